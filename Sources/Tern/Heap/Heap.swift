@@ -1,0 +1,125 @@
+// The heap: allocation bookkeeping, reference-count death, and the live-object audit.
+//
+// An object dies the instant its count reaches zero: `destroy` runs `__del__`
+// (once, PEP 442's finalized bit), clears its weak references, then releases
+// what it owns, which may cascade. The cascade recurses natively only up to
+// `maximumDestroyDepth` levels (like CPython's trashcan); deeper objects are
+// parked on `deferred` and destroyed when the outermost destroy unwinds, so a
+// million-node chain never overflows the native stack while shallow structures
+// die in exactly CPython's order.
+
+/// Per-interpreter heap state.
+public final class Heap {
+    /// Objects currently alive on this heap (registered and not yet freed).
+    public internal(set) var liveObjects: Int = 0
+
+    @exclusivity(unchecked) var destroyDepth: Int = 0
+    @exclusivity(unchecked) var deferred: [Unmanaged<HeapObject>] = []
+    let maximumDestroyDepth = 64
+
+    /// Objects that can hold references, for the cycle collector.
+    @exclusivity(unchecked) var tracked: ContiguousArray<Unmanaged<HeapObject>> = []
+
+    /// Runs `__del__` and weakref callbacks; set by the interpreter that owns this heap.
+    unowned(unsafe) var interpreter: Interpreter!
+
+    init() {}
+
+    /// Takes ownership of a freshly made object (refcount 1) and counts it live.
+    @inline(__always)
+    @discardableResult
+    func register<T: HeapObject>(_ object: T) -> T {
+        _ = Unmanaged.passRetained(object)
+        liveObjects &+= 1
+        let type = object.type
+        if type.isHeapType { type.refcount &+= 1 }
+        return object
+    }
+
+    /// Registers an object that owns references, so the collector can find it.
+    @inline(__always)
+    @discardableResult
+    func registerTracked<T: HeapObject>(_ object: T) -> T {
+        register(object)
+        track(object)
+        return object
+    }
+
+    @inline(__always)
+    func track(_ object: HeapObject) {
+        if object.gcSlot >= 0 { return }
+        object.gcSlot = Int32(truncatingIfNeeded: tracked.count)
+        tracked.append(Unmanaged.passUnretained(object))
+    }
+
+    @inline(__always)
+    func untrack(_ object: HeapObject) {
+        let slot = Int(object.gcSlot)
+        if slot < 0 { return }
+        let last = tracked.count - 1
+        if slot != last {
+            let moved = tracked[last]
+            tracked[slot] = moved
+            moved._withUnsafeGuaranteedRef { $0.gcSlot = Int32(truncatingIfNeeded: slot) }
+        }
+        tracked.removeLast()
+        object.gcSlot = -1
+    }
+
+    @inline(__always)
+    func release(_ object: HeapObject) {
+        object.refcount &-= 1
+        if object.refcount == 0 { destroy(Unmanaged.passUnretained(object)) }
+    }
+
+    @inline(__always)
+    func release(_ value: Value) { value.release(self) }
+
+    /// Destroys an object whose count reached zero.
+    func destroy(_ reference: Unmanaged<HeapObject>) {
+        if destroyDepth >= maximumDestroyDepth {
+            deferred.append(reference)
+            return
+        }
+        destroyDepth &+= 1
+        destroyNow(reference)
+        destroyDepth &-= 1
+        if destroyDepth == 0 && !deferred.isEmpty { drainDeferred() }
+    }
+
+    private func drainDeferred() {
+        destroyDepth = 1
+        while let next = deferred.popLast() {
+            destroyNow(next)
+        }
+        destroyDepth = 0
+    }
+
+    private func destroyNow(_ reference: Unmanaged<HeapObject>) {
+        let object = reference.takeUnretainedValue()
+        let type = object.type
+        if type.hasFinalizer && !object.isFinalized {
+            object.isFinalized = true
+            object.refcount = 1
+            interpreter.runFinalizer(object)
+            object.refcount &-= 1
+            if object.refcount > 0 { return }  // resurrected
+        }
+        if object.weakrefs != nil {
+            object.refcount = 1
+            interpreter.clearWeakReferences(object)
+            object.refcount &-= 1
+            if object.refcount > 0 { return }
+        }
+        untrack(object)
+        object.releaseReferences(self)
+        free(reference, type: type)
+    }
+
+    /// Returns the memory of an object whose references are already released.
+    func free(_ reference: Unmanaged<HeapObject>, type: TypeObject) {
+        liveObjects &-= 1
+        reference.release()
+        if type.isHeapType { release(type) }
+    }
+}

@@ -1,0 +1,76 @@
+// The object header.
+//
+// Every Tern object is a Swift class instance derived from `HeapObject`, kept
+// alive by exactly one Swift retain that the heap owns (taken in
+// `Heap.register`, dropped in `Heap.free`). Its real lifetime is `refcount`,
+// which the VM and native code adjust explicitly; Swift ARC never decides when
+// a Tern object dies.
+//
+// Header fields, after Swift's own 16-byte class header:
+//   refcount   Tern's reference count (Int, as Py_ssize_t)
+//   typeRef    the object's Python type (unretained for builtin types; a heap
+//              type is increfed by each instance, as in CPython)
+//   gcSlot     index in the heap's tracked-object table, or -1 (collector)
+//   flags      finalized bit (PEP 442: __del__ runs at most once), tracked bit
+//   weakrefs   head of the weak reference list; nil for most objects
+// Hot fields are `@exclusivity(unchecked)`: they are touched on every incref
+// and decref, and dynamic exclusivity checks would double their cost.
+
+/// Base class of every object on Tern's heap.
+public class HeapObject {
+    @exclusivity(unchecked) final var refcount: Int = 1
+    @exclusivity(unchecked) final var typeRef: Unmanaged<TypeObject>
+    @exclusivity(unchecked) final var gcSlot: Int32 = -1
+    @exclusivity(unchecked) final var flags: UInt32 = 0
+    @exclusivity(unchecked) final var weakrefs: Unmanaged<HeapObject>? = nil
+
+    init(type: TypeObject) {
+        typeRef = Unmanaged.passUnretained(type)
+    }
+
+    /// Only for bootstrapping `type`, whose type is itself.
+    init(uninitializedType: ()) {
+        typeRef = Unmanaged.fromOpaque(UnsafeRawPointer(bitPattern: 0x10)!)
+    }
+
+    @inline(__always)
+    final var type: TypeObject { typeRef.takeUnretainedValue() }
+
+    /// Calls `body` with every reference this object owns (the collector's traverse).
+    func forEachReference(_ body: (Value) -> Void) {}
+
+    /// Drops every reference this object owns, leaving it empty but memory-safe.
+    func releaseReferences(_ heap: Heap) {}
+}
+
+struct ObjectFlags {
+    static let finalized: UInt32 = 1 << 0
+    static let tracked: UInt32 = 1 << 1
+}
+
+extension HeapObject {
+    @inline(__always)
+    final func retain() { refcount &+= 1 }
+
+    @inline(__always)
+    final var asValue: Value { .object(Unmanaged.passUnretained(self)) }
+
+    /// A new reference to this object as a value.
+    @inline(__always)
+    final var retainedValue: Value {
+        refcount &+= 1
+        return .object(Unmanaged.passUnretained(self))
+    }
+
+    /// This object with one more reference.
+    @inline(__always)
+    final var retainedObject: Self {
+        refcount &+= 1
+        return self
+    }
+
+    final var isFinalized: Bool {
+        get { flags & ObjectFlags.finalized != 0 }
+        set { if newValue { flags |= ObjectFlags.finalized } else { flags &= ~ObjectFlags.finalized } }
+    }
+}

@@ -1,0 +1,79 @@
+/// An instance of BaseException or a subclass.
+public final class ExceptionObject: HeapObject {
+    @exclusivity(unchecked) var arguments: TupleObject
+    @exclusivity(unchecked) var traceback: TracebackObject? = nil
+    @exclusivity(unchecked) var cause: Value = .none
+    @exclusivity(unchecked) var context: Value = .none
+    var suppressContext = false
+    @exclusivity(unchecked) var attributes: DictObject? = nil
+
+    /// Takes ownership of `arguments`.
+    init(type: TypeObject, arguments: TupleObject) {
+        self.arguments = arguments
+        super.init(type: type)
+    }
+
+    override func forEachReference(_ body: (Value) -> Void) {
+        body(arguments.asValue)
+        if let traceback { body(traceback.asValue) }
+        body(cause)
+        body(context)
+        if let attributes { body(attributes.asValue) }
+    }
+
+    override func releaseReferences(_ heap: Heap) {
+        let oldTraceback = traceback, oldCause = cause, oldContext = context, oldAttributes = attributes
+        traceback = nil
+        cause = .none
+        context = .none
+        attributes = nil
+        if let oldTraceback { heap.release(oldTraceback) }
+        heap.release(oldCause)
+        heap.release(oldContext)
+        if let oldAttributes { heap.release(oldAttributes) }
+        heap.release(arguments)
+    }
+}
+
+/// One entry of an exception's traceback: a frame's code and the line it was at.
+public final class TracebackObject: HeapObject {
+    @exclusivity(unchecked) var next: TracebackObject?
+    let code: CodeObject
+    let instructionIndex: Int
+    let line: Int
+
+    /// Takes ownership of `next`; retains `code` itself.
+    init(type: TypeObject, next: TracebackObject?, code: CodeObject, instructionIndex: Int) {
+        self.next = next
+        self.code = code
+        self.instructionIndex = instructionIndex
+        self.line = code.line(at: instructionIndex)
+        code.retain()
+        super.init(type: type)
+    }
+
+    override func forEachReference(_ body: (Value) -> Void) {
+        if let next { body(next.asValue) }
+        body(code.asValue)
+    }
+
+    override func releaseReferences(_ heap: Heap) {
+        if let old = next {
+            next = nil
+            heap.release(old)
+        }
+        heap.release(code)
+    }
+}
+
+/// Raising a Tern exception through Swift code: the error carries an owned
+/// reference to the exception object. A trivial struct, so throwing allocates nothing.
+public struct ScriptError: Error {
+    let exception: Unmanaged<ExceptionObject>
+
+    init(_ exception: ExceptionObject) {
+        self.exception = Unmanaged.passUnretained(exception)
+    }
+
+    var object: ExceptionObject { exception.takeUnretainedValue() }
+}

@@ -1,0 +1,252 @@
+/// A function defined by `def` or `lambda`.
+public final class FunctionObject: HeapObject {
+    @exclusivity(unchecked) var code: CodeObject
+    @exclusivity(unchecked) var globals: DictObject
+    @exclusivity(unchecked) var defaults: TupleObject?
+    @exclusivity(unchecked) var keywordDefaults: DictObject?
+    @exclusivity(unchecked) var closure: TupleObject?
+    @exclusivity(unchecked) var attributes: DictObject?
+    var name: StrObject
+    var qualifiedName: StrObject
+    @exclusivity(unchecked) var module: Value = .none
+    @exclusivity(unchecked) var doc: Value = .none
+    @exclusivity(unchecked) var annotations: Value = .none
+
+    /// Takes ownership of every reference passed in.
+    init(type: TypeObject, code: CodeObject, globals: DictObject, name: StrObject, qualifiedName: StrObject) {
+        self.code = code
+        self.globals = globals
+        self.name = name
+        self.qualifiedName = qualifiedName
+        super.init(type: type)
+    }
+
+    override func forEachReference(_ body: (Value) -> Void) {
+        body(code.asValue)
+        body(globals.asValue)
+        if let defaults { body(defaults.asValue) }
+        if let keywordDefaults { body(keywordDefaults.asValue) }
+        if let closure { body(closure.asValue) }
+        if let attributes { body(attributes.asValue) }
+        body(name.asValue)
+        body(qualifiedName.asValue)
+        body(module)
+        body(doc)
+        body(annotations)
+    }
+
+    override func releaseReferences(_ heap: Heap) {
+        let owned: [Value?] = [defaults?.asValue, keywordDefaults?.asValue, closure?.asValue, attributes?.asValue,
+                               module, doc, annotations]
+        defaults = nil
+        keywordDefaults = nil
+        closure = nil
+        attributes = nil
+        module = .none
+        doc = .none
+        annotations = .none
+        for value in owned { if let value { heap.release(value) } }
+        // code, globals and the names stay readable (memory-safe) until free; drop their counts now.
+        heap.release(code)
+        heap.release(globals)
+        heap.release(name)
+        heap.release(qualifiedName)
+    }
+}
+
+/// How native code receives arguments: positional values followed by keyword values,
+/// borrowed from the caller's stack.
+struct Arguments {
+    let values: UnsafeBufferPointer<Value>
+    /// Names of the trailing keyword values, or nil.
+    let keywordNames: TupleObject?
+
+    init(_ values: UnsafeBufferPointer<Value>, keywordNames: TupleObject? = nil) {
+        self.values = values
+        self.keywordNames = keywordNames
+    }
+
+    var keywordCount: Int { keywordNames?.items.count ?? 0 }
+    var count: Int { values.count - keywordCount }
+    @inline(__always)
+    subscript(index: Int) -> Value { values[index] }
+
+    /// The keyword argument called `name`, if given.
+    func keyword(_ name: String) -> Value? {
+        guard let names = keywordNames else { return nil }
+        let start = values.count - names.items.count
+        for (i, key) in names.items.enumerated() where key.asStr?.value == name {
+            return values[start + i]
+        }
+        return nil
+    }
+
+    var keywords: [(String, Value)] {
+        guard let names = keywordNames else { return [] }
+        let start = values.count - names.items.count
+        return names.items.enumerated().map { ($0.element.asStr?.value ?? "", values[start + $0.offset]) }
+    }
+}
+
+typealias NativeFunction = (Interpreter, Arguments) throws(ScriptError) -> Value
+
+/// A function implemented in Swift (builtins, module functions, methods of builtin types).
+public final class NativeFunctionObject: HeapObject {
+    let name: String
+    let function: NativeFunction
+    /// When set, the function is a method of this type: attribute access on an instance binds it.
+    let ownerTypeName: String?
+    /// For builtin functions bound to a module or object (`print.__self__`): owned.
+    @exclusivity(unchecked) var boundSelf: Value? = nil
+    let isClassMethod: Bool
+    let isStaticMethod: Bool
+
+    init(type: TypeObject, name: String, ownerTypeName: String? = nil, isClassMethod: Bool = false,
+         isStaticMethod: Bool = false, function: @escaping NativeFunction) {
+        self.name = name
+        self.function = function
+        self.ownerTypeName = ownerTypeName
+        self.isClassMethod = isClassMethod
+        self.isStaticMethod = isStaticMethod
+        super.init(type: type)
+    }
+
+    override func forEachReference(_ body: (Value) -> Void) {
+        if let boundSelf { body(boundSelf) }
+    }
+
+    override func releaseReferences(_ heap: Heap) {
+        if let old = boundSelf {
+            boundSelf = nil
+            heap.release(old)
+        }
+    }
+}
+
+/// `obj.method`: a function bound to an instance; a new object at each access, as in CPython.
+public final class BoundMethodObject: HeapObject {
+    @exclusivity(unchecked) var function: Value
+    @exclusivity(unchecked) var receiver: Value
+
+    /// Takes ownership of both references.
+    init(type: TypeObject, function: Value, receiver: Value) {
+        self.function = function
+        self.receiver = receiver
+        super.init(type: type)
+    }
+
+    override func forEachReference(_ body: (Value) -> Void) {
+        body(function)
+        body(receiver)
+    }
+
+    override func releaseReferences(_ heap: Heap) {
+        let f = function, r = receiver
+        function = .none
+        receiver = .none
+        heap.release(r)
+        heap.release(f)
+    }
+}
+
+/// An instance of a class made by a `class` statement (layout `object`).
+public final class InstanceObject: HeapObject {
+    @exclusivity(unchecked) var attributes: DictObject?
+    /// Values of `__slots__` entries, by slot index; nil when unset.
+    @exclusivity(unchecked) var slots: ContiguousArray<Value?>
+
+    init(type: TypeObject, slotCount: Int) {
+        slots = slotCount == 0 ? [] : ContiguousArray(repeating: nil, count: slotCount)
+        super.init(type: type)
+    }
+
+    override func forEachReference(_ body: (Value) -> Void) {
+        if let attributes { body(attributes.asValue) }
+        for slot in slots { if let slot { body(slot) } }
+    }
+
+    override func releaseReferences(_ heap: Heap) {
+        let oldAttributes = attributes
+        let oldSlots = slots
+        attributes = nil
+        slots = []
+        for slot in oldSlots { if let slot { heap.release(slot) } }
+        if let oldAttributes { heap.release(oldAttributes) }
+    }
+}
+
+/// `property`, `staticmethod`, `classmethod` and other descriptors holding up to four values.
+public final class DescriptorObject: HeapObject {
+    @exclusivity(unchecked) var getter: Value
+    @exclusivity(unchecked) var setter: Value
+    @exclusivity(unchecked) var deleter: Value
+    @exclusivity(unchecked) var doc: Value
+    @exclusivity(unchecked) var attributes: DictObject? = nil
+
+    /// Takes ownership.
+    init(type: TypeObject, getter: Value, setter: Value = .none, deleter: Value = .none, doc: Value = .none) {
+        self.getter = getter
+        self.setter = setter
+        self.deleter = deleter
+        self.doc = doc
+        super.init(type: type)
+    }
+
+    override func forEachReference(_ body: (Value) -> Void) {
+        body(getter); body(setter); body(deleter); body(doc)
+        if let attributes { body(attributes.asValue) }
+    }
+
+    override func releaseReferences(_ heap: Heap) {
+        let old = [getter, setter, deleter, doc]
+        getter = .none; setter = .none; deleter = .none; doc = .none
+        for value in old { heap.release(value) }
+        if let attributes {
+            self.attributes = nil
+            heap.release(attributes)
+        }
+    }
+}
+
+/// `super()`: the type to start after, and the object (or type) it is bound to.
+public final class SuperObject: HeapObject {
+    let startType: TypeObject
+    let receiver: Value
+    /// `type(receiver)`, or receiver itself when it is a type (`super()` in a classmethod).
+    let receiverType: TypeObject
+
+    /// Takes ownership of the references.
+    init(type: TypeObject, startType: TypeObject, receiver: Value, receiverType: TypeObject) {
+        self.startType = startType
+        self.receiver = receiver
+        self.receiverType = receiverType
+        super.init(type: type)
+    }
+
+    override func forEachReference(_ body: (Value) -> Void) {
+        body(startType.asValue); body(receiver); body(receiverType.asValue)
+    }
+
+    override func releaseReferences(_ heap: Heap) {
+        heap.release(receiver)
+        heap.release(startType)
+        heap.release(receiverType)
+    }
+}
+
+/// A module: a namespace dict with a name.
+public final class ModuleObject: HeapObject {
+    @exclusivity(unchecked) var dict: DictObject
+    let name: String
+
+    /// Takes ownership of `dict`.
+    init(type: TypeObject, name: String, dict: DictObject) {
+        self.name = name
+        self.dict = dict
+        super.init(type: type)
+    }
+
+    override func forEachReference(_ body: (Value) -> Void) { body(dict.asValue) }
+
+    override func releaseReferences(_ heap: Heap) { heap.release(dict) }
+}

@@ -1,0 +1,128 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A suspended generator: its frame's slots and operand stack are saved here
+/// between resumptions and copied back onto the VM stack to run.
+public final class GeneratorObject: HeapObject {
+    enum State { case created, suspended, running, finished }
+
+    let code: CodeObject
+    let function: FunctionObject
+    @exclusivity(unchecked) var globals: DictObject
+    /// Fast slots followed by the operand stack, owned.
+    @exclusivity(unchecked) var savedValues: ContiguousArray<Value>
+    @exclusivity(unchecked) var resumeIndex: Int = 0
+    @exclusivity(unchecked) var state: State = .created
+    /// The exception being handled inside the generator when it yielded (sys.exc_info state).
+    @exclusivity(unchecked) var savedHandledExceptions: ContiguousArray<Value> = []
+    /// An iterator being delegated to by `yield from`, while suspended in it.
+    @exclusivity(unchecked) var name: String
+    @exclusivity(unchecked) var qualifiedName: String
+
+    /// Retains function (and thereby code and globals) itself; takes ownership of saved values.
+    init(type: TypeObject, function: FunctionObject, savedValues: ContiguousArray<Value>) {
+        self.function = function
+        self.code = function.code
+        self.globals = function.globals
+        self.savedValues = savedValues
+        self.name = function.name.value
+        self.qualifiedName = function.qualifiedName.value
+        function.retain()
+        super.init(type: type)
+    }
+
+    override func forEachReference(_ body: (Value) -> Void) {
+        body(function.asValue)
+        for value in savedValues { body(value) }
+        for value in savedHandledExceptions { body(value) }
+    }
+
+    override func releaseReferences(_ heap: Heap) {
+        let old = savedValues
+        let handled = savedHandledExceptions
+        savedValues = []
+        savedHandledExceptions = []
+        state = .finished
+        for value in old { heap.release(value) }
+        for value in handled { heap.release(value) }
+        heap.release(function)
+    }
+}
+
+/// Iterators over builtin containers and the lazy builtins (enumerate, zip, map, ...).
+public final class IteratorObject: HeapObject {
+    enum Kind {
+        case list, tuple, range, str, dictKeys, dictValues, dictItems, set
+        case reversedList, reversedSequence
+        case enumerate, zip, map, filter
+        case callable  // iter(callable, sentinel)
+        case sequence  // old-style __getitem__ iteration
+    }
+
+    let kind: Kind
+    /// The iterated object (owned).
+    @exclusivity(unchecked) var source: Value
+    /// Position, count or step state.
+    @exclusivity(unchecked) var index: Int = 0
+    /// Extra owned values: zip's iterators, map's function and iterators, a sentinel.
+    @exclusivity(unchecked) var extra: ContiguousArray<Value> = []
+    /// Dict size or version at creation, to detect mutation during iteration.
+    @exclusivity(unchecked) var expectedVersion: Int = 0
+    @exclusivity(unchecked) var expectedCount: Int = 0
+    var exhausted = false
+
+    init(type: TypeObject, kind: Kind, source: Value) {
+        self.kind = kind
+        self.source = source
+        super.init(type: type)
+    }
+
+    override func forEachReference(_ body: (Value) -> Void) {
+        body(source)
+        for value in extra { body(value) }
+    }
+
+    override func releaseReferences(_ heap: Heap) {
+        let oldSource = source
+        let oldExtra = extra
+        source = .none
+        extra = []
+        heap.release(oldSource)
+        for value in oldExtra { heap.release(value) }
+    }
+}
+
+/// A text file opened by `open()`, or one of the standard streams.
+public final class FileObject: HeapObject {
+    enum Mode { case read, write, append }
+    let path: String
+    let mode: Mode
+    var handle: UnsafeMutablePointer<FILE>?
+    /// For sys.stdout/sys.stderr: the interpreter's output sink index (1 or 2).
+    let standardStream: Int32
+    var isClosed: Bool { handle == nil && standardStream == 0 }
+    var closedFlag = false
+    @exclusivity(unchecked) var attributes: DictObject? = nil
+
+    init(type: TypeObject, path: String, mode: Mode, handle: UnsafeMutablePointer<FILE>?, standardStream: Int32 = 0) {
+        self.path = path
+        self.mode = mode
+        self.handle = handle
+        self.standardStream = standardStream
+        super.init(type: type)
+    }
+
+    override func releaseReferences(_ heap: Heap) {
+        if let handle {
+            fclose(handle)
+            self.handle = nil
+        }
+        if let attributes {
+            self.attributes = nil
+            heap.release(attributes)
+        }
+    }
+}

@@ -1,0 +1,211 @@
+import BigInt
+
+/// A Python `list` (or the storage of a `class L(list)` instance).
+public final class ListObject: HeapObject {
+    @exclusivity(unchecked) var items: ContiguousArray<Value>
+    /// Attribute dict of a user-subclass instance.
+    @exclusivity(unchecked) var instanceAttributes: DictObject? = nil
+
+    init(type: TypeObject, items: ContiguousArray<Value>) {
+        self.items = items
+        super.init(type: type)
+    }
+
+    override func forEachReference(_ body: (Value) -> Void) {
+        for item in items { body(item) }
+        if let instanceAttributes { body(instanceAttributes.asValue) }
+    }
+
+    override func releaseReferences(_ heap: Heap) {
+        let old = items
+        items = []
+        let attributes = instanceAttributes
+        instanceAttributes = nil
+        // CPython's list_dealloc releases items from the end.
+        var i = old.count
+        while i > 0 {
+            i -= 1
+            heap.release(old[i])
+        }
+        if let attributes { heap.release(attributes) }
+    }
+}
+
+/// A Python `tuple`.
+public final class TupleObject: HeapObject {
+    @exclusivity(unchecked) var items: ContiguousArray<Value>
+    @exclusivity(unchecked) var cachedHash: Int? = nil
+    @exclusivity(unchecked) var instanceAttributes: DictObject? = nil
+
+    init(type: TypeObject, items: ContiguousArray<Value>) {
+        self.items = items
+        super.init(type: type)
+    }
+
+    override func forEachReference(_ body: (Value) -> Void) {
+        for item in items { body(item) }
+        if let instanceAttributes { body(instanceAttributes.asValue) }
+    }
+
+    override func releaseReferences(_ heap: Heap) {
+        let old = items
+        items = []
+        var i = old.count
+        while i > 0 {
+            i -= 1
+            heap.release(old[i])
+        }
+        if let attributes = instanceAttributes {
+            instanceAttributes = nil
+            heap.release(attributes)
+        }
+    }
+}
+
+/// A Python `set` or `frozenset`: a dict table whose values are unused.
+public final class SetObject: HeapObject {
+    /// Unregistered storage object: owns the element references, never seen by scripts.
+    let table: DictObject
+    @exclusivity(unchecked) var instanceAttributes: DictObject? = nil
+    @exclusivity(unchecked) var cachedHash: Int? = nil
+
+    init(type: TypeObject, storageType: TypeObject) {
+        table = DictObject(type: storageType)
+        super.init(type: type)
+    }
+
+    var count: Int { table.count }
+
+    override func forEachReference(_ body: (Value) -> Void) {
+        for entry in table.entries { if let key = entry.key { body(key) } }
+        if let instanceAttributes { body(instanceAttributes.asValue) }
+    }
+
+    override func releaseReferences(_ heap: Heap) {
+        table.releaseReferences(heap)
+        if let attributes = instanceAttributes {
+            instanceAttributes = nil
+            heap.release(attributes)
+        }
+    }
+
+    func contains(_ key: Value, _ vm: Interpreter) throws(ScriptError) -> Bool {
+        let hash = try vm.hash(key)
+        return try table.find(key, hash: hash, vm) != nil
+    }
+
+    func add(_ key: Value, _ vm: Interpreter) throws(ScriptError) {
+        let hash = try vm.hash(key)
+        if try table.find(key, hash: hash, vm) != nil { return }
+        key.retain()
+        table.insertNew(key, hash: hash, .none)
+    }
+
+    /// Removes `key`; returns whether it was present.
+    func discard(_ key: Value, _ vm: Interpreter) throws(ScriptError) -> Bool {
+        let hash = try vm.hash(key)
+        guard let index = try table.find(key, hash: hash, vm) else { return false }
+        let (oldKey, _) = table.removeEntry(at: index)
+        oldKey.release(vm.heap)
+        return true
+    }
+
+    /// Elements in order (borrowed).
+    var elements: [Value] {
+        table.entries.compactMap { $0.key }
+    }
+}
+
+/// A Python `int` too large for a machine word.
+public final class IntObject: HeapObject {
+    let value: BigInt
+
+    init(type: TypeObject, _ value: BigInt) {
+        self.value = value
+        super.init(type: type)
+    }
+    @exclusivity(unchecked) var instanceAttributes: DictObject? = nil
+}
+
+/// A boxed float: only for `class F(float)` instances (plain floats are inline).
+public final class FloatObject: HeapObject {
+    let value: Double
+    @exclusivity(unchecked) var instanceAttributes: DictObject? = nil
+    init(type: TypeObject, _ value: Double) {
+        self.value = value
+        super.init(type: type)
+    }
+    override func releaseReferences(_ heap: Heap) {
+        if let attributes = instanceAttributes {
+            instanceAttributes = nil
+            heap.release(attributes)
+        }
+    }
+}
+
+/// A Python `range`.
+public final class RangeObject: HeapObject {
+    let start: Int
+    let stop: Int
+    let step: Int
+    let length: Int
+
+    init(type: TypeObject, start: Int, stop: Int, step: Int) {
+        self.start = start
+        self.stop = stop
+        self.step = step
+        if step > 0 {
+            length = start < stop ? (stop - start - 1) / step + 1 : 0
+        } else {
+            length = start > stop ? (start - stop - 1) / (-step) + 1 : 0
+        }
+        super.init(type: type)
+    }
+}
+
+/// A Python `slice`.
+public final class SliceObject: HeapObject {
+    let start: Value
+    let stop: Value
+    let step: Value
+
+    init(type: TypeObject, start: Value, stop: Value, step: Value) {
+        self.start = start
+        self.stop = stop
+        self.step = step
+        super.init(type: type)
+    }
+
+    override func forEachReference(_ body: (Value) -> Void) {
+        body(start); body(stop); body(step)
+    }
+
+    override func releaseReferences(_ heap: Heap) {
+        heap.release(start); heap.release(stop); heap.release(step)
+    }
+}
+
+/// A closure cell.
+public final class CellObject: HeapObject {
+    @exclusivity(unchecked) var contents: Value? = nil
+
+    override func forEachReference(_ body: (Value) -> Void) {
+        if let contents { body(contents) }
+    }
+
+    override func releaseReferences(_ heap: Heap) {
+        if let old = contents {
+            contents = nil
+            heap.release(old)
+        }
+    }
+}
+
+/// Singletons without state: NotImplemented, Ellipsis, and the like.
+public final class MarkerObject: HeapObject {
+    let name: String
+    init(type: TypeObject, name: String) {
+        self.name = name
+        super.init(type: type)
+    }
+}

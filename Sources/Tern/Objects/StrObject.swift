@@ -1,0 +1,95 @@
+/// A Python `str`: an immutable sequence of Unicode code points.
+///
+/// Swift's `String` indexes by grapheme cluster; Python indexes by code point.
+/// ASCII strings (the common case) index through their UTF-8 view in O(1);
+/// other strings build a scalar array the first time they are indexed.
+public final class StrObject: HeapObject {
+    let value: String
+    /// Number of code points, Python's `len`.
+    let count: Int
+    let isASCII: Bool
+    @exclusivity(unchecked) var cachedHash: Int = -1
+    @exclusivity(unchecked) var cachedScalars: [Unicode.Scalar]? = nil
+    /// Set for strings in the interpreter's intern table (names, identifiers).
+    var isInterned = false
+
+    init(type: TypeObject, _ value: String) {
+        self.value = value
+        var ascii = true
+        var n = 0
+        for unit in value.utf8 where unit & 0xC0 != 0x80 {
+            if unit >= 0x80 { ascii = false }
+            n &+= 1
+        }
+        self.count = n
+        self.isASCII = ascii
+        super.init(type: type)
+    }
+
+    var scalars: [Unicode.Scalar] {
+        if let cachedScalars { return cachedScalars }
+        let built = Array(value.unicodeScalars)
+        cachedScalars = built
+        return built
+    }
+
+    /// The code point at a non-negative index below `count`.
+    func scalar(at index: Int) -> Unicode.Scalar {
+        if isASCII {
+            return Unicode.Scalar(value.utf8[value.utf8.index(value.utf8.startIndex, offsetBy: index)])
+        }
+        return scalars[index]
+    }
+
+    /// Code points in [start, end) with a step, as a new Swift string.
+    func substring(start: Int, end: Int) -> String {
+        if start >= end { return "" }
+        if isASCII {
+            let utf8 = value.utf8
+            let lower = utf8.index(utf8.startIndex, offsetBy: start)
+            let upper = utf8.index(lower, offsetBy: end - start)
+            return String(value[lower..<upper])
+        }
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: scalars[start..<end])
+        return String(result)
+    }
+
+    @inline(__always)
+    var hash: Int {
+        if cachedHash != -1 { return cachedHash }
+        var h = value.hashValue
+        if h == -1 { h = -2 }
+        cachedHash = h
+        return h
+    }
+
+    @inline(__always)
+    func equals(_ other: StrObject) -> Bool {
+        if self === other { return true }
+        if isInterned && other.isInterned { return false }
+        if count != other.count { return false }
+        if cachedHash != -1 && other.cachedHash != -1 && cachedHash != other.cachedHash { return false }
+        if isASCII && other.isASCII { return value == other.value }
+        // Swift's == uses canonical equivalence; Python compares code points.
+        return value.utf8.elementsEqual(other.value.utf8)
+    }
+
+    /// Code-point order, as Python's `<` on str.
+    func compare(_ other: StrObject) -> Int {
+        if isASCII && other.isASCII {
+            return value == other.value ? 0 : (value < other.value ? -1 : 1)
+        }
+        var a = value.unicodeScalars.makeIterator()
+        var b = other.value.unicodeScalars.makeIterator()
+        while true {
+            switch (a.next(), b.next()) {
+            case (nil, nil): return 0
+            case (nil, _): return -1
+            case (_, nil): return 1
+            case (let x?, let y?):
+                if x.value != y.value { return x.value < y.value ? -1 : 1 }
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+/// What Swift class the instances of a type are made of. A Python subclass
+/// inherits its base's layout, so `class L(list)` instances are `ListObject`s.
+enum ObjectLayout {
+    case object, type, int, float, bool, none, str, list, tuple, dict, set, frozenset
+    case function, nativeFunction, boundMethod, code, cell, module, range, slice
+    case exception, generator, iterator, property, staticMethod, classMethod, superObject
+    case notImplemented, ellipsis, file, other
+}
+
+/// A Python class: builtin (immortal while the interpreter lives) or made by a `class` statement.
+public final class TypeObject: HeapObject {
+    var name: String
+    var qualifiedName: String
+    var moduleName: String = "builtins"
+    @exclusivity(unchecked) var bases: [TypeObject] = []
+    @exclusivity(unchecked) var mro: [TypeObject] = []
+    @exclusivity(unchecked) var dict: DictObject!
+    let layout: ObjectLayout
+    let isHeapType: Bool
+    /// Set when `__del__` is found along the MRO.
+    var hasFinalizer = false
+    /// Instances may not get new attributes (builtins, or `__slots__` without `__dict__`).
+    var instancesHaveDict = false
+    var slotNames: [String] = []
+    /// Whether the layout can be subclassed by a `class` statement.
+    var isBaseType = true
+    /// Bumped whenever this type's or a base's attributes change; caches key on it.
+    @exclusivity(unchecked) var version: Int = 0
+    /// Weakly held subclasses (to invalidate caches and answer __subclasses__).
+    @exclusivity(unchecked) var subclasses: [Unmanaged<TypeObject>] = []
+    /// Cached special-method lookups for the hot dunders, valid for `version`.
+    @exclusivity(unchecked) var specialCache: [Int: Value?] = [:]
+    @exclusivity(unchecked) var specialCacheVersion: Int = -1
+
+    init(metatypeNamed name: String) {
+        self.name = name
+        self.qualifiedName = name
+        self.layout = .type
+        self.isHeapType = false
+        super.init(uninitializedType: ())
+        typeRef = Unmanaged.passUnretained(self)
+    }
+
+    init(type: TypeObject, name: String, layout: ObjectLayout, isHeapType: Bool) {
+        self.name = name
+        self.qualifiedName = name
+        self.layout = layout
+        self.isHeapType = isHeapType
+        super.init(type: type)
+    }
+
+    override func forEachReference(_ body: (Value) -> Void) {
+        if let dict { body(dict.asValue) }
+        for base in bases { body(base.asValue) }
+        for entry in mro where entry !== self { body(entry.asValue) }
+    }
+
+    override func releaseReferences(_ heap: Heap) {
+        let oldDict = dict
+        let oldBases = bases
+        let oldMro = mro
+        dict = nil
+        bases = []
+        mro = []
+        for base in oldBases {
+            base.subclasses.removeAll { $0.toOpaque() == Unmanaged.passUnretained(self).toOpaque() }
+        }
+        if let oldDict { heap.release(oldDict) }
+        if isHeapType {
+            for base in oldBases { heap.release(base) }
+            for entry in oldMro where entry !== self { heap.release(entry) }
+        }
+    }
+
+    /// Finds an attribute along the MRO (borrowed), as `_PyType_Lookup`.
+    @inline(__always)
+    func lookup(_ name: StrObject) -> Value? {
+        for type in mro {
+            if let found = type.dict.getString(name) { return found }
+        }
+        return nil
+    }
+
+    func isSubtype(of other: TypeObject) -> Bool {
+        if self === other { return true }
+        for entry in mro where entry === other { return true }
+        return false
+    }
+
+    /// Invalidates caches of this type and every subclass after an attribute change.
+    func attributesChanged() {
+        var pending: [TypeObject] = [self]
+        while let type = pending.popLast() {
+            type.version &+= 1
+            for sub in type.subclasses { pending.append(sub.takeUnretainedValue()) }
+        }
+    }
+
+    /// The nearest builtin (non-heap) type, whose layout instances use.
+    var builtinBase: TypeObject {
+        var type = self
+        while type.isHeapType, let base = type.bases.first(where: { $0.layout == layout }) ?? type.bases.first {
+            type = base
+        }
+        return type
+    }
+}

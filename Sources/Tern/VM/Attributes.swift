@@ -1,0 +1,313 @@
+/// Attribute access with descriptors, classes and instances.
+extension Interpreter {
+    /// The attribute dict of an object that has one (instances, functions, modules, subclass instances).
+    func instanceDict(_ o: HeapObject, create: Bool) -> DictObject? {
+        switch o {
+        case let i as InstanceObject:
+            if i.attributes == nil && create && i.type.instancesHaveDict { i.attributes = makeDict() }
+            return i.attributes
+        case let m as ModuleObject: return m.dict
+        case let f as FunctionObject:
+            if f.attributes == nil && create { f.attributes = makeDict() }
+            return f.attributes
+        case let e as ExceptionObject:
+            if e.attributes == nil && create { e.attributes = makeDict() }
+            return e.attributes
+        case let l as ListObject where l.type.isHeapType:
+            if l.instanceAttributes == nil && create { l.instanceAttributes = makeDict() }
+            return l.instanceAttributes
+        case let d as DictObject where d.type.isHeapType:
+            if d.instanceAttributes == nil && create { d.instanceAttributes = makeDict() }
+            return d.instanceAttributes
+        case let t as TupleObject where t.type.isHeapType:
+            if t.instanceAttributes == nil && create { t.instanceAttributes = makeDict() }
+            return t.instanceAttributes
+        case let s as SetObject where s.type.isHeapType:
+            if s.instanceAttributes == nil && create { s.instanceAttributes = makeDict() }
+            return s.instanceAttributes
+        case let d as DescriptorObject where d.type.isHeapType:
+            if d.attributes == nil && create { d.attributes = makeDict() }
+            return d.attributes
+        default: return nil
+        }
+    }
+
+    private func isDataDescriptor(_ v: Value) -> Bool {
+        if let d = v.asObject(DescriptorObject.self) { return d.type.isSubtype(of: types.property) }
+        let type = typeOf(v)
+        return type.isHeapType && (type.lookup(intern("__set__")) != nil || type.lookup(intern("__delete__")) != nil)
+    }
+
+    /// Binds a class attribute found for an instance (functions become bound methods).
+    func bindDescriptor(_ attribute: Value, instance: Value, owner: TypeObject) throws(ScriptError) -> Value {
+        guard case .object(let r) = attribute else { return attribute.retained() }
+        let o = r.takeUnretainedValue()
+        switch o {
+        case is FunctionObject:
+            if instance.isNone { return attribute.retained() }
+            return heap.registerTracked(BoundMethodObject(type: types.method, function: attribute.retained(), receiver: instance.retained())).asValue
+        case let native as NativeFunctionObject:
+            if native.isClassMethod {
+                return heap.registerTracked(BoundMethodObject(type: types.method, function: attribute.retained(), receiver: owner.retainedValue)).asValue
+            }
+            if native.isStaticMethod || native.ownerTypeName == nil || instance.isNone || native.boundSelf != nil { return attribute.retained() }
+            return heap.registerTracked(BoundMethodObject(type: types.method, function: attribute.retained(), receiver: instance.retained())).asValue
+        case let d as DescriptorObject:
+            if d.type.isSubtype(of: types.staticMethod) { return d.getter.retained() }
+            if d.type.isSubtype(of: types.classMethod) {
+                return heap.registerTracked(BoundMethodObject(type: types.method, function: d.getter.retained(), receiver: owner.retainedValue)).asValue
+            }
+            if d.type.isSubtype(of: types.property) {
+                if instance.isNone { return attribute.retained() }
+                if d.getter.isNone { throw makeError("AttributeError", "property object has no getter") }
+                return try callValue(d.getter, [instance])
+            }
+        default:
+            if o.type.isHeapType, let get = o.type.lookup(intern("__get__")) {
+                return try callValue(get, [attribute, instance, owner.asValue])
+            }
+        }
+        return attribute.retained()
+    }
+
+    func getAttribute(_ object: Value, _ name: StrObject) throws(ScriptError) -> Value {
+        let type = typeOf(object)
+        if type.isHeapType, let custom = type.lookup(intern("__getattribute__")), custom.asObject(NativeFunctionObject.self) == nil {
+            do {
+                return try callValue(custom, [object, name.asValue])
+            } catch {
+                return try fallbackGetattr(object, name, error)
+            }
+        }
+        do {
+            return try genericGetAttribute(object, name)
+        } catch {
+            return try fallbackGetattr(object, name, error)
+        }
+    }
+
+    private func fallbackGetattr(_ object: Value, _ name: StrObject, _ error: ScriptError) throws(ScriptError) -> Value {
+        let type = typeOf(object)
+        guard error.object.type.isSubtype(of: types.exception("AttributeError")), type.isHeapType,
+              let getattr = type.lookup(intern("__getattr__")) else { throw error }
+        heap.release(error.object)
+        return try callValue(getattr, [object, name.asValue])
+    }
+
+    /// object.__getattribute__: data descriptors, instance dict, class attributes.
+    func genericGetAttribute(_ object: Value, _ name: StrObject) throws(ScriptError) -> Value {
+        let type = typeOf(object)
+        if let t = object.asObject(TypeObject.self) {
+            return try typeGetAttribute(t, name)
+        }
+        let classAttribute = type.lookup(name)
+        if let classAttribute, isDataDescriptor(classAttribute) {
+            return try bindDescriptor(classAttribute, instance: object, owner: type)
+        }
+        if case .object(let r) = object {
+            let o = r.takeUnretainedValue()
+            if let instance = o as? InstanceObject, !instance.slots.isEmpty, let index = type.slotNames.firstIndex(of: name.value) {
+                if let v = instance.slots[index] { return v.retained() }
+                throw makeError("AttributeError", "'\(type.name)' object has no attribute '\(name.value)'")
+            }
+            if let dict = instanceDict(o, create: false), let found = dict.getString(name) {
+                return found.retained()
+            }
+            if let special = try specialAttribute(o, name.value) { return special }
+        }
+        if let classAttribute {
+            return try bindDescriptor(classAttribute, instance: object, owner: type)
+        }
+        if let special = try valueSpecialAttribute(object, name.value) { return special }
+        if let module = object.asObject(ModuleObject.self) {
+            throw makeError("AttributeError", "module '\(module.name)' has no attribute '\(name.value)'")
+        }
+        throw makeError("AttributeError", "'\(type.name)' object has no attribute '\(name.value)'")
+    }
+
+    func typeGetAttribute(_ t: TypeObject, _ name: StrObject) throws(ScriptError) -> Value {
+        let metaAttribute = t.type.lookup(name)
+        if let metaAttribute, isDataDescriptor(metaAttribute), t.type.isHeapType {
+            return try bindDescriptor(metaAttribute, instance: t.asValue, owner: t.type)
+        }
+        if let found = t.lookup(name) {
+            if let d = found.asObject(DescriptorObject.self) {
+                if d.type.isSubtype(of: types.staticMethod) { return d.getter.retained() }
+                if d.type.isSubtype(of: types.classMethod) {
+                    return heap.registerTracked(BoundMethodObject(type: types.method, function: d.getter.retained(), receiver: t.retainedValue)).asValue
+                }
+                return found.retained()
+            }
+            if let native = found.asObject(NativeFunctionObject.self), native.isClassMethod {
+                return heap.registerTracked(BoundMethodObject(type: types.method, function: found.retained(), receiver: t.retainedValue)).asValue
+            }
+            if case .object(let r) = found, r.takeUnretainedValue().type.isHeapType,
+               let get = r.takeUnretainedValue().type.lookup(intern("__get__")) {
+                return try callValue(get, [found, .none, t.asValue])
+            }
+            return found.retained()
+        }
+        if let special = try typeSpecialAttribute(t, name.value) { return special }
+        if let metaAttribute {
+            return try bindDescriptor(metaAttribute, instance: t.asValue, owner: t.type)
+        }
+        throw makeError("AttributeError", "type object '\(t.name)' has no attribute '\(name.value)'")
+    }
+
+    func setAttribute(_ object: Value, _ name: StrObject, _ value: Value) throws(ScriptError) {
+        let type = typeOf(object)
+        if type.isHeapType, let custom = type.lookup(intern("__setattr__")), custom.asObject(NativeFunctionObject.self) == nil {
+            try callValue(custom, [object, name.asValue, value]).release(heap)
+            return
+        }
+        try genericSetAttribute(object, name, value)
+    }
+
+    func genericSetAttribute(_ object: Value, _ name: StrObject, _ value: Value) throws(ScriptError) {
+        let type = typeOf(object)
+        if let t = object.asObject(TypeObject.self) {
+            guard t.isHeapType else {
+                throw makeError("TypeError", "cannot set '\(name.value)' attribute of immutable type '\(t.name)'")
+            }
+            t.dict.setString(name, value, heap)
+            t.attributesChanged()
+            if name.value == "__del__" { t.hasFinalizer = true }
+            return
+        }
+        if let classAttribute = type.lookup(name) {
+            if let d = classAttribute.asObject(DescriptorObject.self), d.type.isSubtype(of: types.property) {
+                if d.setter.isNone { throw makeError("AttributeError", "can't set attribute '\(name.value)'") }
+                try callValue(d.setter, [object, value]).release(heap)
+                return
+            }
+            let classType = typeOf(classAttribute)
+            if classType.isHeapType, let set = classType.lookup(intern("__set__")) {
+                try callValue(set, [classAttribute, object, value]).release(heap)
+                return
+            }
+        }
+        guard case .object(let r) = object else {
+            throw makeError("AttributeError", "'\(type.name)' object has no attribute '\(name.value)'")
+        }
+        let o = r.takeUnretainedValue()
+        if let instance = o as? InstanceObject, let index = type.slotNames.firstIndex(of: name.value) {
+            value.retain()
+            let old = instance.slots[index]
+            instance.slots[index] = value
+            old?.release(heap)
+            return
+        }
+        if o is FunctionObject, name.value == "__name__" || name.value == "__qualname__" || name.value == "__doc__" {
+            let f = o as! FunctionObject
+            switch name.value {
+            case "__doc__":
+                let old = f.doc
+                f.doc = value.retained()
+                old.release(heap)
+            default:
+                guard let s = value.asStr else { throw makeError("TypeError", "__name__ must be set to a string object") }
+                if name.value == "__name__" {
+                    let old = f.name
+                    f.name = s.retainedObject
+                    heap.release(old)
+                } else {
+                    let old = f.qualifiedName
+                    f.qualifiedName = s.retainedObject
+                    heap.release(old)
+                }
+            }
+            return
+        }
+        guard let dict = instanceDict(o, create: true) else {
+            if type.isHeapType && !type.slotNames.isEmpty {
+                throw makeError("AttributeError", "'\(type.name)' object has no attribute '\(name.value)'")
+            }
+            throw makeError("AttributeError", "'\(type.name)' object has no attribute '\(name.value)'")
+        }
+        dict.setString(name, value, heap)
+    }
+
+    func deleteAttribute(_ object: Value, _ name: StrObject) throws(ScriptError) {
+        let type = typeOf(object)
+        if type.isHeapType, let custom = type.lookup(intern("__delattr__")), custom.asObject(NativeFunctionObject.self) == nil {
+            try callValue(custom, [object, name.asValue]).release(heap)
+            return
+        }
+        try genericDeleteAttribute(object, name)
+    }
+
+    func genericDeleteAttribute(_ object: Value, _ name: StrObject) throws(ScriptError) {
+        let type = typeOf(object)
+        if let t = object.asObject(TypeObject.self) {
+            guard t.isHeapType, let old = t.dict.removeString(name, heap) else {
+                throw makeError("AttributeError", "type object '\(t.name)' has no attribute '\(name.value)'")
+            }
+            t.attributesChanged()
+            old.release(heap)
+            return
+        }
+        if let classAttribute = type.lookup(name), let d = classAttribute.asObject(DescriptorObject.self), d.type.isSubtype(of: types.property) {
+            if d.deleter.isNone { throw makeError("AttributeError", "can't delete attribute '\(name.value)'") }
+            try callValue(d.deleter, [object]).release(heap)
+            return
+        }
+        guard case .object(let r) = object else {
+            throw makeError("AttributeError", "'\(type.name)' object has no attribute '\(name.value)'")
+        }
+        if let instance = r.takeUnretainedValue() as? InstanceObject, let index = type.slotNames.firstIndex(of: name.value) {
+            guard let old = instance.slots[index] else { throw makeError("AttributeError", name.value) }
+            instance.slots[index] = nil
+            old.release(heap)
+            return
+        }
+        guard let dict = instanceDict(r.takeUnretainedValue(), create: false), let old = dict.removeString(name, heap) else {
+            throw makeError("AttributeError", "'\(type.name)' object has no attribute '\(name.value)'")
+        }
+        old.release(heap)
+    }
+
+    /// For LOAD_METHOD: the plain function found on the type when calling it with self needs no bound method.
+    func lookupMethod(_ object: Value, _ name: StrObject) throws(ScriptError) -> Value? {
+        let type = typeOf(object)
+        if object.asObject(TypeObject.self) != nil { return nil }
+        if type.isHeapType, let custom = type.lookup(intern("__getattribute__")), custom.asObject(NativeFunctionObject.self) == nil {
+            return nil
+        }
+        guard let attribute = type.lookup(name) else { return nil }
+        guard case .object(let r) = attribute else { return nil }
+        let o = r.takeUnretainedValue()
+        let isPlainFunction = o is FunctionObject
+        let isNativeMethod = (o as? NativeFunctionObject).map { $0.ownerTypeName != nil && !$0.isClassMethod && !$0.isStaticMethod && $0.boundSelf == nil } ?? false
+        guard isPlainFunction || isNativeMethod else { return nil }
+        if case .object(let instanceReference) = object, let dict = instanceDict(instanceReference.takeUnretainedValue(), create: false),
+           dict.getString(name) != nil {
+            return nil
+        }
+        return attribute.retained()
+    }
+
+    // MARK: Namespaces
+
+    func builtinsOf(_ globals: DictObject) -> DictObject { builtins }
+
+    func namespaceGet(_ namespace: DictObject, _ name: StrObject) throws(ScriptError) -> Value? {
+        if namespace.type === types.dict { return namespace.getString(name)?.retained() }
+        do {
+            return try getItem(namespace.asValue, name.asValue)
+        } catch {
+            if error.object.type.isSubtype(of: types.exception("KeyError")) {
+                heap.release(error.object)
+                return nil
+            }
+            throw error
+        }
+    }
+
+    func namespaceSet(_ namespace: DictObject, _ name: StrObject, _ value: Value) throws(ScriptError) {
+        if namespace.type === types.dict {
+            namespace.setString(name, value, heap)
+        } else {
+            try setItem(namespace.asValue, name.asValue, value)
+        }
+    }
+}

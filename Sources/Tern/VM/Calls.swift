@@ -1,0 +1,378 @@
+/// Calling: argument binding, the generic call path for every callable, and generators.
+extension Interpreter {
+    /// First free value-stack slot above every running frame.
+    var freeStackTop: UnsafeMutablePointer<Value> {
+        guard let frame = frames.last else { return stackStart }
+        let code = frame.code.takeUnretainedValue()
+        return max(frame.stackPointer, frame.base + code.slotCount + code.stackSize)
+    }
+
+    /// Binds call arguments (positional, then keyword values named by `keywordNames`, all at `base`)
+    /// into the function's slots at `base`. Consumes the argument references.
+    func bindArguments(_ function: FunctionObject, base: UnsafeMutablePointer<Value>, positionalCount: Int,
+                       keywordNames: TupleObject?, top: UnsafeMutablePointer<Value>) throws(ScriptError) {
+        let code = function.code
+        let slotCount = code.slotCount
+        let keywordCount = keywordNames?.items.count ?? 0
+        // Fast path: exact positional match.
+        if keywordCount == 0 && positionalCount == code.argumentCount && code.keywordOnlyCount == 0
+            && !code.codeFlags.contains(.varArgs) && !code.codeFlags.contains(.varKeywords) {
+            var i = positionalCount
+            let null = nullValue
+            while i < slotCount { base[i] = null; i += 1 }
+            return
+        }
+        // General path: take the arguments out, then lay the slots down.
+        let positional = Array(UnsafeBufferPointer(start: base, count: positionalCount))
+        let keywordValues = Array(UnsafeBufferPointer(start: base + positionalCount, count: keywordCount))
+        let null = nullValue
+        for i in 0..<max(slotCount, positionalCount + keywordCount) { base[i] = null }
+        var consumed = false
+        func releaseAll() {
+            if consumed { return }
+            consumed = true
+            for v in positional { v.release(heap) }
+            for v in keywordValues { v.release(heap) }
+            for i in 0..<slotCount where !isNull(base[i]) { base[i].release(heap) }
+            for i in 0..<slotCount { base[i] = null }
+        }
+        let argumentCount = code.argumentCount
+        let name = function.qualifiedName.value
+        // Positional parameters.
+        let taken = min(positionalCount, argumentCount)
+        for i in 0..<taken {
+            positional[i].retain()
+            base[i] = positional[i]
+        }
+        var slot = argumentCount
+        var varArgsSlot = -1
+        if code.codeFlags.contains(.varArgs) {
+            varArgsSlot = argumentCount + code.keywordOnlyCount
+            var extra = ContiguousArray<Value>()
+            if positionalCount > argumentCount {
+                for v in positional[argumentCount...] { v.retain(); extra.append(v) }
+            }
+            base[varArgsSlot] = makeTuple(extra)
+        } else if positionalCount > argumentCount {
+            let defaultsCount = function.defaults?.items.count ?? 0
+            let keywordOnlyGiven = keywordNames.map { names in
+                names.items.filter { n in code.localNames[argumentCount..<(argumentCount + code.keywordOnlyCount)].contains { $0.value == n.asStr?.value } }.count
+            } ?? 0
+            releaseAll()
+            let given = positionalCount
+            var message: String
+            if defaultsCount > 0 {
+                message = "\(name)() takes from \(argumentCount - defaultsCount) to \(argumentCount) positional arguments but \(given) \(given == 1 ? "was" : "were") given"
+            } else {
+                message = "\(name)() takes \(argumentCount) positional argument\(argumentCount == 1 ? "" : "s") but \(given) \(given == 1 ? "was" : "were") given"
+            }
+            if keywordOnlyGiven > 0 {
+                message = message.replacingFirst(" given", with: " given") 
+                let plural = keywordOnlyGiven == 1 ? "" : "s"
+                message = "\(name)() takes \(argumentCount) positional argument\(argumentCount == 1 ? "" : "s") but \(given) positional argument\(given == 1 ? "" : "s") (and \(keywordOnlyGiven) keyword-only argument\(plural)) were given"
+            }
+            throw makeError("TypeError", message)
+        }
+        _ = slot
+        var kwargsDict: DictObject? = nil
+        var varKeywordsSlot = -1
+        if code.codeFlags.contains(.varKeywords) {
+            varKeywordsSlot = argumentCount + code.keywordOnlyCount + (code.codeFlags.contains(.varArgs) ? 1 : 0)
+            let dict = makeDict()
+            kwargsDict = dict
+            base[varKeywordsSlot] = dict.asValue
+        }
+        // Keyword arguments.
+        if let keywordNames {
+            let parameterCount = argumentCount + code.keywordOnlyCount
+            var positionalOnlyPassed: [String] = []
+            for (i, nameValue) in keywordNames.items.enumerated() {
+                let keyword = nameValue.asStr!
+                var index = -1
+                for p in code.positionalOnlyCount..<parameterCount where code.localNames[p].equals(keyword) {
+                    index = p
+                    break
+                }
+                if index < 0 {
+                    if let kwargsDict {
+                        do {
+                            try kwargsDict.set(nameValue, keywordValues[i], self)
+                        } catch { releaseAll(); throw error }
+                        continue
+                    }
+                    if code.localNames[0..<code.positionalOnlyCount].contains(where: { $0.equals(keyword) }) {
+                        positionalOnlyPassed.append(keyword.value)
+                        continue
+                    }
+                    releaseAll()
+                    throw makeError("TypeError", "\(name)() got an unexpected keyword argument '\(keyword.value)'")
+                }
+                if !isNull(base[index]) {
+                    releaseAll()
+                    throw makeError("TypeError", "\(name)() got multiple values for argument '\(keyword.value)'")
+                }
+                keywordValues[i].retain()
+                base[index] = keywordValues[i]
+            }
+            if !positionalOnlyPassed.isEmpty {
+                releaseAll()
+                throw makeError("TypeError", "\(name)() got some positional-only arguments passed as keyword arguments: '\(positionalOnlyPassed.joined(separator: ", "))'")
+            }
+        }
+        // Defaults and missing arguments.
+        let defaults = function.defaults?.items ?? []
+        let firstDefault = argumentCount - defaults.count
+        var missing: [String] = []
+        for i in 0..<argumentCount where isNull(base[i]) {
+            if i >= firstDefault {
+                let v = defaults[i - firstDefault]
+                v.retain()
+                base[i] = v
+            } else {
+                missing.append(code.localNames[i].value)
+            }
+        }
+        if !missing.isEmpty {
+            releaseAll()
+            throw makeError("TypeError", "\(name)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(listNames(missing))")
+        }
+        var missingKeywordOnly: [String] = []
+        for i in argumentCount..<(argumentCount + code.keywordOnlyCount) where isNull(base[i]) {
+            let parameter = code.localNames[i]
+            if let v = function.keywordDefaults?.getString(parameter) {
+                v.retain()
+                base[i] = v
+            } else {
+                missingKeywordOnly.append(parameter.value)
+            }
+        }
+        if !missingKeywordOnly.isEmpty {
+            releaseAll()
+            throw makeError("TypeError", "\(name)() missing \(missingKeywordOnly.count) required keyword-only argument\(missingKeywordOnly.count == 1 ? "" : "s"): \(listNames(missingKeywordOnly))")
+        }
+        consumed = true
+        for v in positional { v.release(heap) }
+        for v in keywordValues { v.release(heap) }
+        _ = varArgsSlot
+    }
+
+    private func listNames(_ names: [String]) -> String {
+        let quoted = names.map { "'\($0)'" }
+        if quoted.count == 1 { return quoted[0] }
+        if quoted.count == 2 { return "\(quoted[0]) and \(quoted[1])" }
+        return quoted.dropLast().joined(separator: ", ") + ", and " + quoted.last!
+    }
+
+    /// Calls any callable with borrowed arguments; returns an owned result.
+    func call(_ callable: Value, _ arguments: Arguments) throws(ScriptError) -> Value {
+        guard case .object(let reference) = callable else {
+            throw makeError("TypeError", "'\(typeName(callable))' object is not callable")
+        }
+        let object = reference.takeUnretainedValue()
+        switch object {
+        case let function as FunctionObject:
+            return try callFunction(function, arguments)
+        case let native as NativeFunctionObject:
+            if let receiver = native.boundSelf {
+                var values = [receiver]
+                values.append(contentsOf: arguments.values)
+                return try withArguments(values, keywordNames: arguments.keywordNames) { (args) throws(ScriptError) in
+                    try native.function(self, args)
+                }
+            }
+            return try native.function(self, arguments)
+        case let method as BoundMethodObject:
+            var values = [method.receiver]
+            values.append(contentsOf: arguments.values)
+            let function = method.function
+            return try withArguments(values, keywordNames: arguments.keywordNames) { (args) throws(ScriptError) in
+                try self.call(function, args)
+            }
+        case let type as TypeObject:
+            return try callType(type, arguments)
+        default:
+            guard let callMethod = object.type.lookup(intern("__call__")) else {
+                throw makeError("TypeError", "'\(object.type.name)' object is not callable")
+            }
+            var values = [callable]
+            values.append(contentsOf: arguments.values)
+            return try withArguments(values, keywordNames: arguments.keywordNames) { (args) throws(ScriptError) in
+                try self.call(callMethod, args)
+            }
+        }
+    }
+
+    @inline(__always)
+    func withArguments(_ values: [Value], keywordNames: TupleObject?,
+                       _ body: (Arguments) throws(ScriptError) -> Value) throws(ScriptError) -> Value {
+        var result: Result<Value, ScriptError> = .success(.none)
+        values.withUnsafeBufferPointer { buffer in
+            do {
+                result = .success(try body(Arguments(buffer, keywordNames: keywordNames)))
+            } catch {
+                result = .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    /// Convenience: calls with positional arguments (borrowed).
+    func callValue(_ callable: Value, _ values: [Value]) throws(ScriptError) -> Value {
+        try withArguments(values, keywordNames: nil) { (args) throws(ScriptError) in try self.call(callable, args) }
+    }
+
+    /// Runs a Python function from native code (a nested run of the dispatch loop).
+    func callFunction(_ function: FunctionObject, _ arguments: Arguments) throws(ScriptError) -> Value {
+        guard stackGuard.hasRoom() else {
+            throw makeError("RecursionError", "maximum recursion depth exceeded")
+        }
+        let base = freeStackTop
+        let code = function.code
+        if base + code.slotCount + arguments.values.count + code.stackSize >= stackLimit {
+            throw makeError("RecursionError", "maximum recursion depth exceeded")
+        }
+        for (i, v) in arguments.values.enumerated() {
+            v.retain()
+            base[i] = v
+        }
+        try bindArguments(function, base: base, positionalCount: arguments.count, keywordNames: arguments.keywordNames,
+                          top: base + arguments.values.count)
+        if code.codeFlags.contains(.generator) {
+            return makeGenerator(function, base: base)
+        }
+        try pushFrame(function: function, code: code, base: base, resultSlot: nil)
+        frames[frames.count - 1].isEntry = true
+        return try execute()
+    }
+
+    /// Calls with a tuple of positionals and an optional dict of keywords (f(*a, **k)).
+    func callWithCollections(_ callable: Value, _ tuple: Value, _ kwargs: Value) throws(ScriptError) -> Value {
+        var values = Array(tuple.asObject(TupleObject.self)!.items)
+        var names: TupleObject? = nil
+        if let dict = kwargs.asObject(DictObject.self), dict.count > 0 {
+            var keyNames = ContiguousArray<Value>()
+            for entry in dict.liveEntries {
+                guard entry.key!.asStr != nil else {
+                    throw makeError("TypeError", "keywords must be strings")
+                }
+                entry.key!.retain()
+                keyNames.append(entry.key!)
+                values.append(entry.value)
+            }
+            names = makeTuple(keyNames).asObject(TupleObject.self)
+        }
+        defer { if let names { heap.release(names) } }
+        return try withArguments(values, keywordNames: names) { (args) throws(ScriptError) in try self.call(callable, args) }
+    }
+
+    // MARK: Generators
+
+    /// Moves bound slots at `base` into a new generator object.
+    func makeGenerator(_ function: FunctionObject, base: UnsafeMutablePointer<Value>) -> Value {
+        let code = function.code
+        initializeCells(code: code, function: function, base: base)
+        let saved = ContiguousArray(UnsafeBufferPointer(start: base, count: code.slotCount))
+        let generator = GeneratorObject(type: types.generator, function: function, savedValues: saved)
+        return heap.registerTracked(generator).asValue
+    }
+
+    enum GeneratorOutcome {
+        case yielded(Value)
+        case returned(Value)
+    }
+
+    /// Resumes a generator with a sent value (borrowed) or an exception to throw into it (owned).
+    func resumeGenerator(_ generator: GeneratorObject, send: Value, throwing: ScriptError? = nil) throws(ScriptError) -> GeneratorOutcome {
+        switch generator.state {
+        case .running:
+            throwing.map { heap.release($0.object) }
+            throw makeError("ValueError", "generator already executing")
+        case .finished:
+            if let throwing { throw throwing }
+            return .returned(.none)
+        case .created:
+            if !send.isNone && throwing == nil {
+                throw makeError("TypeError", "can't send non-None value to a just-started generator")
+            }
+        case .suspended:
+            break
+        }
+        guard stackGuard.hasRoom(), callDepth < recursionLimit else {
+            throwing.map { heap.release($0.object) }
+            throw makeError("RecursionError", "maximum recursion depth exceeded")
+        }
+        let code = generator.code
+        let base = freeStackTop
+        let saved = generator.savedValues
+        generator.savedValues = []
+        if base + saved.count + code.stackSize + 1 >= stackLimit {
+            throw makeError("MemoryError", "")
+        }
+        for (i, v) in saved.enumerated() { base[i] = v }
+        var sp = base + saved.count
+        let startIndex = generator.state == .created ? 0 : generator.resumeIndex
+        if throwing == nil {
+            send.retain()
+            sp.initialize(to: send)
+            sp += 1
+        }
+        generator.state = .running
+        callDepth &+= 1
+        frames.append(Frame(code: Unmanaged.passUnretained(code), function: Unmanaged.passUnretained(generator.function),
+                            globals: Unmanaged.passUnretained(generator.globals), locals: nil, base: base,
+                            stackPointer: sp, pc: startIndex, generator: Unmanaged.passUnretained(generator),
+                            isEntry: true, resultSlot: nil, handledExceptionDepth: 0))
+        generator.retain()
+        defer { heap.release(generator) }
+        pendingThrow = throwing
+        let value: Value
+        do {
+            value = try execute()
+        } catch {
+            generator.state = .finished
+            // StopIteration raised inside a generator becomes RuntimeError (PEP 479).
+            if error.object.type.isSubtype(of: types.exception("StopIteration")) {
+                let replacement = makeError("RuntimeError", "generator raised StopIteration")
+                replacement.object.cause = error.object.asValue
+                replacement.object.context = error.object.retainedValue
+                replacement.object.suppressContext = true
+                throw replacement
+            }
+            throw error
+        }
+        if generator.state == .suspended { return .yielded(value) }
+        generator.state = .finished
+        return .returned(value)
+    }
+
+    /// Closes a suspended generator (GeneratorExit thrown in); used by close() and finalization.
+    func closeGenerator(_ generator: GeneratorObject) throws(ScriptError) {
+        guard generator.state == .suspended else {
+            generator.state = .finished
+            return
+        }
+        let exit = makeError("GeneratorExit", nil)
+        do {
+            let outcome = try resumeGenerator(generator, send: .none, throwing: exit)
+            if case .yielded(let v) = outcome {
+                v.release(heap)
+                throw makeError("RuntimeError", "generator ignored GeneratorExit")
+            }
+            if case .returned(let v) = outcome { v.release(heap) }
+        } catch {
+            let type = error.object.type
+            if type.isSubtype(of: types.exception("GeneratorExit")) || type.isSubtype(of: types.exception("StopIteration")) {
+                heap.release(error.object)
+                return
+            }
+            throw error
+        }
+    }
+}
+
+extension String {
+    func replacingFirst(_ target: String, with replacement: String) -> String {
+        guard let range = range(of: target) else { return self }
+        return replacingCharacters(in: range, with: replacement)
+    }
+}

@@ -1,0 +1,412 @@
+/// Class creation (`class` statements, `type(name, bases, dict)`), instantiation and context managers.
+extension Interpreter {
+    /// C3 linearization of a new class's bases.
+    func computeMRO(_ type: TypeObject) throws(ScriptError) -> [TypeObject] {
+        var sequences: [[TypeObject]] = type.bases.map { $0.mro }
+        sequences.append(type.bases)
+        var result: [TypeObject] = [type]
+        while true {
+            sequences = sequences.filter { !$0.isEmpty }
+            if sequences.isEmpty { return result }
+            var candidate: TypeObject? = nil
+            for sequence in sequences {
+                let head = sequence[0]
+                if !sequences.contains(where: { $0.dropFirst().contains { $0 === head } }) {
+                    candidate = head
+                    break
+                }
+            }
+            guard let chosen = candidate else {
+                let names = type.bases.map { $0.name }.joined(separator: ", ")
+                throw makeError("TypeError", "Cannot create a consistent method resolution order (MRO) for bases \(names)")
+            }
+            result.append(chosen)
+            sequences = sequences.map { $0.first === chosen ? Array($0.dropFirst()) : $0 }
+        }
+    }
+
+    /// __build_class__(function, name, *bases, **keywords)
+    func buildClass(_ args: Arguments) throws(ScriptError) -> Value {
+        guard args.count >= 2, let body = args[0].asObject(FunctionObject.self), let name = args[1].asStr else {
+            throw makeError("TypeError", "__build_class__: invalid arguments")
+        }
+        let bases = Array(args.values[2..<args.count])
+        var metaclass: Value? = args.keyword("metaclass")
+        if metaclass == nil {
+            metaclass = types.type.asValue
+            for base in bases {
+                if let t = base.asObject(TypeObject.self), t.type !== types.type { metaclass = t.type.asValue }
+            }
+        }
+        // Run the body with a fresh namespace.
+        let namespace = makeDict()
+        defer { heap.release(namespace) }
+        let code = body.code
+        let base = freeStackTop
+        try pushFrame(function: body, code: code, base: base, resultSlot: nil)
+        for i in 0..<code.slotCount where i >= code.cellNames.count + code.freeNames.count { base[i] = nullValue }
+        frames[frames.count - 1].isEntry = true
+        namespace.retain()
+        frames[frames.count - 1].locals = Unmanaged.passUnretained(namespace)
+        let result = try execute()
+        result.release(heap)
+        let basesTuple = makeTuple(bases.map { $0.retained() })
+        defer { basesTuple.release(heap) }
+        let made = try callValue(metaclass!, [name.asValue, basesTuple, namespace.asValue])
+        if let cell = namespace.getString(intern("__classcell__"))?.asObject(CellObject.self) {
+            let old = cell.contents
+            cell.contents = made.retained()
+            old?.release(heap)
+        }
+        return made
+    }
+
+    /// type(name, bases, dict): makes a heap type.
+    func makeClass(metatype: TypeObject, name: String, bases: [Value], namespace: DictObject) throws(ScriptError) -> Value {
+        var baseTypes: [TypeObject] = []
+        for base in bases {
+            guard let t = base.asObject(TypeObject.self) else {
+                throw makeError("TypeError", "bases must be types")
+            }
+            if !t.isBaseType {
+                throw makeError("TypeError", "type '\(t.name)' is not an acceptable base type")
+            }
+            baseTypes.append(t)
+        }
+        if baseTypes.isEmpty { baseTypes = [types.object] }
+        // The instance layout comes from the most derived builtin base.
+        var layout: ObjectLayout = .object
+        for base in baseTypes {
+            let builtin = base.isHeapType ? base.builtinBase : base
+            if builtin.layout != .object {
+                if layout != .object && layout != builtin.layout {
+                    throw makeError("TypeError", "multiple bases have instance lay-out conflict")
+                }
+                layout = builtin.layout
+            }
+        }
+        let type = TypeObject(type: metatype, name: name, layout: layout, isHeapType: true)
+        type.bases = baseTypes
+        for base in baseTypes { base.retain() }
+        type.dict = makeDict()
+        heap.registerTracked(type)
+        if metatype.isHeapType { }
+        do {
+            type.mro = try computeMRO(type)
+        } catch {
+            heap.release(type)
+            throw error
+        }
+        for entry in type.mro where entry !== type { entry.retain() }
+        for base in baseTypes { base.subclasses.append(Unmanaged.passUnretained(type)) }
+        for entry in namespace.liveEntries {
+            guard let key = entry.key?.asStr else { continue }
+            if key.value == "__classcell__" { continue }
+            var value = entry.value
+            // __init_subclass__ and __class_getitem__ are implicit classmethods; __new__ a staticmethod.
+            if key.value == "__init_subclass__" || key.value == "__class_getitem__", value.asObject(FunctionObject.self) != nil {
+                value = heap.registerTracked(DescriptorObject(type: types.classMethod, getter: value.retained())).asValue
+                type.dict.setString(key, value, heap)
+                value.release(heap)
+                continue
+            }
+            if key.value == "__new__", value.asObject(FunctionObject.self) != nil {
+                value = heap.registerTracked(DescriptorObject(type: types.staticMethod, getter: value.retained())).asValue
+                type.dict.setString(key, value, heap)
+                value.release(heap)
+                continue
+            }
+            type.dict.setString(key, value, heap)
+        }
+        if let module = namespace.getString(intern("__module__"))?.asStr { type.moduleName = module.value }
+        if let qualified = namespace.getString(intern("__qualname__"))?.asStr { type.qualifiedName = qualified.value }
+        // __eq__ without __hash__ makes instances unhashable.
+        if type.dict.getString(intern("__eq__")) != nil && type.dict.getString(intern("__hash__")) == nil {
+            type.dict.setString(intern("__hash__"), .none, heap)
+        }
+        type.hasFinalizer = type.lookup(intern("__del__")) != nil
+        // __slots__
+        if let slots = namespace.getString(intern("__slots__")) {
+            var names: [String] = []
+            if let s = slots.asStr { names = [s.value] } else {
+                for item in try collect(slots) {
+                    defer { item.release(heap) }
+                    guard let s = item.asStr else { throw makeError("TypeError", "__slots__ items must be strings, not '\(typeName(item))'") }
+                    names.append(s.value)
+                }
+            }
+            let inherited = baseTypes.flatMap { $0.slotNames }
+            type.slotNames = inherited + names.filter { $0 != "__dict__" && $0 != "__weakref__" }.map { mangleSlot($0, name) }
+            type.instancesHaveDict = names.contains("__dict__") || baseTypes.contains { $0.isHeapType && $0.instancesHaveDict }
+        } else {
+            type.slotNames = baseTypes.flatMap { $0.slotNames }
+            type.instancesHaveDict = true
+        }
+        // __set_name__ hooks.
+        for entry in type.dict.liveEntries {
+            if let setName = special(entry.value, "__set_name__"), typeOf(entry.value).isHeapType {
+                try callValue(setName, [entry.value, type.asValue, entry.key!]).release(heap)
+            }
+        }
+        // __init_subclass__ of the parent.
+        if let parent = type.mro.dropFirst().first, let hook = parent.lookup(intern("__init_subclass__")),
+           hook.asObject(NativeFunctionObject.self) == nil {
+            let bound = try typeGetAttribute(type.mro[1], intern("__init_subclass__"))
+            defer { bound.release(heap) }
+            if let method = bound.asObject(BoundMethodObject.self) {
+                try callValue(method.function, [type.asValue]).release(heap)
+            }
+        }
+        return type.asValue
+    }
+
+    private func mangleSlot(_ slot: String, _ className: String) -> String {
+        guard slot.hasPrefix("__"), !slot.hasSuffix("__") else { return slot }
+        let stripped = className.drop(while: { $0 == "_" })
+        return "_" + stripped + slot
+    }
+
+    /// Calling a type: type(x), or instance creation via __new__ and __init__.
+    func callType(_ type: TypeObject, _ args: Arguments) throws(ScriptError) -> Value {
+        if type === types.type {
+            if args.count == 1 && args.keywordCount == 0 { return typeOf(args[0]).retainedValue }
+            guard args.count == 3, let name = args[0].asStr, let bases = args[1].asObject(TupleObject.self),
+                  let namespace = args[2].asObject(DictObject.self) else {
+                throw makeError("TypeError", "type() takes 1 or 3 arguments")
+            }
+            return try makeClass(metatype: type, name: name.value, bases: Array(bases.items), namespace: namespace)
+        }
+        if type.isSubtype(of: types.type) && type.isHeapType {
+            // A metaclass: its __new__/__init__ make a class.
+        }
+        let newMethod = type.lookup(intern("__new__"))
+        var instance: Value
+        if let newMethod, let descriptor = newMethod.asObject(DescriptorObject.self) {
+            var values = [type.asValue]
+            values.append(contentsOf: args.values)
+            instance = try withArguments(values, keywordNames: args.keywordNames) { (a) throws(ScriptError) in
+                try self.call(descriptor.getter, a)
+            }
+        } else if let newMethod, let native = newMethod.asObject(NativeFunctionObject.self) {
+            var values = [type.asValue]
+            values.append(contentsOf: args.values)
+            instance = try withArguments(values, keywordNames: args.keywordNames) { (a) throws(ScriptError) in
+                try native.function(self, a)
+            }
+        } else {
+            instance = try allocateInstance(type)
+        }
+        guard typeOf(instance).isSubtype(of: type) else { return instance }
+        if let initMethod = typeOf(instance).lookup(intern("__init__")) {
+            if let native = initMethod.asObject(NativeFunctionObject.self), native.ownerTypeName == "object" {
+                if (args.count > 0 || args.keywordCount > 0) && (newMethod?.asObject(NativeFunctionObject.self)?.ownerTypeName == "object") {
+                    instance.release(heap)
+                    throw makeError("TypeError", "\(type.name)() takes no arguments")
+                }
+                return instance
+            }
+            var values = [instance]
+            values.append(contentsOf: args.values)
+            let result: Value
+            do {
+                result = try withArguments(values, keywordNames: args.keywordNames) { (a) throws(ScriptError) in
+                    try self.call(initMethod, a)
+                }
+            } catch {
+                instance.release(heap)
+                throw error
+            }
+            if !result.isNone {
+                result.release(heap)
+                instance.release(heap)
+                throw makeError("TypeError", "__init__() should return None, not '\(typeName(result))'")
+            }
+        }
+        return instance
+    }
+
+    /// A new empty instance of a heap type with the layout of its builtin base.
+    func allocateInstance(_ type: TypeObject) throws(ScriptError) -> Value {
+        let object: HeapObject
+        switch type.layout {
+        case .object:
+            object = InstanceObject(type: type, slotCount: type.slotNames.count)
+        case .list: object = ListObject(type: type, items: [])
+        case .dict: object = DictObject(type: type)
+        case .set, .frozenset: object = SetObject(type: type, storageType: types.dict)
+        case .tuple: object = TupleObject(type: type, items: [])
+        case .exception:
+            object = ExceptionObject(type: type, arguments: makeTuple([]).asObject(TupleObject.self)!)
+        case .property, .staticMethod, .classMethod:
+            object = DescriptorObject(type: type, getter: .none)
+        default:
+            throw makeError("TypeError", "cannot create '\(type.name)' instances")
+        }
+        return heap.registerTracked(object).asValue
+    }
+
+    // MARK: Context managers
+
+    func enterContext(_ manager: Value) throws(ScriptError) -> (Value, Value) {
+        let type = typeOf(manager)
+        guard let enter = type.lookup(intern("__enter__")) else {
+            throw makeError("TypeError", "'\(type.name)' object does not support the context manager protocol")
+        }
+        guard let exit = type.lookup(intern("__exit__")) else {
+            throw makeError("TypeError", "'\(type.name)' object does not support the context manager protocol (missed __exit__ method)")
+        }
+        let boundExit = try bindDescriptor(exit, instance: manager, owner: type)
+        do {
+            let entered = try callValue(enter, [manager])
+            return (boundExit, entered)
+        } catch {
+            boundExit.release(heap)
+            throw error
+        }
+    }
+
+    func callExit(_ exit: Value, _ exception: Value) throws(ScriptError) -> Value {
+        let e = exception.asObject(ExceptionObject.self)
+        let traceback = e?.traceback?.asValue ?? .none
+        let result = try callValue(exit, [typeOf(exception).asValue, exception, traceback])
+        defer { result.release(heap) }
+        return .bool(try isTrue(result))
+    }
+
+    // MARK: Finalizers
+
+    /// Runs `__del__` (or closes a generator) for an object about to die; errors are reported, never raised.
+    func runFinalizer(_ object: HeapObject) {
+        let saved = handledException
+        handledException = .none
+        defer {
+            handledException.release(heap)
+            handledException = saved
+        }
+        if let generator = object as? GeneratorObject {
+            do { try closeGenerator(generator) } catch {
+                reportUnraisable(error, context: "<generator object \(generator.qualifiedName) at \(addressString(generator))>")
+            }
+            return
+        }
+        guard let method = object.type.lookup(intern("__del__")) else { return }
+        do {
+            try callValue(method, [object.asValue]).release(heap)
+        } catch {
+            let description = (try? repr(method)) ?? "<__del__>"
+            reportUnraisable(error, context: description)
+        }
+    }
+
+    /// Clears weak references to a dying object (the weakref module installs them).
+    func clearWeakReferences(_ object: HeapObject) {
+        object.weakrefs = nil
+    }
+
+    func addressString(_ object: HeapObject) -> String {
+        "0x" + String(UInt(bitPattern: Unmanaged.passUnretained(object).toOpaque().hashValue), radix: 16)
+    }
+
+    // MARK: yield from
+
+    /// Sends a value into a delegate iterator; returns the yielded value or nil when it finished.
+    func sendToDelegate(_ iterator: Value, _ sent: Value) throws(ScriptError) -> Value? {
+        if let generator = iterator.asObject(GeneratorObject.self) {
+            switch try resumeGenerator(generator, send: sent) {
+            case .yielded(let v): return v
+            case .returned(let v):
+                delegateResult = v
+                return nil
+            }
+        }
+        if sent.isNone {
+            if let next = try nextFromIterator(iterator) { return next }
+            delegateResult = .none
+            return nil
+        }
+        guard let send = special(iterator, "send") else {
+            throw makeError("AttributeError", "'\(typeName(iterator))' object has no attribute 'send'")
+        }
+        do {
+            return try callValue(send, [iterator, sent])
+        } catch {
+            if error.object.type.isSubtype(of: types.exception("StopIteration")) {
+                delegateResult = error.object.arguments.items.first?.retained() ?? .none
+                heap.release(error.object)
+                return nil
+            }
+            throw error
+        }
+    }
+
+    func takeDelegateResult() -> Value {
+        let v = delegateResult
+        delegateResult = .none
+        return v
+    }
+
+    // MARK: Dict merging for calls and displays
+
+    func dictUpdate(_ dict: DictObject, _ other: Value, isDisplay: Bool) throws(ScriptError) {
+        if let source = other.asObject(DictObject.self) {
+            for entry in source.liveEntries { try dict.set(entry.key!, entry.value, self) }
+            return
+        }
+        guard let keysMethod = special(other, "keys") else {
+            if isDisplay { throw makeError("TypeError", "'\(typeName(other))' object is not a mapping") }
+            for item in try collect(other) {
+                defer { item.release(heap) }
+                let pair = try collect(item)
+                defer { for v in pair { v.release(heap) } }
+                guard pair.count == 2 else {
+                    throw makeError("ValueError", "dictionary update sequence element #0 has length \(pair.count); 2 is required")
+                }
+                try dict.set(pair[0], pair[1], self)
+            }
+            return
+        }
+        let keys = try callValue(keysMethod, [other])
+        defer { keys.release(heap) }
+        for key in try collect(keys) {
+            defer { key.release(heap) }
+            let value = try getItem(other, key)
+            defer { value.release(heap) }
+            try dict.set(key, value, self)
+        }
+    }
+
+    func mergeKeywords(into dict: DictObject, _ other: Value, function: Value) throws(ScriptError) {
+        guard other.asObject(DictObject.self) != nil || special(other, "keys") != nil else {
+            throw makeError("TypeError", "\(describeCallable(function)) argument after ** must be a mapping, not \(typeName(other))")
+        }
+        let temporary = makeDict()
+        defer { heap.release(temporary) }
+        try dictUpdate(temporary, other, isDisplay: true)
+        for entry in temporary.liveEntries {
+            guard let key = entry.key!.asStr else { throw makeError("TypeError", "keywords must be strings") }
+            if dict.getString(key) != nil {
+                throw makeError("TypeError", "\(describeCallable(function)) got multiple values for keyword argument '\(key.value)'")
+            }
+            try dict.set(entry.key!, entry.value, self)
+        }
+    }
+
+    func describeCallable(_ v: Value) -> String {
+        if let f = v.asObject(FunctionObject.self) {
+            let module = f.module.asStr?.value ?? "__main__"
+            return "\(module).\(f.qualifiedName.value)()"
+        }
+        if let n = v.asObject(NativeFunctionObject.self) { return "\(n.name)()" }
+        if let t = v.asObject(TypeObject.self) { return "\(t.name)()" }
+        return "\(typeName(v)) object"
+    }
+
+    func starredArgumentError(_ error: ScriptError, _ iterable: Value) throws(ScriptError) -> ScriptError {
+        if error.object.type === types.exception("TypeError"), special(iterable, "__iter__") == nil,
+           special(iterable, "__getitem__") == nil {
+            heap.release(error.object)
+            return makeError("TypeError", "Value after * must be an iterable, not \(typeName(iterable))")
+        }
+        return error
+    }
+}

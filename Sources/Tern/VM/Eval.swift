@@ -1,0 +1,821 @@
+/// The dispatch loop.
+///
+/// The running frame's program counter, stack pointer and slot base live in
+/// local variables; they are written back to the frame only when another
+/// frame takes over or an exception unwinds. Python-to-Python calls push a
+/// frame and continue in this same loop, so script recursion never recurses
+/// on the native stack.
+extension Interpreter {
+    @inline(__always)
+    var nullValue: Value { .object(Unmanaged.passUnretained(nullMarker)) }
+
+    @inline(__always)
+    func isNull(_ value: Value) -> Bool {
+        if case .object(let r) = value { return r.toOpaque() == Unmanaged.passUnretained(nullMarker).toOpaque() }
+        return false
+    }
+
+    /// Runs the top frame until it returns (or yields, for a generator frame).
+    func execute() throws(ScriptError) -> Value {
+        let entryIndex = frames.count - 1
+        var frameIndex = entryIndex
+        var code = frames[frameIndex].code.takeUnretainedValue()
+        var instructions = code.instructionPointer
+        var constants = code.constantPointer
+        var base = frames[frameIndex].base
+        var sp = frames[frameIndex].stackPointer
+        var pc = frames[frameIndex].pc
+        let heap = self.heap
+
+        @inline(__always) func push(_ v: Value) { sp.initialize(to: v); sp += 1 }
+        @inline(__always) func pop() -> Value { sp -= 1; return sp.move() }
+        @inline(__always) func top() -> Value { (sp - 1).pointee }
+
+        while true {
+            do {
+                if let pending = pendingThrow {
+                    pendingThrow = nil
+                    throw pending
+                }
+                while true {
+                    let word = instructions[pc]
+                    pc &+= 1
+                    let argument = Int(word >> 8)
+                    switch Opcode(rawValue: UInt8(truncatingIfNeeded: word)).unsafelyUnwrapped {
+                    case .nop:
+                        break
+                    case .popTop:
+                        pop().release(heap)
+                    case .copy:
+                        let v = (sp - argument).pointee
+                        v.retain()
+                        push(v)
+                    case .swap:
+                        let a = sp - 1, b = sp - argument
+                        let t = a.pointee
+                        a.pointee = b.pointee
+                        b.pointee = t
+                    case .loadConstant:
+                        let v = constants[argument]
+                        v.retain()
+                        push(v)
+                    case .loadFast:
+                        let v = base[argument]
+                        if isNull(v) {
+                            throw unboundLocal(code, argument)
+                        }
+                        v.retain()
+                        push(v)
+                    case .storeFast:
+                        let old = base[argument]
+                        base[argument] = pop()
+                        old.release(heap)
+                    case .deleteFast:
+                        let old = base[argument]
+                        if isNull(old) { throw unboundLocal(code, argument) }
+                        base[argument] = nullValue
+                        old.release(heap)
+                    case .loadDeref, .loadClosure:
+                        let cell = base[argument]
+                        if word & 0xFF == UInt32(Opcode.loadClosure.rawValue) {
+                            cell.retain()
+                            push(cell)
+                        } else {
+                            guard let contents = (cell.asObject(CellObject.self))?.contents else {
+                                throw freeVariableError(code, argument)
+                            }
+                            contents.retain()
+                            push(contents)
+                        }
+                    case .storeDeref:
+                        let cell = base[argument].asObject(CellObject.self)!
+                        let old = cell.contents
+                        cell.contents = pop()
+                        old?.release(heap)
+                    case .deleteDeref:
+                        let cell = base[argument].asObject(CellObject.self)!
+                        guard let old = cell.contents else { throw freeVariableError(code, argument) }
+                        cell.contents = nil
+                        old.release(heap)
+                    case .loadClassDeref:
+                        let slot = argument & 0xFFF
+                        let name = code.names[argument >> 12]
+                        if let locals = frames[frameIndex].locals?.takeUnretainedValue(), let found = locals.getString(name) {
+                            found.retain()
+                            push(found)
+                        } else {
+                            guard let contents = base[slot].asObject(CellObject.self)?.contents else {
+                                throw freeVariableError(code, slot)
+                            }
+                            contents.retain()
+                            push(contents)
+                        }
+                    case .loadGlobal:
+                        let name = code.names[argument]
+                        let globals = frames[frameIndex].globals.takeUnretainedValue()
+                        if let found = globals.getString(name) ?? builtinsOf(globals).getString(name) {
+                            found.retain()
+                            push(found)
+                        } else {
+                            throw nameError(name.value)
+                        }
+                    case .storeGlobal:
+                        let globals = frames[frameIndex].globals.takeUnretainedValue()
+                        let v = pop()
+                        globals.setString(code.names[argument], v, heap)
+                        v.release(heap)
+                    case .deleteGlobal:
+                        let globals = frames[frameIndex].globals.takeUnretainedValue()
+                        guard let old = globals.removeString(code.names[argument], heap) else {
+                            throw nameError(code.names[argument].value)
+                        }
+                        old.release(heap)
+                    case .loadName:
+                        let name = code.names[argument]
+                        let frame = frames[frameIndex]
+                        if let locals = frame.locals?.takeUnretainedValue(), let found = try namespaceGet(locals, name) {
+                            push(found)
+                        } else {
+                            let globals = frame.globals.takeUnretainedValue()
+                            if let found = globals.getString(name) ?? builtinsOf(globals).getString(name) {
+                                found.retain()
+                                push(found)
+                            } else {
+                                throw nameError(name.value)
+                            }
+                        }
+                    case .storeName:
+                        let v = pop()
+                        let frame = frames[frameIndex]
+                        let namespace = frame.locals?.takeUnretainedValue() ?? frame.globals.takeUnretainedValue()
+                        do {
+                            try namespaceSet(namespace, code.names[argument], v)
+                        } catch {
+                            v.release(heap)
+                            throw error
+                        }
+                        v.release(heap)
+                    case .deleteName:
+                        let frame = frames[frameIndex]
+                        let namespace = frame.locals?.takeUnretainedValue() ?? frame.globals.takeUnretainedValue()
+                        guard let old = namespace.removeString(code.names[argument], heap) else {
+                            throw nameError(code.names[argument].value)
+                        }
+                        old.release(heap)
+                    case .loadAttribute:
+                        let object = pop()
+                        defer { object.release(heap) }
+                        push(try getAttribute(object, code.names[argument]))
+                    case .storeAttribute:
+                        let object = pop()
+                        let v = pop()
+                        defer {
+                            object.release(heap)
+                            v.release(heap)
+                        }
+                        try setAttribute(object, code.names[argument], v)
+                    case .deleteAttribute:
+                        let object = pop()
+                        defer { object.release(heap) }
+                        try deleteAttribute(object, code.names[argument])
+                    case .loadMethod:
+                        let object = pop()
+                        if let method = try lookupMethod(object, code.names[argument]) {
+                            push(method)
+                            push(object)
+                        } else {
+                            defer { object.release(heap) }
+                            let attribute = try getAttribute(object, code.names[argument])
+                            push(nullValue)
+                            push(attribute)
+                        }
+                    case .binaryOperation, .inplaceOperation:
+                        let right = pop()
+                        let left = pop()
+                        // Small-int and float fast paths.
+                        if case .int(let a) = left, case .int(let b) = right {
+                            switch argument {
+                            case 0:
+                                let (r, o) = a.addingReportingOverflow(b)
+                                if !o { push(.int(r)); continue }
+                            case 1:
+                                let (r, o) = a.subtractingReportingOverflow(b)
+                                if !o { push(.int(r)); continue }
+                            case 2:
+                                let (r, o) = a.multipliedReportingOverflow(by: b)
+                                if !o { push(.int(r)); continue }
+                            default: break
+                            }
+                        } else if case .float(let a) = left, case .float(let b) = right {
+                            switch argument {
+                            case 0: push(.float(a + b)); continue
+                            case 1: push(.float(a - b)); continue
+                            case 2: push(.float(a * b)); continue
+                            case 3 where b != 0: push(.float(a / b)); continue
+                            default: break
+                            }
+                        }
+                        defer {
+                            left.release(heap)
+                            right.release(heap)
+                        }
+                        let op = BinaryOperator(rawValue: argument)!
+                        if word & 0xFF == UInt32(Opcode.inplaceOperation.rawValue) {
+                            push(try inplaceOperation(op, left, right))
+                        } else {
+                            push(try binaryOperation(op, left, right))
+                        }
+                    case .unaryNegative:
+                        let v = pop()
+                        defer { v.release(heap) }
+                        push(try negative(v))
+                    case .unaryPositive:
+                        let v = pop()
+                        defer { v.release(heap) }
+                        push(try positive(v))
+                    case .unaryInvert:
+                        let v = pop()
+                        defer { v.release(heap) }
+                        push(try invert(v))
+                    case .unaryNot:
+                        let v = pop()
+                        defer { v.release(heap) }
+                        push(.bool(!(try isTrue(v))))
+                    case .compare:
+                        let right = pop()
+                        let left = pop()
+                        if case .int(let a) = left, case .int(let b) = right {
+                            let r: Bool
+                            switch argument {
+                            case 0: r = a < b
+                            case 1: r = a <= b
+                            case 2: r = a == b
+                            case 3: r = a != b
+                            case 4: r = a > b
+                            default: r = a >= b
+                            }
+                            push(.bool(r))
+                            continue
+                        }
+                        defer {
+                            left.release(heap)
+                            right.release(heap)
+                        }
+                        push(try compare(CompareOperator(rawValue: argument)!, left, right))
+                    case .isOperation:
+                        let right = pop()
+                        let left = pop()
+                        let same = left.isIdentical(to: right)
+                        left.release(heap)
+                        right.release(heap)
+                        push(.bool(same != (argument == 1)))
+                    case .containsOperation:
+                        let container = pop()
+                        let item = pop()
+                        defer {
+                            container.release(heap)
+                            item.release(heap)
+                        }
+                        let found = try contains(container, item)
+                        push(.bool(found != (argument == 1)))
+                    case .binarySubscript:
+                        let key = pop()
+                        let container = pop()
+                        defer {
+                            key.release(heap)
+                            container.release(heap)
+                        }
+                        push(try getItem(container, key))
+                    case .storeSubscript:
+                        let key = pop()
+                        let container = pop()
+                        let v = pop()
+                        defer {
+                            key.release(heap)
+                            container.release(heap)
+                            v.release(heap)
+                        }
+                        try setItem(container, key, v)
+                    case .deleteSubscript:
+                        let key = pop()
+                        let container = pop()
+                        defer {
+                            key.release(heap)
+                            container.release(heap)
+                        }
+                        try deleteItem(container, key)
+                    case .buildSlice:
+                        let step: Value = argument == 3 ? pop() : .none
+                        let stop = pop()
+                        let start = pop()
+                        push(heap.register(SliceObject(type: types.slice, start: start, stop: stop, step: step)).asValue)
+                    case .buildTuple:
+                        sp -= argument
+                        let items = ContiguousArray(UnsafeBufferPointer(start: sp, count: argument))
+                        push(makeTuple(items))
+                    case .buildList:
+                        sp -= argument
+                        let items = ContiguousArray(UnsafeBufferPointer(start: sp, count: argument))
+                        push(makeList(items))
+                    case .buildSet:
+                        let set = makeSet()
+                        sp -= argument
+                        var failure: ScriptError? = nil
+                        for i in 0..<argument {
+                            let item = sp[i]
+                            if failure == nil {
+                                do { try set.add(item, self) } catch { failure = error }
+                            }
+                            item.release(heap)
+                        }
+                        if let failure {
+                            heap.release(set)
+                            throw failure
+                        }
+                        push(set.asValue)
+                    case .buildMap:
+                        let dict = makeDict()
+                        sp -= 2 * argument
+                        var failure: ScriptError? = nil
+                        for i in 0..<argument {
+                            let key = sp[2 * i], v = sp[2 * i + 1]
+                            if failure == nil {
+                                do { try dict.set(key, v, self) } catch { failure = error }
+                            }
+                            key.release(heap)
+                            v.release(heap)
+                        }
+                        if let failure {
+                            heap.release(dict)
+                            throw failure
+                        }
+                        push(dict.asValue)
+                    case .listAppend:
+                        let v = pop()
+                        (sp - argument).pointee.asObject(ListObject.self)!.items.append(v)
+                    case .setAdd:
+                        let v = pop()
+                        defer { v.release(heap) }
+                        try (sp - argument).pointee.asObject(SetObject.self)!.add(v, self)
+                    case .mapAdd:
+                        let v = pop()
+                        let key = pop()
+                        defer {
+                            v.release(heap)
+                            key.release(heap)
+                        }
+                        try (sp - argument + 1).pointee.asObject(DictObject.self)!.set(key, v, self)
+                    case .listExtend:
+                        let iterable = pop()
+                        defer { iterable.release(heap) }
+                        let list = (sp - argument).pointee.asObject(ListObject.self)!
+                        do {
+                            let items = try collect(iterable)
+                            list.items.append(contentsOf: items)
+                        } catch {
+                            throw try starredArgumentError(error, iterable)
+                        }
+                    case .setUpdate:
+                        let iterable = pop()
+                        defer { iterable.release(heap) }
+                        let set = (sp - argument).pointee.asObject(SetObject.self)!
+                        for item in try collect(iterable) {
+                            defer { item.release(heap) }
+                            try set.add(item, self)
+                        }
+                    case .dictUpdate, .dictMerge:
+                        let other = pop()
+                        defer { other.release(heap) }
+                        let dict = (sp - argument).pointee.asObject(DictObject.self)!
+                        if word & 0xFF == UInt32(Opcode.dictMerge.rawValue) {
+                            try mergeKeywords(into: dict, other, function: (sp - argument - 2).pointee)
+                        } else {
+                            try dictUpdate(dict, other, isDisplay: true)
+                        }
+                    case .listToTuple:
+                        let list = pop()
+                        let items = list.asObject(ListObject.self)!.items
+                        for item in items { item.retain() }
+                        list.release(heap)
+                        push(makeTuple(items))
+                    case .buildString:
+                        sp -= argument
+                        var text = ""
+                        for i in 0..<argument {
+                            text += sp[i].asStr?.value ?? ""
+                            sp[i].release(heap)
+                        }
+                        push(makeStr(text))
+                    case .formatValue:
+                        let spec: Value = argument & 4 != 0 ? pop() : .none
+                        let v = pop()
+                        defer {
+                            v.release(heap)
+                            spec.release(heap)
+                        }
+                        push(try formatValue(v, conversion: argument & 3, spec: spec))
+                    case .unpackSequence:
+                        let sequence = pop()
+                        defer { sequence.release(heap) }
+                        try unpack(sequence, count: argument, into: &sp)
+                    case .unpackStarred:
+                        let sequence = pop()
+                        defer { sequence.release(heap) }
+                        try unpackStarred(sequence, before: argument & 0xFF, after: argument >> 8, into: &sp)
+                    case .jump:
+                        pc = argument
+                    case .popJumpIfFalse:
+                        let v = pop()
+                        switch v {
+                        case .bool(let b): if !b { pc = argument }
+                        default:
+                            defer { v.release(heap) }
+                            if !(try isTrue(v)) { pc = argument }
+                        }
+                    case .popJumpIfTrue:
+                        let v = pop()
+                        switch v {
+                        case .bool(let b): if b { pc = argument }
+                        default:
+                            defer { v.release(heap) }
+                            if try isTrue(v) { pc = argument }
+                        }
+                    case .jumpIfFalseOrPop:
+                        if !(try isTrue(top())) { pc = argument } else { pop().release(heap) }
+                    case .jumpIfTrueOrPop:
+                        if try isTrue(top()) { pc = argument } else { pop().release(heap) }
+                    case .getIterator:
+                        let v = pop()
+                        defer { v.release(heap) }
+                        push(try getIterator(v))
+                    case .forIterator:
+                        let iterator = top()
+                        if let next = try nextFromIterator(iterator) {
+                            push(next)
+                        } else {
+                            pop().release(heap)
+                            pc = argument
+                        }
+                    case .call, .callMethod, .callExtended, .callKeywords:
+                        var callableSlot: UnsafeMutablePointer<Value>
+                        var count: Int
+                        var keywordNames: TupleObject? = nil
+                        let op = Opcode(rawValue: UInt8(truncatingIfNeeded: word))!
+                        if op == .callExtended {
+                            // [callable, args tuple, kwargs?]
+                            let kwargs: Value = argument & 1 != 0 ? pop() : .none
+                            let tuple = pop()
+                            let callable = pop()
+                            defer {
+                                kwargs.release(heap)
+                                tuple.release(heap)
+                                callable.release(heap)
+                            }
+                            frames[frameIndex].pc = pc
+                            frames[frameIndex].stackPointer = sp
+                            push(try callWithCollections(callable, tuple, kwargs))
+                            continue
+                        }
+                        if argument >> 16 & 1 != 0 {
+                            let names = pop()
+                            keywordNames = names.asObject(TupleObject.self)
+                            heap.release(names)  // constants keep it alive
+                        }
+                        count = argument & 0xFFFF
+                        if op == .callMethod {
+                            let first = sp - count - 2
+                            if isNull(first.pointee) {
+                                callableSlot = first + 1
+                            } else {
+                                callableSlot = first
+                                count += 1
+                            }
+                        } else {
+                            callableSlot = sp - count - 1
+                        }
+                        let resultSlot = op == .callMethod ? sp - (argument & 0xFFFF) - 2 : callableSlot
+                        let callable = callableSlot.pointee
+                        // Python function: push a frame and keep going in this loop.
+                        if case .object(let reference) = callable, reference.takeUnretainedValue().typeRef.toOpaque() == Unmanaged.passUnretained(types.function).toOpaque() {
+                            let function = unsafeDowncast(reference.takeUnretainedValue(), to: FunctionObject.self)
+                            let calleeCode = function.code
+                            if !calleeCode.codeFlags.contains(.generator) {
+                                frames[frameIndex].pc = pc
+                                frames[frameIndex].stackPointer = sp
+                                let newBase = callableSlot + 1
+                                try bindArguments(function, base: newBase, positionalCount: count - (keywordNames?.items.count ?? 0),
+                                                  keywordNames: keywordNames, top: sp)
+                                try pushFrame(function: function, code: calleeCode, base: newBase, resultSlot: resultSlot)
+                                frameIndex += 1
+                                code = calleeCode
+                                instructions = code.instructionPointer
+                                constants = code.constantPointer
+                                base = newBase
+                                sp = frames[frameIndex].stackPointer
+                                pc = 0
+                                continue
+                            }
+                        }
+                        frames[frameIndex].pc = pc
+                        frames[frameIndex].stackPointer = sp
+                        let arguments = Arguments(UnsafeBufferPointer(start: callableSlot + 1, count: count), keywordNames: keywordNames)
+                        let result: Value
+                        do {
+                            result = try call(callable, arguments)
+                        } catch {
+                            while sp > resultSlot { pop().release(heap) }
+                            throw error
+                        }
+                        while sp > resultSlot { pop().release(heap) }
+                        push(result)
+                    case .makeFunction:
+                        let codeValue = pop()
+                        let calleeCode = codeValue.asObject(CodeObject.self)!
+                        let closure: Value = argument & 4 != 0 ? pop() : .none
+                        let keywordDefaults: Value = argument & 2 != 0 ? pop() : .none
+                        let defaults: Value = argument & 1 != 0 ? pop() : .none
+                        let globals = frames[frameIndex].globals.takeUnretainedValue()
+                        let function = FunctionObject(type: types.function, code: calleeCode, globals: globals.retainedObject,
+                                                      name: intern(calleeCode.name).retainedObject,
+                                                      qualifiedName: heap.register(StrObject(type: types.str, calleeCode.qualifiedName)))
+                        function.defaults = defaults.asObject(TupleObject.self)
+                        function.keywordDefaults = keywordDefaults.asObject(DictObject.self)
+                        function.closure = closure.asObject(TupleObject.self)
+                        function.doc = calleeCode.docstring.retained()
+                        if let moduleName = globals.getString(intern("__name__")) {
+                            function.module = moduleName.retained()
+                        }
+                        push(heap.registerTracked(function).asValue)
+                    case .returnValue:
+                        let result = pop()
+                        let frame = frames[frameIndex]
+                        // Release the slots and anything left on the operand stack.
+                        var slot = frame.base
+                        while slot < sp {
+                            slot.move().release(heap)
+                            slot += 1
+                        }
+                        sp = frame.base
+                        if let generator = frame.generator?.takeUnretainedValue() {
+                            generator.state = .finished
+                        }
+                        popFrame()
+                        if frameIndex == entryIndex {
+                            return result
+                        }
+                        frameIndex -= 1
+                        let resultSlot = frame.resultSlot!
+                        // Release the callable (and method marker) below the callee's slots.
+                        var below = resultSlot
+                        while below < frame.base {
+                            below.move().release(heap)
+                            below += 1
+                        }
+                        resultSlot.initialize(to: result)
+                        sp = resultSlot + 1
+                        code = frames[frameIndex].code.takeUnretainedValue()
+                        instructions = code.instructionPointer
+                        constants = code.constantPointer
+                        base = frames[frameIndex].base
+                        pc = frames[frameIndex].pc
+                    case .yieldValue:
+                        // Only generator frames yield; they are always entry frames.
+                        let v = pop()
+                        let frame = frames[frameIndex]
+                        let generator = frame.generator!.takeUnretainedValue()
+                        generator.savedValues = ContiguousArray(UnsafeBufferPointer(start: frame.base, count: sp - frame.base))
+                        generator.resumeIndex = pc
+                        generator.state = .suspended
+                        sp = frame.base
+                        popFrame()
+                        return v
+                    case .generatorStart:
+                        // The value sent to start a generator is the None on top.
+                        pop().release(heap)
+                    case .getYieldFromIterator:
+                        let v = pop()
+                        defer { v.release(heap) }
+                        if v.asObject(GeneratorObject.self) != nil {
+                            push(v.retained())
+                        } else {
+                            push(try getIterator(v))
+                        }
+                    case .yieldFrom:
+                        // [iterator, sent] → delegate one step; yields repeat this instruction.
+                        let sent = pop()
+                        let iterator = top()
+                        let outcome: Value?
+                        do {
+                            outcome = try sendToDelegate(iterator, sent)
+                        } catch {
+                            sent.release(heap)
+                            throw error
+                        }
+                        sent.release(heap)
+                        if let yielded = outcome {
+                            // Suspend: the generator resumes at this instruction with the sent value pushed.
+                            let frame = frames[frameIndex]
+                            let generator = frame.generator!.takeUnretainedValue()
+                            generator.savedValues = ContiguousArray(UnsafeBufferPointer(start: frame.base, count: sp - frame.base))
+                            generator.resumeIndex = pc - 1
+                            generator.state = .suspended
+                            sp = frame.base
+                            popFrame()
+                            return yielded
+                        }
+                        // Finished: the delegate's return value replaces the iterator.
+                        pop().release(heap)
+                        push(takeDelegateResult())
+                    case .raise:
+                        switch argument {
+                        case 0:
+                            guard !handledException.isNone else {
+                                throw makeError("RuntimeError", "No active exception to reraise")
+                            }
+                            let exception = handledException.asObject(ExceptionObject.self)!
+                            throw ScriptError(exception.retainedObject)
+                        case 1:
+                            let v = pop()
+                            defer { v.release(heap) }
+                            throw try makeRaisable(v, cause: nil)
+                        default:
+                            let cause = pop()
+                            let v = pop()
+                            defer {
+                                v.release(heap)
+                                cause.release(heap)
+                            }
+                            throw try makeRaisable(v, cause: cause)
+                        }
+                    case .reraise:
+                        let v = pop()
+                        throw ScriptError(v.asObject(ExceptionObject.self)!)
+                    case .pushExceptionInfo:
+                        let exception = pop()
+                        push(handledException)
+                        exception.retain()
+                        handledException = exception
+                        push(exception)
+                    case .popExcept:
+                        let previous = pop()
+                        let old = handledException
+                        handledException = previous
+                        old.release(heap)
+                    case .popExceptAndReraise:
+                        let exception = pop()
+                        let previous = pop()
+                        let old = handledException
+                        handledException = previous
+                        old.release(heap)
+                        throw ScriptError(exception.asObject(ExceptionObject.self)!)
+                    case .checkExceptionMatch:
+                        let type = pop()
+                        defer { type.release(heap) }
+                        push(.bool(try exceptionMatches(top(), type)))
+                    case .beforeWith:
+                        let manager = pop()
+                        defer { manager.release(heap) }
+                        let (exit, entered) = try enterContext(manager)
+                        push(exit)
+                        push(entered)
+                    case .withExceptStart:
+                        let exception = top()
+                        let exit = (sp - 3).pointee
+                        push(try callExit(exit, exception))
+                    case .withExitNormally:
+                        let exit = pop()
+                        defer { exit.release(heap) }
+                        frames[frameIndex].pc = pc
+                        frames[frameIndex].stackPointer = sp
+                        let result = try callValue(exit, [.none, .none, .none])
+                        result.release(heap)
+                    case .loadBuildClass:
+                        push(makeNative("__build_class__") { (vm, args) throws(ScriptError) -> Value in
+                            try vm.buildClass(args)
+                        }.asValue)
+                    case .importName:
+                        let fromList = pop()
+                        let level = pop()
+                        defer {
+                            fromList.release(heap)
+                            level.release(heap)
+                        }
+                        frames[frameIndex].pc = pc
+                        frames[frameIndex].stackPointer = sp
+                        push(try importModule(code.names[argument].value, fromList: fromList, level: level,
+                                              globals: frames[frameIndex].globals.takeUnretainedValue()))
+                    case .importFrom:
+                        push(try importFrom(top(), code.names[argument]))
+                    case .importStar:
+                        let module = pop()
+                        defer { module.release(heap) }
+                        let frame = frames[frameIndex]
+                        try importStar(module, into: frame.locals?.takeUnretainedValue() ?? frame.globals.takeUnretainedValue())
+                    case .loadAssertionError:
+                        push(types.exception("AssertionError").retainedValue)
+                    case .printExpression:
+                        let v = pop()
+                        defer { v.release(heap) }
+                        try displayHook(v)
+                    case .makeCell, .setupAnnotations:
+                        break
+                    case .loadLocals:
+                        let locals = frames[frameIndex].locals!.takeUnretainedValue()
+                        push(locals.retainedValue)
+                    }
+                }
+            } catch {
+                // Record where the exception passed, then look for a handler, unwinding frames.
+                frames[frameIndex].pc = pc
+                let exception = error.object
+                attachContext(exception)
+                addTraceback(exception, code: code, instructionIndex: pc - 1)
+                while true {
+                    if let handler = code.handler(for: pc - 1) {
+                        let target = base + code.slotCount + handler.depth
+                        while sp > target { pop().release(heap) }
+                        push(exception.asValue)  // the error's reference moves to the stack
+                        pc = handler.handler
+                        break
+                    }
+                    // No handler here: drop this frame.
+                    let frame = frames[frameIndex]
+                    var slot = frame.base
+                    while slot < sp {
+                        slot.move().release(heap)
+                        slot += 1
+                    }
+                    if let generator = frame.generator?.takeUnretainedValue() {
+                        generator.state = .finished
+                    }
+                    popFrame()
+                    if frameIndex == entryIndex {
+                        throw error
+                    }
+                    frameIndex -= 1
+                    let resultSlot = frame.resultSlot!
+                    sp = frame.base
+                    while sp > resultSlot { pop().release(heap) }
+                    code = frames[frameIndex].code.takeUnretainedValue()
+                    instructions = code.instructionPointer
+                    constants = code.constantPointer
+                    base = frames[frameIndex].base
+                    pc = frames[frameIndex].pc
+                    addTraceback(exception, code: code, instructionIndex: pc - 1)
+                }
+            }
+        }
+    }
+
+    /// Pushes a frame for `function` whose arguments are bound at `base`.
+    @inline(__always)
+    func pushFrame(function: FunctionObject, code: CodeObject, base: UnsafeMutablePointer<Value>,
+                   resultSlot: UnsafeMutablePointer<Value>?) throws(ScriptError) {
+        if callDepth >= recursionLimit || base + code.slotCount + code.stackSize >= stackLimit {
+            // Leave the bound arguments for the caller's cleanup to release.
+            var slot = base
+            let end = base + code.slotCount
+            while slot < end { slot.move().release(heap); slot += 1 }
+            throw makeError("RecursionError", "maximum recursion depth exceeded")
+        }
+        callDepth &+= 1
+        initializeCells(code: code, function: function, base: base)
+        frames.append(Frame(code: Unmanaged.passUnretained(code), function: Unmanaged.passUnretained(function),
+                            globals: Unmanaged.passUnretained(function.globals), locals: nil, base: base,
+                            stackPointer: base + code.slotCount, pc: 0, generator: nil, isEntry: false,
+                            resultSlot: resultSlot, handledExceptionDepth: 0))
+    }
+
+    @inline(__always)
+    func popFrame() {
+        let frame = frames.removeLast()
+        if let locals = frame.locals { heap.release(locals.takeUnretainedValue()) }
+        callDepth &-= 1
+    }
+
+    /// Creates the frame's cells (copying captured arguments) and installs the closure's free cells.
+    @inline(__always)
+    func initializeCells(code: CodeObject, function: FunctionObject?, base: UnsafeMutablePointer<Value>) {
+        let localCount = code.localNames.count
+        if !code.cellNames.isEmpty {
+            for (i, argumentIndex) in code.cellArgumentIndex.enumerated() {
+                let cell = heap.registerTracked(CellObject(type: types.cell))
+                if argumentIndex >= 0 {
+                    let v = base[argumentIndex]
+                    if !isNull(v) {
+                        v.retain()
+                        cell.contents = v
+                    }
+                }
+                base[localCount + i] = cell.asValue
+            }
+        }
+        if !code.freeNames.isEmpty, let closure = function?.closure {
+            let start = localCount + code.cellNames.count
+            for (i, cell) in closure.items.enumerated() {
+                cell.retain()
+                base[start + i] = cell
+            }
+        }
+    }
+}

@@ -1,0 +1,263 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import BigInt
+
+/// One Tern interpreter: its heap, types, modules and VM state. Several can
+/// live in one process; nothing is shared between them.
+public final class Interpreter {
+    let heap: Heap
+    let types: BuiltinTypes
+    @exclusivity(unchecked) var interned: [String: StrObject] = [:]
+    var builtins: DictObject!
+    var modules: DictObject!
+    var sysModule: ModuleObject!
+    let notImplemented: MarkerObject
+    let ellipsis: MarkerObject
+    /// Pushed by LOAD_METHOD in place of an unbound method's function.
+    let nullMarker: MarkerObject
+
+    // VM state
+    @exclusivity(unchecked) var frames: ContiguousArray<Frame> = []
+    let stackStart: UnsafeMutablePointer<Value>
+    let stackCapacity = 4_000_000
+    var stackLimit: UnsafeMutablePointer<Value> { stackStart + stackCapacity - 1024 }
+    var recursionLimit = 1000
+    /// Python frames plus native re-entries, compared against `recursionLimit`.
+    @exclusivity(unchecked) var callDepth = 0
+    /// The exception currently being handled (sys.exc_info()), or None. Owned.
+    @exclusivity(unchecked) var handledException: Value = .none
+    var stackGuard = StackGuard()
+
+    // Program state
+    var output: OutputStreams
+    var sourceLines: [String: [Substring]] = [:]
+    var mainDirectory = "."
+    var argv: [String] = []
+    var isShuttingDown = false
+    /// A caught SystemExit's status, while unwinding to the top.
+    var exitRequested: Int32? = nil
+    /// An exception to raise as soon as the next resumed generator frame starts.
+    var pendingThrow: ScriptError? = nil
+    /// The return value of a `yield from` delegate that just finished (owned).
+    var delegateResult: Value = .none
+    /// Containers whose repr is being computed (for `[...]`).
+    var reprInProgress: Set<ObjectIdentifier> = []
+
+    /// Creates an interpreter with its builtins, sys, math and time modules.
+    public init() {
+        heap = Heap()
+        types = BuiltinTypes()
+        output = OutputStreams()
+        stackStart = UnsafeMutablePointer<Value>.allocate(capacity: stackCapacity)
+        notImplemented = MarkerObject(type: types.notImplementedType, name: "NotImplemented")
+        ellipsis = MarkerObject(type: types.ellipsisType, name: "Ellipsis")
+        nullMarker = MarkerObject(type: types.object, name: "<null>")
+        heap.interpreter = self
+        for type in types.all {
+            heap.register(type)
+            type.refcount = Int.max / 2
+        }
+        for type in types.all {
+            type.dict = heap.register(DictObject(type: types.dict))
+        }
+        for marker in [notImplemented, ellipsis, nullMarker] {
+            heap.register(marker)
+            marker.refcount = Int.max / 2
+        }
+        for type in types.all { type.subclasses = [] }
+        for type in types.all {
+            for base in type.bases { base.subclasses.append(Unmanaged.passUnretained(type)) }
+        }
+        installTypeAttributes()
+        builtins = heap.register(DictObject(type: types.dict))
+        modules = heap.register(DictObject(type: types.dict))
+        installBuiltins()
+        installSysModule()
+    }
+
+    deinit {
+        stackStart.deallocate()
+    }
+
+    // MARK: Interning and object creation
+
+    /// The interned str object for `string` (borrowed).
+    func intern(_ string: String) -> StrObject {
+        if let found = interned[string] { return found }
+        let object = heap.register(StrObject(type: types.str, string))
+        object.isInterned = true
+        object.refcount = Int.max / 2
+        interned[string] = object
+        return object
+    }
+
+    @inline(__always)
+    func makeStr(_ string: String) -> Value {
+        heap.register(StrObject(type: types.str, string)).asValue
+    }
+
+    func makeInt(_ value: BigInt) -> Value {
+        if let small = Int(exactly: value) { return .int(small) }
+        return heap.register(IntObject(type: types.int, value)).asValue
+    }
+
+    /// A tuple taking ownership of `items`.
+    @inline(__always)
+    func makeTuple(_ items: ContiguousArray<Value>) -> Value {
+        heap.registerTracked(TupleObject(type: types.tuple, items: items)).asValue
+    }
+
+    func makeTuple(_ items: [Value]) -> Value { makeTuple(ContiguousArray(items)) }
+
+    /// A list taking ownership of `items`.
+    @inline(__always)
+    func makeList(_ items: ContiguousArray<Value>) -> Value {
+        heap.registerTracked(ListObject(type: types.list, items: items)).asValue
+    }
+
+    func makeDict() -> DictObject {
+        heap.registerTracked(DictObject(type: types.dict))
+    }
+
+    func makeSet(frozen: Bool = false) -> SetObject {
+        heap.registerTracked(SetObject(type: frozen ? types.frozenset : types.set, storageType: types.dict))
+    }
+
+    /// A builtin function value (owned).
+    func makeNative(_ name: String, owner: String? = nil, _ function: @escaping NativeFunction) -> NativeFunctionObject {
+        heap.register(NativeFunctionObject(type: types.builtinFunction, name: name, ownerTypeName: owner, function: function))
+    }
+
+    // MARK: Teardown
+
+    /// Releases every module and builtin so the heap's live count can reach zero.
+    public func shutdown() {
+        if isShuttingDown { return }
+        isShuttingDown = true
+        output.flush()
+        // Module teardown: clear each module's globals, then the module table.
+        let moduleValues = modules.liveEntries.map { $0.value }
+        for value in moduleValues { value.retain() }
+        modules.removeAll(heap)
+        for value in moduleValues {
+            if let module = value.asObject(ModuleObject.self) {
+                clearModuleDict(module.dict)
+            }
+            heap.release(value)
+        }
+        handledException.release(heap)
+        handledException = .none
+        builtins.removeAll(heap)
+        heap.release(builtins)
+        heap.release(modules)
+        output.flush()
+        // Builtin types and interned strings are immortal until here.
+        for type in types.all {
+            if let dict = type.dict {
+                dict.removeAll(heap)
+            }
+        }
+        for type in types.all {
+            if let dict = type.dict {
+                type.dict = nil
+                dict.refcount = 1
+                heap.release(dict)
+            }
+        }
+        for (_, string) in interned {
+            string.refcount = 1
+            heap.release(string)
+        }
+        interned = [:]
+        for marker in [notImplemented, ellipsis, nullMarker] {
+            heap.free(Unmanaged.passUnretained(marker), type: marker.type)
+        }
+        for type in types.all {
+            type.bases = []
+            type.mro = []
+            heap.free(Unmanaged.passUnretained(type), type: types.type)
+        }
+        output.flush()
+    }
+
+    /// Clears a module dict as CPython's shutdown does: names starting with one underscore first, then the rest.
+    func clearModuleDict(_ dict: DictObject) {
+        let entries = dict.liveEntries
+        for entry in entries {
+            guard let key = entry.key?.asStr, key.value.hasPrefix("_"), !key.value.hasPrefix("__") else { continue }
+            dict.setString(key, .none, heap)
+        }
+        for entry in dict.liveEntries {
+            guard let key = entry.key?.asStr, key.value != "__builtins__" else { continue }
+            dict.setString(key, .none, heap)
+        }
+        dict.removeAll(heap)
+    }
+}
+
+/// Buffered standard output and error, flushed at exit and before input.
+struct OutputStreams {
+    private var buffer: [UInt8] = []
+    /// When set, output goes to these closures instead of the process's streams (embedding).
+    var standardOutputSink: ((String) -> Void)? = nil
+    var standardErrorSink: ((String) -> Void)? = nil
+
+    init() { buffer.reserveCapacity(1 << 16) }
+
+    mutating func write(_ text: String) {
+        if let sink = standardOutputSink {
+            sink(text)
+            return
+        }
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    mutating func writeError(_ text: String) {
+        flush()
+        if let sink = standardErrorSink {
+            sink(text)
+            return
+        }
+        var bytes = Array(text.utf8)
+        _ = bytes.withUnsafeMutableBytes { fwrite($0.baseAddress, 1, $0.count, stderr) }
+        fflush(stderr)
+    }
+
+    mutating func flush() {
+        if buffer.isEmpty { return }
+        _ = buffer.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, stdout) }
+        fflush(stdout)
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
+
+/// Measures how much native stack is left, so deep native recursion becomes a RecursionError.
+struct StackGuard {
+    private var lowestAllowed: UInt = 0
+
+    init() {
+        #if canImport(Glibc)
+        var attributes = pthread_attr_t()
+        if pthread_getattr_np(pthread_self(), &attributes) == 0 {
+            var address: UnsafeMutableRawPointer? = nil
+            var size = 0
+            if pthread_attr_getstack(&attributes, &address, &size) == 0, let address {
+                // Keep 256 KiB in reserve for the error path itself.
+                lowestAllowed = UInt(bitPattern: Int(bitPattern: address)) + UInt(min(size / 4, 256 * 1024))
+            }
+            pthread_attr_destroy(&attributes)
+        }
+        #endif
+    }
+
+    /// Whether the current native stack depth is still safe.
+    @inline(__always)
+    func hasRoom() -> Bool {
+        var marker: UInt8 = 0
+        return withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) } > lowestAllowed
+    }
+}

@@ -1,0 +1,539 @@
+import BigInt
+
+/// Subscripts, slices, iteration and unpacking.
+extension Interpreter {
+    /// A Python index from an int-like value (`__index__`).
+    func index(_ v: Value) throws(ScriptError) -> Int {
+        switch v {
+        case .int(let i): return i
+        case .bool(let b): return b ? 1 : 0
+        default:
+            if let big = bigValue(v) {
+                guard let small = Int(exactly: big) else {
+                    throw makeError("IndexError", "cannot fit 'int' into an index-sized integer")
+                }
+                return small
+            }
+            if let r = try callSpecial(v, "__index__") {
+                defer { r.release(heap) }
+                return try index(r)
+            }
+            throw makeError("TypeError", "'\(typeName(v))' object cannot be interpreted as an integer")
+        }
+    }
+
+    /// Resolves a slice against a length: start, stop, step and the item count.
+    func sliceIndices(_ slice: SliceObject, length: Int) throws(ScriptError) -> (Int, Int, Int, Int) {
+        var step = 1
+        if !slice.step.isNone {
+            step = try index(slice.step)
+            if step == 0 { throw makeError("ValueError", "slice step cannot be zero") }
+        }
+        func clamp(_ v: Value, _ defaultValue: Int) throws(ScriptError) -> Int {
+            if v.isNone { return defaultValue }
+            var i: Int
+            if let big = bigValue(v), Int(exactly: big) == nil {
+                i = big < 0 ? Int.min / 2 : Int.max / 2
+            } else {
+                i = try index(v)
+            }
+            if i < 0 {
+                i += length
+                if i < 0 { i = step < 0 ? -1 : 0 }
+            } else if i >= length {
+                i = step < 0 ? length - 1 : length
+            }
+            return i
+        }
+        let start = try clamp(slice.start, step < 0 ? length - 1 : 0)
+        let stop = try clamp(slice.stop, step < 0 ? -1 : length)
+        var count = 0
+        if step > 0 {
+            if start < stop { count = (stop - start - 1) / step + 1 }
+        } else {
+            if stop < start { count = (start - stop - 1) / (-step) + 1 }
+        }
+        return (start, stop, step, count)
+    }
+
+    private func normalizedIndex(_ key: Value, count: Int, what: String) throws(ScriptError) -> Int {
+        var i: Int
+        do {
+            i = try index(key)
+        } catch {
+            if error.object.type === types.exception("TypeError") {
+                heap.release(error.object)
+                throw makeError("TypeError", "\(what) indices must be integers or slices, not \(typeName(key))")
+            }
+            throw error
+        }
+        if i < 0 { i += count }
+        if i < 0 || i >= count { throw makeError("IndexError", "\(what) index out of range") }
+        return i
+    }
+
+    func getItem(_ container: Value, _ key: Value) throws(ScriptError) -> Value {
+        let type = typeOf(container)
+        if type.isHeapType, let method = type.lookup(intern("__getitem__")), method.asObject(NativeFunctionObject.self) == nil {
+            return try callValue(method, [container, key])
+        }
+        if let o = container.heapObject {
+            switch o {
+            case let l as ListObject:
+                if let slice = key.asObject(SliceObject.self) {
+                    let (start, _, step, count) = try sliceIndices(slice, length: l.items.count)
+                    var items = ContiguousArray<Value>()
+                    items.reserveCapacity(count)
+                    var i = start
+                    for _ in 0..<count { let v = l.items[i]; v.retain(); items.append(v); i += step }
+                    return makeList(items)
+                }
+                let i = try normalizedIndex(key, count: l.items.count, what: "list")
+                return l.items[i].retained()
+            case let t as TupleObject:
+                if let slice = key.asObject(SliceObject.self) {
+                    let (start, _, step, count) = try sliceIndices(slice, length: t.items.count)
+                    if start == 0 && step == 1 && count == t.items.count && type === types.tuple { return container.retained() }
+                    var items = ContiguousArray<Value>()
+                    var i = start
+                    for _ in 0..<count { let v = t.items[i]; v.retain(); items.append(v); i += step }
+                    return makeTuple(items)
+                }
+                let i = try normalizedIndex(key, count: t.items.count, what: "tuple")
+                return t.items[i].retained()
+            case let s as StrObject:
+                if let slice = key.asObject(SliceObject.self) {
+                    let (start, _, step, count) = try sliceIndices(slice, length: s.count)
+                    if step == 1 { return makeStr(s.substring(start: start, end: start + count)) }
+                    var result = String.UnicodeScalarView()
+                    var i = start
+                    for _ in 0..<count { result.append(s.scalar(at: i)); i += step }
+                    return makeStr(String(result))
+                }
+                let i = try normalizedIndex(key, count: s.count, what: "string")
+                return makeStr(String(s.scalar(at: i)))
+            case let d as DictObject:
+                if let found = try d.get(key, self) { return found.retained() }
+                if type.isHeapType, let missing = type.lookup(intern("__missing__")) {
+                    return try callValue(missing, [container, key])
+                }
+                throw makeError("KeyError", value: key)
+            case let r as RangeObject:
+                if let slice = key.asObject(SliceObject.self) {
+                    let (start, _, step, count) = try sliceIndices(slice, length: r.length)
+                    let newStart = r.start + start * r.step
+                    let newStep = r.step * step
+                    return heap.register(RangeObject(type: types.range, start: newStart, stop: newStart + count * newStep, step: newStep)).asValue
+                }
+                let i = try normalizedIndex(key, count: r.length, what: "range object")
+                return .int(r.start + i * r.step)
+            case let t as TypeObject:
+                if let method = t.lookup(intern("__class_getitem__")) {
+                    return try callValue(method, [container, key])
+                }
+                if t === types.list || t === types.dict || t === types.tuple || t === types.set || t === types.type {
+                    return container.retained()
+                }
+                throw makeError("TypeError", "type '\(t.name)' is not subscriptable")
+            default: break
+            }
+        }
+        if let method = type.lookup(intern("__getitem__")) {
+            return try callValue(method, [container, key])
+        }
+        throw makeError("TypeError", "'\(type.name)' object is not subscriptable")
+    }
+
+    func setItem(_ container: Value, _ key: Value, _ value: Value) throws(ScriptError) {
+        let type = typeOf(container)
+        if type.isHeapType, let method = type.lookup(intern("__setitem__")), method.asObject(NativeFunctionObject.self) == nil {
+            try callValue(method, [container, key, value]).release(heap)
+            return
+        }
+        if let o = container.heapObject {
+            switch o {
+            case let l as ListObject:
+                if let slice = key.asObject(SliceObject.self) {
+                    try assignSlice(l, slice, value)
+                    return
+                }
+                let i = try normalizedIndex(key, count: l.items.count, what: "list assignment")
+                value.retain()
+                let old = l.items[i]
+                l.items[i] = value
+                old.release(heap)
+                return
+            case let d as DictObject:
+                try d.set(key, value, self)
+                return
+            default: break
+            }
+        }
+        if let method = type.lookup(intern("__setitem__")) {
+            try callValue(method, [container, key, value]).release(heap)
+            return
+        }
+        throw makeError("TypeError", "'\(type.name)' object does not support item assignment")
+    }
+
+    private func assignSlice(_ list: ListObject, _ slice: SliceObject, _ value: Value) throws(ScriptError) {
+        let newItems = try collect(value)
+        let (start, _, step, count) = try sliceIndices(slice, length: list.items.count)
+        if step == 1 {
+            let removed = Array(list.items[start..<(start + count)])
+            list.items.replaceSubrange(start..<(start + count), with: newItems)
+            for v in removed { v.release(heap) }
+            return
+        }
+        if newItems.count != count {
+            for v in newItems { v.release(heap) }
+            throw makeError("ValueError", "attempt to assign sequence of size \(newItems.count) to extended slice of size \(count)")
+        }
+        var i = start
+        for v in newItems {
+            let old = list.items[i]
+            list.items[i] = v
+            old.release(heap)
+            i += step
+        }
+    }
+
+    func deleteItem(_ container: Value, _ key: Value) throws(ScriptError) {
+        let type = typeOf(container)
+        if type.isHeapType, let method = type.lookup(intern("__delitem__")), method.asObject(NativeFunctionObject.self) == nil {
+            try callValue(method, [container, key]).release(heap)
+            return
+        }
+        if let o = container.heapObject {
+            switch o {
+            case let l as ListObject:
+                if let slice = key.asObject(SliceObject.self) {
+                    let (start, _, step, count) = try sliceIndices(slice, length: l.items.count)
+                    var indices: [Int] = []
+                    var i = start
+                    for _ in 0..<count { indices.append(i); i += step }
+                    var removed: [Value] = []
+                    for index in indices.sorted(by: >) { removed.append(l.items.remove(at: index)) }
+                    for v in removed { v.release(heap) }
+                    return
+                }
+                let i = try normalizedIndex(key, count: l.items.count, what: "list assignment")
+                l.items.remove(at: i).release(heap)
+                return
+            case let d as DictObject:
+                guard let old = try d.remove(key, self) else { throw makeError("KeyError", value: key) }
+                old.release(heap)
+                return
+            default: break
+            }
+        }
+        if let method = type.lookup(intern("__delitem__")) {
+            try callValue(method, [container, key]).release(heap)
+            return
+        }
+        throw makeError("TypeError", "'\(type.name)' object doesn't support item deletion")
+    }
+
+    // MARK: Iteration
+
+    func makeIterator(_ kind: IteratorObject.Kind, _ type: TypeObject, source: Value) -> IteratorObject {
+        source.retain()
+        return heap.registerTracked(IteratorObject(type: type, kind: kind, source: source))
+    }
+
+    func getIterator(_ v: Value) throws(ScriptError) -> Value {
+        let type = typeOf(v)
+        if type.isHeapType, let method = type.lookup(intern("__iter__")), method.asObject(NativeFunctionObject.self) == nil {
+            let it = try callValue(method, [v])
+            if typeOf(it).lookup(intern("__next__")) == nil && it.asObject(IteratorObject.self) == nil && it.asObject(GeneratorObject.self) == nil {
+                it.release(heap)
+                throw makeError("TypeError", "iter() returned non-iterator of type '\(typeName(it))'")
+            }
+            return it
+        }
+        if let o = v.heapObject {
+            switch o {
+            case is ListObject: return makeIterator(.list, types.listIterator, source: v).asValue
+            case is TupleObject: return makeIterator(.tuple, types.tupleIterator, source: v).asValue
+            case is StrObject: return makeIterator(.str, types.strIterator, source: v).asValue
+            case is RangeObject: return makeIterator(.range, types.rangeIterator, source: v).asValue
+            case let d as DictObject:
+                let it = makeIterator(.dictKeys, types.dictKeyIterator, source: v)
+                it.expectedCount = d.count
+                it.expectedVersion = d.version
+                return it.asValue
+            case let s as SetObject:
+                let it = makeIterator(.set, types.setIterator, source: v)
+                it.expectedCount = s.count
+                return it.asValue
+            case let view as IteratorObject where view.type === types.dictKeys || view.type === types.dictValues || view.type === types.dictItems:
+                let kind: IteratorObject.Kind = view.kind
+                let iteratorType = kind == .dictKeys ? types.dictKeyIterator : kind == .dictValues ? types.dictValueIterator : types.dictItemIterator
+                let it = makeIterator(kind, iteratorType, source: view.source)
+                it.expectedCount = view.source.asObject(DictObject.self)!.count
+                return it.asValue
+            case is IteratorObject, is GeneratorObject:
+                return v.retained()
+            default: break
+            }
+        }
+        if let method = type.lookup(intern("__iter__")) {
+            if method.isNone { throw makeError("TypeError", "'\(type.name)' object is not iterable") }
+            return try callValue(method, [v])
+        }
+        if type.lookup(intern("__getitem__")) != nil {
+            return makeIterator(.sequence, types.sequenceIterator, source: v).asValue
+        }
+        throw makeError("TypeError", "'\(type.name)' object is not iterable")
+    }
+
+    /// The next item (owned), or nil when the iterator is exhausted.
+    func nextFromIterator(_ iterator: Value) throws(ScriptError) -> Value? {
+        if let it = iterator.asObject(IteratorObject.self) {
+            return try advance(it)
+        }
+        if let generator = iterator.asObject(GeneratorObject.self) {
+            switch try resumeGenerator(generator, send: .none) {
+            case .yielded(let v): return v
+            case .returned(let v):
+                v.release(heap)
+                return nil
+            }
+        }
+        guard let method = special(iterator, "__next__") else {
+            throw makeError("TypeError", "'\(typeName(iterator))' object is not an iterator")
+        }
+        do {
+            return try callValue(method, [iterator])
+        } catch {
+            if error.object.type.isSubtype(of: types.exception("StopIteration")) {
+                heap.release(error.object)
+                return nil
+            }
+            throw error
+        }
+    }
+
+    private func advance(_ it: IteratorObject) throws(ScriptError) -> Value? {
+        if it.exhausted { return nil }
+        switch it.kind {
+        case .list:
+            let list = it.source.asObject(ListObject.self)!
+            if it.index < list.items.count {
+                let v = list.items[it.index]
+                it.index += 1
+                return v.retained()
+            }
+        case .tuple:
+            let tuple = it.source.asObject(TupleObject.self)!
+            if it.index < tuple.items.count {
+                let v = tuple.items[it.index]
+                it.index += 1
+                return v.retained()
+            }
+        case .range:
+            let range = it.source.asObject(RangeObject.self)!
+            if it.index < range.length {
+                let v = range.start + it.index * range.step
+                it.index += 1
+                return .int(v)
+            }
+        case .str:
+            let s = it.source.asStr!
+            if it.index < s.count {
+                let v = makeStr(String(s.scalar(at: it.index)))
+                it.index += 1
+                return v
+            }
+        case .dictKeys, .dictValues, .dictItems:
+            let dict = it.source.asObject(DictObject.self)!
+            if dict.count != it.expectedCount {
+                it.exhausted = true
+                it.expectedCount = -1
+                throw makeError("RuntimeError", "dictionary changed size during iteration")
+            }
+            if let position = dict.nextLive(from: it.index) {
+                it.index = position + 1
+                let entry = dict.entries[position]
+                switch it.kind {
+                case .dictKeys: return entry.key!.retained()
+                case .dictValues: return entry.value.retained()
+                default: return makeTuple([entry.key!.retained(), entry.value.retained()])
+                }
+            }
+        case .set:
+            let set = it.source.asObject(SetObject.self)!
+            if set.count != it.expectedCount {
+                it.exhausted = true
+                throw makeError("RuntimeError", "Set changed size during iteration")
+            }
+            if let position = set.table.nextLive(from: it.index) {
+                it.index = position + 1
+                return set.table.entries[position].key!.retained()
+            }
+        case .reversedList:
+            if let list = it.source.asObject(ListObject.self) {
+                if it.index >= 0 && it.index < list.items.count {
+                    let v = list.items[it.index]
+                    it.index -= 1
+                    return v.retained()
+                }
+            }
+        case .reversedSequence:
+            if it.index >= 0 {
+                let v = try getItem(it.source, .int(it.index))
+                it.index -= 1
+                return v
+            }
+        case .enumerate:
+            if let next = try nextFromIterator(it.extra[0]) {
+                let count = it.source
+                it.source = try binaryOperation(.add, count, .int(1))
+                return makeTuple([count, next])
+            }
+        case .zip:
+            var items = ContiguousArray<Value>()
+            for (i, source) in it.extra.enumerated() {
+                guard let next = try nextFromIterator(source) else {
+                    for v in items { v.release(heap) }
+                    if case .bool(true) = it.source, i > 0 {
+                        it.exhausted = true
+                        throw makeError("ValueError", "zip() argument \(i + 1) is shorter than argument\(i == 1 ? "" : "s") 1\(i == 1 ? "" : "-\(i)")")
+                    }
+                    it.exhausted = true
+                    return nil
+                }
+                items.append(next)
+            }
+            if items.isEmpty { it.exhausted = true; return nil }
+            return makeTuple(items)
+        case .map:
+            var arguments: [Value] = []
+            for source in it.extra {
+                guard let next = try nextFromIterator(source) else {
+                    for v in arguments { v.release(heap) }
+                    it.exhausted = true
+                    return nil
+                }
+                arguments.append(next)
+            }
+            defer { for v in arguments { v.release(heap) } }
+            return try callValue(it.source, arguments)
+        case .filter:
+            while let next = try nextFromIterator(it.extra[0]) {
+                let keep: Bool
+                if it.source.isNone {
+                    keep = try isTrue(next)
+                } else {
+                    let r = try callValue(it.source, [next])
+                    defer { r.release(heap) }
+                    keep = try isTrue(r)
+                }
+                if keep { return next }
+                next.release(heap)
+            }
+        case .callable:
+            let v = try callValue(it.source, [])
+            if try equals(v, it.extra[0]) {
+                v.release(heap)
+                it.exhausted = true
+                return nil
+            }
+            return v
+        case .sequence:
+            do {
+                let v = try getItem(it.source, .int(it.index))
+                it.index += 1
+                return v
+            } catch {
+                let type = error.object.type
+                if type.isSubtype(of: types.exception("IndexError")) || type.isSubtype(of: types.exception("StopIteration")) {
+                    heap.release(error.object)
+                } else {
+                    throw error
+                }
+            }
+        }
+        it.exhausted = true
+        return nil
+    }
+
+    /// All items of an iterable (owned).
+    func collect(_ iterable: Value) throws(ScriptError) -> [Value] {
+        if let l = iterable.asObject(ListObject.self), !typeOf(iterable).isHeapType {
+            for v in l.items { v.retain() }
+            return Array(l.items)
+        }
+        if let t = iterable.asObject(TupleObject.self), !typeOf(iterable).isHeapType {
+            for v in t.items { v.retain() }
+            return Array(t.items)
+        }
+        let iterator = try getIterator(iterable)
+        defer { iterator.release(heap) }
+        var result: [Value] = []
+        do {
+            while let next = try nextFromIterator(iterator) { result.append(next) }
+        } catch {
+            for v in result { v.release(heap) }
+            throw error
+        }
+        return result
+    }
+
+    func unpack(_ sequence: Value, count: Int, into sp: inout UnsafeMutablePointer<Value>) throws(ScriptError) {
+        let items: [Value]
+        if let t = sequence.asObject(TupleObject.self), t.items.count == count {
+            items = Array(t.items)
+            for v in items { v.retain() }
+        } else {
+            guard typeOf(sequence).lookup(intern("__iter__")) != nil || sequence.heapObject is IteratorObject
+                    || typeOf(sequence).lookup(intern("__getitem__")) != nil else {
+                throw makeError("TypeError", "cannot unpack non-iterable \(typeName(sequence)) object")
+            }
+            let iterator = try getIterator(sequence)
+            defer { iterator.release(heap) }
+            var collected: [Value] = []
+            while let next = try nextFromIterator(iterator) {
+                collected.append(next)
+                if collected.count > count {
+                    for v in collected { v.release(heap) }
+                    throw makeError("ValueError", "too many values to unpack (expected \(count))")
+                }
+            }
+            if collected.count < count {
+                for v in collected { v.release(heap) }
+                throw makeError("ValueError", "not enough values to unpack (expected \(count), got \(collected.count))")
+            }
+            items = collected
+        }
+        for v in items.reversed() {
+            sp.initialize(to: v)
+            sp += 1
+        }
+    }
+
+    func unpackStarred(_ sequence: Value, before: Int, after: Int, into sp: inout UnsafeMutablePointer<Value>) throws(ScriptError) {
+        let items: [Value]
+        do {
+            items = try collect(sequence)
+        } catch {
+            if error.object.type === types.exception("TypeError") && !(typeOf(sequence).lookup(intern("__iter__")) != nil) {
+                heap.release(error.object)
+                throw makeError("TypeError", "cannot unpack non-iterable \(typeName(sequence)) object")
+            }
+            throw error
+        }
+        if items.count < before + after {
+            for v in items { v.release(heap) }
+            throw makeError("ValueError", "not enough values to unpack (expected at least \(before + after), got \(items.count))")
+        }
+        let middle = ContiguousArray(items[before..<(items.count - after)])
+        var ordered = Array(items[..<before])
+        ordered.append(makeList(middle))
+        ordered.append(contentsOf: items[(items.count - after)...])
+        for v in ordered.reversed() {
+            sp.initialize(to: v)
+            sp += 1
+        }
+    }
+}

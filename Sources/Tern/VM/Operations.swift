@@ -1,0 +1,646 @@
+import BigInt
+
+/// The object protocols: truth, hashing, equality, ordering, operators, items and iteration.
+extension Interpreter {
+    func typeOf(_ v: Value) -> TypeObject {
+        switch v {
+        case .none: return types.noneType
+        case .bool: return types.bool
+        case .int: return types.int
+        case .float: return types.float
+        case .object(let r): return r.takeUnretainedValue().type
+        }
+    }
+
+    func typeName(_ v: Value) -> String { typeOf(v).name }
+
+    /// Looks up a special method on the value's type (borrowed), skipping the instance.
+    @inline(__always)
+    func special(_ v: Value, _ name: String) -> Value? {
+        typeOf(v).lookup(intern(name))
+    }
+
+    /// Calls a special method found on the type with `v` as self; nil when the type lacks it.
+    func callSpecial(_ v: Value, _ name: String, _ arguments: [Value] = []) throws(ScriptError) -> Value? {
+        guard let method = special(v, name) else { return nil }
+        return try callValue(method, [v] + arguments)
+    }
+
+    // MARK: Truth
+
+    func isTrue(_ v: Value) throws(ScriptError) -> Bool {
+        switch v {
+        case .none: return false
+        case .bool(let b): return b
+        case .int(let i): return i != 0
+        case .float(let d): return d != 0
+        case .object(let r):
+            let o = r.takeUnretainedValue()
+            if !o.type.isHeapType {
+                switch o {
+                case let s as StrObject: return s.count != 0
+                case let l as ListObject: return !l.items.isEmpty
+                case let t as TupleObject: return !t.items.isEmpty
+                case let d as DictObject: return d.count != 0
+                case let s as SetObject: return s.count != 0
+                case let r as RangeObject: return r.length != 0
+                case is IntObject: return true
+                default: return true
+                }
+            }
+            if let result = try callSpecial(v, "__bool__") {
+                defer { result.release(heap) }
+                guard case .bool(let b) = result else {
+                    throw makeError("TypeError", "__bool__ should return bool, returned \(typeName(result))")
+                }
+                return b
+            }
+            if let result = try callSpecial(v, "__len__") {
+                defer { result.release(heap) }
+                return try lengthValue(result) != 0
+            }
+            switch o {
+            case let s as StrObject: return s.count != 0
+            case let l as ListObject: return !l.items.isEmpty
+            case let t as TupleObject: return !t.items.isEmpty
+            case let d as DictObject: return d.count != 0
+            case let s as SetObject: return s.count != 0
+            default: return true
+            }
+        }
+    }
+
+    private func lengthValue(_ result: Value) throws(ScriptError) -> Int {
+        guard case .int(let n) = result else {
+            if isIntLike(result) { throw makeError("OverflowError", "cannot fit 'int' into an index-sized integer") }
+            throw makeError("TypeError", "'\(typeName(result))' object cannot be interpreted as an integer")
+        }
+        if n < 0 { throw makeError("ValueError", "__len__() should return >= 0") }
+        return n
+    }
+
+    func length(_ v: Value) throws(ScriptError) -> Int {
+        if case .object(let r) = v {
+            let o = r.takeUnretainedValue()
+            if !o.type.isHeapType || o.type.lookup(intern("__len__")).map({ $0.asObject(NativeFunctionObject.self) != nil }) == true {
+                switch o {
+                case let s as StrObject: return s.count
+                case let l as ListObject: return l.items.count
+                case let t as TupleObject: return t.items.count
+                case let d as DictObject: return d.count
+                case let s as SetObject: return s.count
+                case let r as RangeObject: return r.length
+                case let it as IteratorObject where it.kind == .dictKeys || it.kind == .dictValues || it.kind == .dictItems:
+                    return it.source.asObject(DictObject.self)?.count ?? 0
+                default: break
+                }
+            }
+        }
+        guard let result = try callSpecial(v, "__len__") else {
+            throw makeError("TypeError", "object of type '\(typeName(v))' has no len()")
+        }
+        defer { result.release(heap) }
+        return try lengthValue(result)
+    }
+
+    // MARK: Hashing and equality
+
+    func hash(_ v: Value) throws(ScriptError) -> Int {
+        switch v {
+        case .none: return 0x5f3759df
+        case .bool(let b): return b ? 1 : 0
+        case .int(let i): return hashSmallInt(i)
+        case .float(let d): return hashFloat(d)
+        case .object(let r):
+            let o = r.takeUnretainedValue()
+            if let s = o as? StrObject, !o.type.isHeapType { return s.hash }
+            if !o.type.isHeapType {
+                switch o {
+                case let i as IntObject: return hashInt(i.value)
+                case let t as TupleObject:
+                    if let cached = t.cachedHash { return cached }
+                    var acc: UInt64 = 2870177450012600261
+                    for item in t.items {
+                        let lane = UInt64(bitPattern: Int64(try hash(item)))
+                        acc = acc &+ lane &* 14029467366897019727
+                        acc = (acc << 31) | (acc >> 33)
+                        acc = acc &* 11400714785074694791
+                    }
+                    acc = acc &+ (UInt64(t.items.count) ^ (2870177450012600261 ^ 3527539))
+                    var h = Int(bitPattern: UInt(acc))
+                    if h == -1 { h = 1546275796 }
+                    t.cachedHash = h
+                    return h
+                case let s as SetObject where s.type === types.frozenset:
+                    if let cached = s.cachedHash { return cached }
+                    var h = 0
+                    for item in s.elements { h ^= try hash(item) &* 1927868237 }
+                    s.cachedHash = h
+                    return h
+                case is ListObject, is DictObject, is SetObject:
+                    throw makeError("TypeError", "unhashable type: '\(o.type.name)'")
+                case is MarkerObject, is TypeObject, is FunctionObject, is NativeFunctionObject, is ModuleObject, is CodeObject:
+                    return identityHash(o)
+                case let m as BoundMethodObject:
+                    return (try hash(m.receiver)) ^ (try hash(m.function))
+                default: break
+                }
+            }
+            guard let method = o.type.lookup(intern("__hash__")) else { return identityHash(o) }
+            if method.isNone { throw makeError("TypeError", "unhashable type: '\(o.type.name)'") }
+            if let native = method.asObject(NativeFunctionObject.self), native.name == "__hash__", native.ownerTypeName == "object" {
+                return identityHash(o)
+            }
+            let result = try callValue(method, [v])
+            defer { result.release(heap) }
+            guard let big = bigValue(result) else {
+                throw makeError("TypeError", "__hash__ method should return an integer")
+            }
+            if case .int(let i) = result { return i == -1 ? -2 : i }
+            return hashInt(big)
+        }
+    }
+
+    func identityHash(_ o: HeapObject) -> Int {
+        let address = Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o).hashValue))
+        return address >> 4 | address << 60
+    }
+
+    /// Key comparison inside dicts and sets (identity first, then ==).
+    @inline(__always)
+    func keysEqual(_ a: Value, _ b: Value) throws(ScriptError) -> Bool {
+        if a.isIdentical(to: b) { return true }
+        if let s = a.asStr, let t = b.asStr { return s.equals(t) }
+        return try equals(a, b)
+    }
+
+    /// `a == b` as a Swift Bool.
+    func equals(_ a: Value, _ b: Value) throws(ScriptError) -> Bool {
+        switch (a, b) {
+        case (.int(let x), .int(let y)): return x == y
+        case (.float(let x), .float(let y)): return x == y
+        case (.none, .none): return true
+        case (.bool(let x), .bool(let y)): return x == y
+        default: break
+        }
+        let result = try compare(.equal, a, b)
+        defer { result.release(heap) }
+        return try isTrue(result)
+    }
+
+    // MARK: Rich comparison
+
+    func compare(_ op: CompareOperator, _ a: Value, _ b: Value) throws(ScriptError) -> Value {
+        if let builtin = try builtinCompare(op, a, b) { return .bool(builtin) }
+        let names = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"]
+        let reflected = ["__gt__", "__ge__", "__eq__", "__ne__", "__lt__", "__le__"]
+        let typeA = typeOf(a), typeB = typeOf(b)
+        var checkedReflected = false
+        if typeA !== typeB && typeB.isSubtype(of: typeA) && (typeB.isHeapType) {
+            if let method = typeB.lookup(intern(reflected[op.rawValue])) {
+                checkedReflected = true
+                let result = try callValue(method, [b, a])
+                if !result.isIdentical(to: notImplemented.asValue) { return result }
+            }
+        }
+        if let method = typeA.lookup(intern(names[op.rawValue])) {
+            let result = try callValue(method, [a, b])
+            if !result.isIdentical(to: notImplemented.asValue) { return result }
+        }
+        if !checkedReflected, let method = typeB.lookup(intern(reflected[op.rawValue])) {
+            let result = try callValue(method, [b, a])
+            if !result.isIdentical(to: notImplemented.asValue) { return result }
+        }
+        switch op {
+        case .equal: return .bool(a.isIdentical(to: b))
+        case .notEqual: return .bool(!a.isIdentical(to: b))
+        default:
+            throw makeError("TypeError", "'\(op.symbol)' not supported between instances of '\(typeA.name)' and '\(typeB.name)'")
+        }
+    }
+
+    /// Comparison between builtin values without user code; nil to fall back to the dunder protocol.
+    func builtinCompare(_ op: CompareOperator, _ a: Value, _ b: Value) throws(ScriptError) -> Bool? {
+        let typeA = typeOf(a), typeB = typeOf(b)
+        if typeA.isHeapType || typeB.isHeapType { return nil }
+        func order<T: Comparable>(_ x: T, _ y: T) -> Bool {
+            switch op {
+            case .less: return x < y
+            case .lessEqual: return x <= y
+            case .equal: return x == y
+            case .notEqual: return x != y
+            case .greater: return x > y
+            default: return x >= y
+            }
+        }
+        if isIntLike(a) && isIntLike(b) {
+            if case .int(let x) = a, case .int(let y) = b { return order(x, y) }
+            return order(bigValue(a)!, bigValue(b)!)
+        }
+        if (isIntLike(a) || isFloatLike(a)) && (isIntLike(b) || isFloatLike(b)) {
+            let x = floatValue(a)!, y = floatValue(b)!
+            if x.isNaN || y.isNaN { return op == .notEqual }
+            if isIntLike(a), let big = bigValue(a), big.magnitude.bitWidth > 53, y.isFinite {
+                return order(big, BigInt(y.rounded(.towardZero))) || (op == .equal ? false : false) ? order(Double(big), y) : order(Double(big), y)
+            }
+            return order(x, y)
+        }
+        if let s = a.asStr, let t = b.asStr {
+            if op == .equal { return s.equals(t) }
+            if op == .notEqual { return !s.equals(t) }
+            let c = s.compare(t)
+            return order(c, 0)
+        }
+        if case .none = a, case .none = b {
+            if op == .equal { return true }
+            if op == .notEqual { return false }
+        }
+        if let x = a.asObject(ListObject.self), let y = b.asObject(ListObject.self) {
+            return try sequenceCompare(op, Array(x.items), Array(y.items))
+        }
+        if let x = a.asObject(TupleObject.self), let y = b.asObject(TupleObject.self) {
+            return try sequenceCompare(op, Array(x.items), Array(y.items))
+        }
+        if let x = a.asObject(DictObject.self), let y = b.asObject(DictObject.self) {
+            guard op == .equal || op == .notEqual else { return nil }
+            return try dictEquals(x, y) == (op == .equal)
+        }
+        if let x = a.asObject(SetObject.self), let y = b.asObject(SetObject.self) {
+            return try setCompare(op, x, y)
+        }
+        if let x = a.asObject(RangeObject.self), let y = b.asObject(RangeObject.self), op == .equal || op == .notEqual {
+            let same = (x.length == 0 && y.length == 0) || (x.length == y.length && x.start == y.start && (x.length == 1 || x.step == y.step))
+            return same == (op == .equal)
+        }
+        return nil
+    }
+
+    func sequenceCompare(_ op: CompareOperator, _ x: [Value], _ y: [Value]) throws(ScriptError) -> Bool {
+        if (op == .equal || op == .notEqual) && x.count != y.count { return op == .notEqual }
+        var i = 0
+        while i < x.count && i < y.count {
+            if !(try keysEqual(x[i], y[i])) { break }
+            i += 1
+        }
+        if i >= x.count || i >= y.count {
+            switch op {
+            case .less: return x.count < y.count
+            case .lessEqual: return x.count <= y.count
+            case .equal: return x.count == y.count
+            case .notEqual: return x.count != y.count
+            case .greater: return x.count > y.count
+            default: return x.count >= y.count
+            }
+        }
+        if op == .equal { return false }
+        if op == .notEqual { return true }
+        let result = try compare(op, x[i], y[i])
+        defer { result.release(heap) }
+        return try isTrue(result)
+    }
+
+    func dictEquals(_ x: DictObject, _ y: DictObject) throws(ScriptError) -> Bool {
+        if x.count != y.count { return false }
+        for entry in x.liveEntries {
+            let key = entry.key!
+            key.retain()
+            entry.value.retain()
+            defer {
+                key.release(heap)
+                entry.value.release(heap)
+            }
+            guard let other = try y.get(key, self) else { return false }
+            if !(try keysEqual(entry.value, other)) { return false }
+        }
+        return true
+    }
+
+    func setCompare(_ op: CompareOperator, _ x: SetObject, _ y: SetObject) throws(ScriptError) -> Bool {
+        func isSubset(_ a: SetObject, _ b: SetObject) throws(ScriptError) -> Bool {
+            if a.count > b.count { return false }
+            for item in a.elements where !(try b.contains(item, self)) { return false }
+            return true
+        }
+        switch op {
+        case .equal: return try x.count == y.count && isSubset(x, y)
+        case .notEqual: return try !(x.count == y.count && isSubset(x, y))
+        case .lessEqual: return try isSubset(x, y)
+        case .less: return try x.count < y.count && isSubset(x, y)
+        case .greaterEqual: return try isSubset(y, x)
+        case .greater: return try y.count < x.count && isSubset(y, x)
+        default: return false
+        }
+    }
+
+    // MARK: Binary operators
+
+    func binaryOperation(_ op: BinaryOperator, _ a: Value, _ b: Value) throws(ScriptError) -> Value {
+        let typeA = typeOf(a), typeB = typeOf(b)
+        if !typeA.isHeapType && !typeB.isHeapType {
+            if let r = try builtinBinary(op, a, b) { return r }
+        }
+        let (forward, reflected, _) = op.methodNames
+        var triedReflected = false
+        if typeA !== typeB && typeB.isSubtype(of: typeA), let method = typeB.lookup(intern(reflected)),
+           typeA.lookup(intern(reflected)).map({ !$0.isIdentical(to: method) }) ?? true {
+            triedReflected = true
+            let r = try callValue(method, [b, a])
+            if !r.isIdentical(to: notImplemented.asValue) { return r }
+        }
+        if let method = typeA.lookup(intern(forward)) {
+            let r = try callValue(method, [a, b])
+            if !r.isIdentical(to: notImplemented.asValue) { return r }
+        } else if typeA.isHeapType || typeB.isHeapType, let r = try builtinBinary(op, a, b) {
+            return r
+        }
+        if !triedReflected && typeA !== typeB, let method = typeB.lookup(intern(reflected)) {
+            let r = try callValue(method, [b, a])
+            if !r.isIdentical(to: notImplemented.asValue) { return r }
+        }
+        if op == .power {
+            throw makeError("TypeError", "unsupported operand type(s) for ** or pow(): '\(typeA.name)' and '\(typeB.name)'")
+        }
+        if op == .add, a.asStr != nil {
+            throw makeError("TypeError", "can only concatenate str (not \"\(typeB.name)\") to str")
+        }
+        if op == .add, a.asObject(ListObject.self) != nil, typeA === types.list {
+            throw makeError("TypeError", "can only concatenate list (not \"\(typeB.name)\") to list")
+        }
+        if op == .add, a.asObject(TupleObject.self) != nil, typeA === types.tuple {
+            throw makeError("TypeError", "can only concatenate tuple (not \"\(typeB.name)\") to tuple")
+        }
+        throw makeError("TypeError", "unsupported operand type(s) for \(op.symbol): '\(typeA.name)' and '\(typeB.name)'")
+    }
+
+    func inplaceOperation(_ op: BinaryOperator, _ a: Value, _ b: Value) throws(ScriptError) -> Value {
+        let typeA = typeOf(a)
+        if let list = a.asObject(ListObject.self), !typeA.isHeapType || typeA.lookup(intern("__iadd__")).map({ $0.asObject(NativeFunctionObject.self) != nil }) == true {
+            if op == .add {
+                let items = try collect(b)
+                list.items.append(contentsOf: items)
+                return a.retained()
+            }
+            if op == .multiply, let n = bigValue(b) {
+                let count = Int(clamping: n)
+                let original = list.items
+                if count <= 0 {
+                    list.items = []
+                    for item in original { item.release(heap) }
+                } else {
+                    for _ in 1..<count { for item in original { item.retain(); list.items.append(item) } }
+                }
+                return a.retained()
+            }
+        }
+        if typeA.isHeapType, let method = typeA.lookup(intern(op.methodNames.2)) {
+            let r = try callValue(method, [a, b])
+            if !r.isIdentical(to: notImplemented.asValue) { return r }
+        }
+        if let set = a.asObject(SetObject.self), typeA === types.set, let other = b.asObject(SetObject.self) {
+            switch op {
+            case .bitOr:
+                for item in other.elements { try set.add(item, self) }
+                return a.retained()
+            case .bitAnd, .subtract, .bitXor:
+                let result = try binaryOperation(op, a, b)
+                defer { result.release(heap) }
+                let computed = result.asObject(SetObject.self)!
+                let old = set.elements
+                for item in old { _ = try set.discard(item, self) }
+                for item in computed.elements { try set.add(item, self) }
+                return a.retained()
+            default: break
+            }
+        }
+        if let dict = a.asObject(DictObject.self), op == .bitOr, typeA === types.dict {
+            try dictUpdate(dict, b, isDisplay: false)
+            return a.retained()
+        }
+        do {
+            return try binaryOperation(op, a, b)
+        } catch {
+            let message = exceptionMessage(error.object)
+            if message.hasPrefix("unsupported operand type(s) for \(op.symbol):") {
+                heap.release(error.object)
+                throw makeError("TypeError", "unsupported operand type(s) for \(op.symbol)=: '\(typeA.name)' and '\(typeName(b))'")
+            }
+            throw error
+        }
+    }
+
+    /// Operators on builtin types (numbers, sequences, sets, dicts).
+    func builtinBinary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws(ScriptError) -> Value? {
+        if let r = try numericOperation(op, a, b) { return r }
+        switch op {
+        case .add:
+            if let s = a.asStr, let t = b.asStr { return makeStr(s.value + t.value) }
+            if let x = a.asObject(ListObject.self), let y = b.asObject(ListObject.self) {
+                var items = x.items
+                items.append(contentsOf: y.items)
+                for item in items { item.retain() }
+                return makeList(items)
+            }
+            if let x = a.asObject(TupleObject.self), let y = b.asObject(TupleObject.self) {
+                var items = x.items
+                items.append(contentsOf: y.items)
+                for item in items { item.retain() }
+                return makeTuple(items)
+            }
+        case .multiply:
+            if let n = bigValue(b), !(isIntLike(a)) { return try repeatSequence(a, n) }
+            if let n = bigValue(a), !(isIntLike(b)) { return try repeatSequence(b, n) }
+        case .modulo:
+            if let s = a.asStr { return try percentFormat(s.value, b) }
+        case .bitOr, .bitAnd, .subtract, .bitXor:
+            if let x = a.asObject(SetObject.self), let y = b.asObject(SetObject.self) {
+                return try setOperation(op, x, y)
+            }
+            if op == .bitOr, let x = a.asObject(DictObject.self), let y = b.asObject(DictObject.self) {
+                let result = makeDict()
+                try dictUpdate(result, x.asValue, isDisplay: false)
+                try dictUpdate(result, y.asValue, isDisplay: false)
+                return result.asValue
+            }
+        default: break
+        }
+        return nil
+    }
+
+    func repeatSequence(_ sequence: Value, _ n: BigInt) throws(ScriptError) -> Value? {
+        let count = n < 0 ? 0 : (n > BigInt(Int.max) ? Int.max : Int(n))
+        if let s = sequence.asStr {
+            if count > 0 && s.count > 0 && count > (1 << 31) / s.count { throw makeError("MemoryError", nil) }
+            return makeStr(String(repeating: s.value, count: count))
+        }
+        if let l = sequence.asObject(ListObject.self) {
+            if count > 0 && l.items.count > 0 && count > (1 << 28) / l.items.count { throw makeError("MemoryError", nil) }
+            var items = ContiguousArray<Value>()
+            items.reserveCapacity(l.items.count * count)
+            for _ in 0..<count { for item in l.items { item.retain(); items.append(item) } }
+            return makeList(items)
+        }
+        if let t = sequence.asObject(TupleObject.self) {
+            if count > 0 && t.items.count > 0 && count > (1 << 28) / t.items.count { throw makeError("MemoryError", nil) }
+            var items = ContiguousArray<Value>()
+            for _ in 0..<count { for item in t.items { item.retain(); items.append(item) } }
+            return makeTuple(items)
+        }
+        return nil
+    }
+
+    func setOperation(_ op: BinaryOperator, _ x: SetObject, _ y: SetObject) throws(ScriptError) -> Value {
+        let result = heap.registerTracked(SetObject(type: x.type.isHeapType ? (x.type.isSubtype(of: types.frozenset) ? types.frozenset : types.set) : x.type, storageType: types.dict))
+        do {
+            switch op {
+            case .bitOr:
+                for item in x.elements { try result.add(item, self) }
+                for item in y.elements { try result.add(item, self) }
+            case .bitAnd:
+                for item in x.elements where try y.contains(item, self) { try result.add(item, self) }
+            case .subtract:
+                for item in x.elements where !(try y.contains(item, self)) { try result.add(item, self) }
+            default:
+                for item in x.elements where !(try y.contains(item, self)) { try result.add(item, self) }
+                for item in y.elements where !(try x.contains(item, self)) { try result.add(item, self) }
+            }
+        } catch {
+            heap.release(result)
+            throw error
+        }
+        return result.asValue
+    }
+
+    // MARK: Unary operators
+
+    func negative(_ v: Value) throws(ScriptError) -> Value {
+        switch v {
+        case .int(let i): return i == Int.min ? makeInt(-BigInt(i)) : .int(-i)
+        case .bool(let b): return .int(b ? -1 : 0)
+        case .float(let d): return .float(-d)
+        default:
+            if let big = bigValue(v), !typeOf(v).isHeapType { return makeInt(-big) }
+            if let r = try callSpecial(v, "__neg__") { return r }
+            throw makeError("TypeError", "bad operand type for unary -: '\(typeName(v))'")
+        }
+    }
+
+    func positive(_ v: Value) throws(ScriptError) -> Value {
+        switch v {
+        case .int, .float: return v
+        case .bool(let b): return .int(b ? 1 : 0)
+        default:
+            if isIntLike(v) && !typeOf(v).isHeapType { return v.retained() }
+            if let r = try callSpecial(v, "__pos__") { return r }
+            throw makeError("TypeError", "bad operand type for unary +: '\(typeName(v))'")
+        }
+    }
+
+    func invert(_ v: Value) throws(ScriptError) -> Value {
+        switch v {
+        case .int(let i): return .int(~i)
+        case .bool(let b): return .int(b ? -2 : -1)
+        default:
+            if let big = bigValue(v), !typeOf(v).isHeapType { return makeInt(-big - 1) }
+            if let r = try callSpecial(v, "__invert__") { return r }
+            throw makeError("TypeError", "bad operand type for unary ~: '\(typeName(v))'")
+        }
+    }
+
+    // MARK: Containment
+
+    func contains(_ container: Value, _ item: Value) throws(ScriptError) -> Bool {
+        let type = typeOf(container)
+        if type.isHeapType, let method = type.lookup(intern("__contains__")), method.asObject(NativeFunctionObject.self) == nil {
+            let r = try callValue(method, [container, item])
+            defer { r.release(heap) }
+            return try isTrue(r)
+        }
+        if let o = container.heapObject {
+            switch o {
+            case let s as StrObject:
+                guard let t = item.asStr else {
+                    throw makeError("TypeError", "'in <string>' requires string as left operand, not \(typeName(item))")
+                }
+                return t.value.isEmpty || s.value.contains(t.value) && scalarContains(s, t)
+            case let l as ListObject:
+                var i = 0
+                while i < l.items.count {
+                    let element = l.items[i]
+                    element.retain()
+                    defer { element.release(heap) }
+                    if try keysEqual(element, item) { return true }
+                    i += 1
+                }
+                return false
+            case let t as TupleObject:
+                for element in t.items where try keysEqual(element, item) { return true }
+                return false
+            case let d as DictObject:
+                return try d.get(item, self) != nil
+            case let s as SetObject:
+                if let inner = item.asObject(SetObject.self), inner.type === types.set {
+                    let frozen = makeSet(frozen: true)
+                    defer { heap.release(frozen) }
+                    for e in inner.elements { try frozen.add(e, self) }
+                    return try s.contains(frozen.asValue, self)
+                }
+                return try s.contains(item, self)
+            case let r as RangeObject:
+                guard case .int(let n) = item else {
+                    if let big = bigValue(item), Int(exactly: big) == nil { return false }
+                    if let d = floatValue(item), d == d.rounded(), abs(d) < 9e18 { return rangeContains(r, Int(d)) }
+                    return try iterationContains(container, item)
+                }
+                return rangeContains(r, n)
+            case let it as IteratorObject where it.kind == .dictKeys:
+                return try it.source.asObject(DictObject.self)!.get(item, self) != nil
+            default: break
+            }
+        }
+        if let method = type.lookup(intern("__contains__")) {
+            let r = try callValue(method, [container, item])
+            defer { r.release(heap) }
+            return try isTrue(r)
+        }
+        return try iterationContains(container, item)
+    }
+
+    private func scalarContains(_ s: StrObject, _ t: StrObject) -> Bool {
+        if s.isASCII && t.isASCII { return true }
+        let hay = s.scalars, needle = t.scalars
+        if needle.count > hay.count { return false }
+        for start in 0...(hay.count - needle.count) where hay[start] == needle[0] {
+            if Array(hay[start..<(start + needle.count)]) == needle { return true }
+        }
+        return false
+    }
+
+    func rangeContains(_ r: RangeObject, _ n: Int) -> Bool {
+        if r.length == 0 { return false }
+        if r.step > 0 {
+            if n < r.start || n >= r.stop { return false }
+        } else {
+            if n > r.start || n <= r.stop { return false }
+        }
+        return (n - r.start) % r.step == 0
+    }
+
+    private func iterationContains(_ container: Value, _ item: Value) throws(ScriptError) -> Bool {
+        let iterator: Value
+        do {
+            iterator = try getIterator(container)
+        } catch {
+            if error.object.type === types.exception("TypeError") {
+                heap.release(error.object)
+                throw makeError("TypeError", "argument of type '\(typeName(container))' is not iterable")
+            }
+            throw error
+        }
+        defer { iterator.release(heap) }
+        while let next = try nextFromIterator(iterator) {
+            defer { next.release(heap) }
+            if try keysEqual(next, item) { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,246 @@
+/// repr(), str() and format() for every builtin type.
+extension Interpreter {
+    func repr(_ v: Value) throws(ScriptError) -> String {
+        switch v {
+        case .none: return "None"
+        case .bool(let b): return b ? "True" : "False"
+        case .int(let i): return String(i)
+        case .float(let d): return formatFloatRepr(d)
+        case .object(let r):
+            let o = r.takeUnretainedValue()
+            if o.type.isHeapType, let method = o.type.lookup(intern("__repr__")), method.asObject(NativeFunctionObject.self) == nil {
+                let result = try callValue(method, [v])
+                defer { result.release(heap) }
+                guard let s = result.asStr else {
+                    throw makeError("TypeError", "__repr__ returned non-string (type \(typeName(result)))")
+                }
+                return s.value
+            }
+            guard stackGuard.hasRoom() else { throw makeError("RecursionError", "maximum recursion depth exceeded while getting the repr of an object") }
+            switch o {
+            case let s as StrObject: return quoteString(s.value)
+            case let i as IntObject: return i.value.description
+            case let f as FloatObject: return formatFloatRepr(f.value)
+            case let l as ListObject:
+                if reprInProgress.contains(ObjectIdentifier(l)) { return "[...]" }
+                reprInProgress.insert(ObjectIdentifier(l))
+                defer { reprInProgress.remove(ObjectIdentifier(l)) }
+                var parts: [String] = []
+                var i = 0
+                while i < l.items.count {
+                    let item = l.items[i].retained()
+                    defer { item.release(heap) }
+                    parts.append(try repr(item))
+                    i += 1
+                }
+                return "[" + parts.joined(separator: ", ") + "]"
+            case let t as TupleObject:
+                var parts: [String] = []
+                for item in t.items { parts.append(try repr(item)) }
+                return t.items.count == 1 ? "(\(parts[0]),)" : "(" + parts.joined(separator: ", ") + ")"
+            case let d as DictObject:
+                if reprInProgress.contains(ObjectIdentifier(d)) { return "{...}" }
+                reprInProgress.insert(ObjectIdentifier(d))
+                defer { reprInProgress.remove(ObjectIdentifier(d)) }
+                var parts: [String] = []
+                for entry in d.liveEntries {
+                    parts.append(try repr(entry.key!) + ": " + repr(entry.value))
+                }
+                return "{" + parts.joined(separator: ", ") + "}"
+            case let s as SetObject:
+                let name = s.type.name
+                if s.count == 0 { return "\(name)()" }
+                var parts: [String] = []
+                for item in s.elements { parts.append(try repr(item)) }
+                let body = "{" + parts.joined(separator: ", ") + "}"
+                return s.type === types.set ? body : "\(name)(\(body))"
+            case let r as RangeObject:
+                return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
+            case let s as SliceObject:
+                return "slice(\(try repr(s.start)), \(try repr(s.stop)), \(try repr(s.step)))"
+            case let t as TypeObject:
+                let module = t.moduleName == "builtins" ? "" : t.moduleName + "."
+                return "<class '\(module)\(t.qualifiedName)'>"
+            case let f as FunctionObject:
+                return "<function \(f.qualifiedName.value) at \(addressString(f))>"
+            case let n as NativeFunctionObject:
+                if let owner = n.ownerTypeName { return "<method '\(n.name)' of '\(owner)' objects>" }
+                return "<built-in function \(n.name)>"
+            case let m as BoundMethodObject:
+                if let f = m.function.asObject(FunctionObject.self) {
+                    return "<bound method \(f.qualifiedName.value) of \(try repr(m.receiver))>"
+                }
+                if let n = m.function.asObject(NativeFunctionObject.self) {
+                    return "<built-in method \(n.name) of \(typeName(m.receiver)) object at \(addressString(m.receiver.heapObject!))>"
+                }
+                return "<bound method>"
+            case let m as ModuleObject:
+                return m.dict.getString(intern("__file__")) == nil ? "<module '\(m.name)' (built-in)>" : "<module '\(m.name)' from '\(m.dict.getString(intern("__file__"))!.asStr?.value ?? "")'>"
+            case let e as ExceptionObject:
+                let items = e.arguments.items
+                let name = e.type.name
+                if items.count == 1 { return "\(name)(\(try repr(items[0])))" }
+                return "\(name)(" + (try items.map { (x) throws(ScriptError) in try repr(x) }).joined(separator: ", ") + ")"
+            case let m as MarkerObject: return m.name
+            case let g as GeneratorObject: return "<generator object \(g.qualifiedName) at \(addressString(g))>"
+            case let c as CellObject: return "<cell at \(addressString(c))>"
+            case let d as DescriptorObject: return "<\(d.type.name) object at \(addressString(d))>"
+            case let c as CodeObject: return "<code object \(c.name) at \(addressString(c)), file \"\(c.filename)\", line \(c.firstLine)>"
+            case let it as IteratorObject where it.type === types.dictKeys || it.type === types.dictValues || it.type === types.dictItems:
+                let d = it.source.asObject(DictObject.self)!
+                var parts: [String] = []
+                for entry in d.liveEntries {
+                    switch it.kind {
+                    case .dictKeys: parts.append(try repr(entry.key!))
+                    case .dictValues: parts.append(try repr(entry.value))
+                    default: parts.append("(" + (try repr(entry.key!)) + ", " + (try repr(entry.value)) + ")")
+                    }
+                }
+                return "\(it.type.name)([" + parts.joined(separator: ", ") + "])"
+            case let f as FileObject:
+                return "<_io.TextIOWrapper name='\(f.path)' mode='\(f.mode == .read ? "r" : f.mode == .write ? "w" : "a")' encoding='UTF-8'>"
+            default:
+                if let method = o.type.lookup(intern("__repr__")), method.asObject(NativeFunctionObject.self) == nil {
+                    let result = try callValue(method, [v])
+                    defer { result.release(heap) }
+                    return result.asStr?.value ?? ""
+                }
+                let module = o.type.moduleName == "builtins" ? "" : o.type.moduleName + "."
+                return "<\(module)\(o.type.qualifiedName) object at \(addressString(o))>"
+            }
+        }
+    }
+
+    func str(_ v: Value) throws(ScriptError) -> String {
+        switch v {
+        case .object(let r):
+            let o = r.takeUnretainedValue()
+            if let s = o as? StrObject, !o.type.isHeapType { return s.value }
+            if o.type.isHeapType, let method = o.type.lookup(intern("__str__")), method.asObject(NativeFunctionObject.self) == nil {
+                let result = try callValue(method, [v])
+                defer { result.release(heap) }
+                guard let s = result.asStr else {
+                    throw makeError("TypeError", "__str__ returned non-string (type \(typeName(result)))")
+                }
+                return s.value
+            }
+            if let s = o as? StrObject { return s.value }
+            if let e = o as? ExceptionObject {
+                let items = e.arguments.items
+                if e.type.isSubtype(of: types.exception("KeyError")) && items.count == 1 { return try repr(items[0]) }
+                if items.isEmpty { return "" }
+                if items.count == 1 { return try str(items[0]) }
+                return try repr(e.arguments.asValue)
+            }
+            return try repr(v)
+        default:
+            return try repr(v)
+        }
+    }
+
+    /// A str literal's repr with CPython's quote choice and escapes.
+    func quoteString(_ s: String) -> String {
+        let useDouble = s.contains("'") && !s.contains("\"")
+        let quote: Character = useDouble ? "\"" : "'"
+        var result = String(quote)
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case "'" where !useDouble: result += "\\'"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    result += "\\x" + hex2(scalar.value)
+                } else if scalar.value >= 0x80 && !isPrintable(scalar) {
+                    if scalar.value <= 0xFF { result += "\\x" + hex2(scalar.value) }
+                    else if scalar.value <= 0xFFFF { result += "\\u" + hexPadded(scalar.value, 4) }
+                    else { result += "\\U" + hexPadded(scalar.value, 8) }
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        result.append(quote)
+        return result
+    }
+
+    private func hex2(_ v: UInt32) -> String { hexPadded(v, 2) }
+    private func hexPadded(_ v: UInt32, _ width: Int) -> String {
+        let s = String(v, radix: 16)
+        return String(repeating: "0", count: max(0, width - s.count)) + s
+    }
+
+    func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator: return false
+        case .spaceSeparator: return scalar == " "
+        default: return true
+        }
+    }
+
+    /// FORMAT_VALUE: conversion then format(value, spec).
+    func formatValue(_ v: Value, conversion: Int, spec: Value) throws(ScriptError) -> Value {
+        var value = v
+        var converted: Value? = nil
+        switch conversion {
+        case 1: converted = makeStr(try str(v))
+        case 2: converted = makeStr(try repr(v))
+        case 3: converted = makeStr(asciiRepr(try repr(v)))
+        default: break
+        }
+        if let converted { value = converted }
+        defer { converted?.release(heap) }
+        let specText = spec.asStr?.value ?? ""
+        if specText.isEmpty, let s = value.asStr, !typeOf(value).isHeapType { return s.retainedValue }
+        return makeStr(try format(value, specText))
+    }
+
+    func asciiRepr(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x80 { result.unicodeScalars.append(scalar) }
+            else if scalar.value <= 0xFF { result += "\\x" + hexPadded(scalar.value, 2) }
+            else if scalar.value <= 0xFFFF { result += "\\u" + hexPadded(scalar.value, 4) }
+            else { result += "\\U" + hexPadded(scalar.value, 8) }
+        }
+        return result
+    }
+
+    /// format(value, spec) following the format-spec mini-language.
+    func format(_ v: Value, _ spec: String) throws(ScriptError) -> String {
+        let type = typeOf(v)
+        if type.isHeapType, let method = type.lookup(intern("__format__")), method.asObject(NativeFunctionObject.self) == nil {
+            let result = try callValue(method, [v, makeStr(spec)])
+            defer { result.release(heap) }
+            return result.asStr?.value ?? ""
+        }
+        if spec.isEmpty { return try str(v) }
+        var parsed = try FormatSpec.parse(spec, self)
+        if case .bool(let b) = v, parsed.type == nil {
+            return parsed.pad(b ? "True" : "False", numeric: false)
+        }
+        if isIntLike(v) && !isFloatLike(v) {
+            if let t = parsed.type, "eEfFgG%".contains(t) { return try parsed.formatFloat(floatValue(v)!, self) }
+            return try parsed.formatInt(bigValue(v)!, self)
+        }
+        if let d = floatValue(v), isFloatLike(v) {
+            return try parsed.formatFloat(d, self)
+        }
+        if let s = v.asStr {
+            if let t = parsed.type, t != "s" {
+                throw makeError("ValueError", "Unknown format code '\(t)' for object of type 'str'")
+            }
+            if parsed.sign != nil { throw makeError("ValueError", "Sign not allowed in string format specifier") }
+            var text = s.value
+            if let precision = parsed.precision { text = String(text.unicodeScalars.prefix(precision).map(Character.init)) }
+            parsed.defaultAlignment = "<"
+            return parsed.pad(text, numeric: false)
+        }
+        if !spec.isEmpty, type.lookup(intern("__format__"))?.asObject(NativeFunctionObject.self)?.ownerTypeName == "object" || !type.isHeapType {
+            throw makeError("TypeError", "unsupported format string passed to \(type.name).__format__")
+        }
+        return try str(v)
+    }
+}

@@ -1,0 +1,32 @@
+# Mixed int/float arithmetic and conversions
+print(1 + 2.0, 3 - 1.0, 2 * 1.5, 7 / 2, 7 // 2.0, 7 % 2.0, 2 ** 2.0)
+print(type(1 + 2.0).__name__, type(True + 1).__name__, type(True + 1.0).__name__)
+print(10 ** 16 + 1.0, 10 ** 16 + 1, float(10 ** 16 + 1))
+print(2 ** 53 + 1.0 == 2 ** 53, 2 ** 53 + 1 == 2.0 ** 53 + 1)
+print(0.1 + 0.2, 0.1 * 3, 1 - 0.9, 3 * 0.1 == 0.3)
+print(int(2.9), int(-2.9), float(3), float(-0), int('7') + 0.5)
+print(1e3 == 1000, 1000 == 1e3, 1e3 == 1000.0000001, 1e3 < 1001)
+print(max(1, 2.0), max(2.0, 1), max(2, 2.0), max(2.0, 2), min(0, -0.0), min(-0.0, 0))
+print(sum([1, 2.5, 3]), sum([1, 2, 3], 0.0), sum([0.1, 0.2, 0.3]))
+print(sorted([3, 1.5, 2, 0.5, -1]), sorted([1, 1.0, True]))
+print([1, 1.0, True].count(1), [1.0, 2].index(2.0), 2.0 in [1, 2, 3])
+print({1: 'a'}[1.0], {1.5: 'b'}.get(1.5), {2: 'x'}.get(2.0000001))
+print(abs(-3) + abs(-3.0), round(3.7) + 0.5)
+n = 7
+n += 0.5
+print(n, type(n).__name__)
+n = 7.0
+n //= 2
+print(n, type(n).__name__)
+print((3).__truediv__(2), (3).__add__(1.5), (3.5).__radd__(1))
+print(3 * True, 3.0 * False, -True, +False)
+print(divmod(7, 2.0), pow(2, 3.0), pow(2.0, -1))
+print(1 / 3 + 1 / 3 + 1 / 3 == 1, 0.1 + 0.1 + 0.1 == 0.3)
+print(float(1 << 60), int(float(1 << 60)) == 1 << 60, int(1e18), int(1.5e18))
+print(100 * 1.1, 1.1 * 3, 2.2 + 1.1)
+print(9999999999999999.0, 99999999999999999, float(99999999999999999))
+print((10 ** 17 + 1) / 1, (10 ** 17 + 1) // 1)
+print(123456789 * 1.0, 12345678901234567890 * 1.0)
+print(0.5 == 1 / 2, 0.25 * 4 == 1, 1 / 10 * 10)
+print(int(0.1 + 0.7) * 10, int((0.1 + 0.7) * 10))
+print(3 == 3.0 == True * 3, hash(3) == hash(3.0))

@@ -1,0 +1,38 @@
+# Quotes inside f-string expressions (3.11 rules) and literal braces
+d = {'a': 1, "b c": 2}
+print(f"{d['a']}")
+print(f'{d["b c"]}')
+print(f'''{d['a']} and {d["b c"]}''')
+print(f"""{d["a"]} {'x'} {"y"}""")
+print(f'{"quoted"}' f"{'other'}")
+print(f"it's {'fine'}")
+print(f'say "{"hi"}"')
+print(f'{{')
+print(f'}}')
+print(f'{{}}')
+print(f'{{{1 + 1}}}')
+print(f'{{ {"x"} }}')
+print(f'{"{"}' + f'{"}"}')
+print(f'{"{}"}', f"{'{{}}'}")
+print(f'{ {"k": "v"} }')
+print(f'{ {"k": "v"}["k"] }')
+print(f'{[1, 2][0]}{(3, 4)[1]}')
+print(f'{",".join(["a", "b"])}')
+print(f"{'|'.join(f'{i}' for i in range(3))}")
+print(f'''{f"{f'{1 + 2}'}"}''')
+q = "'"
+print(f'{q} {q * 3} {q!r}')
+dq = '"'
+print(f'{dq} {dq!r}')
+print(f"{'nested'.upper():*^12}")
+text = 'brace'
+print(f'{{{text}}}', f'{{{{{text}}}}}', f'{{text}}')
+print(f'{{{text!r}}}')
+print(f'a{{b}}c{text}d{{e}}')
+print(len(f'{{}}'), len(f'{{{{}}}}'))
+width = 6
+print(f'{"ab":{"*"}^{width}}')
+print(f"{'x' if d else 'y'}", f'{"yes" if "a" in d else "no"}')
+print(f'{"%d%%" % 5}', f'{"{}".format(7)}')
+print(f"{'multi' 'part'}")
+print(f'{"#"} {"#" * 3}')

@@ -1,0 +1,32 @@
+# Raw string literals
+print(r'\n', len(r'\n'))
+print(r'C:\new\table', repr(r'C:\new\table'))
+print(R'\t\x41', repr(R'\t'))
+print(r"\"", len(r"\""))
+print(r'\'', len(r'\''))
+print(r'\\', len(r'\\'))
+print(r'a\b\c' == 'a\\b\\c')
+print(r'\u00e9', len(r'\u00e9'))
+print(r'''multi
+line\n raw''')
+print(repr(r'''x\
+y'''))
+print(r'a' 'b\n' r'\n')
+print(r'' == '', r' ' == ' ')
+p = r'^\d+\.\d*$'
+print(p, len(p))
+print(repr(p))
+print(r'%s\n' % 'x')
+print(r'{}\t'.format(5))
+print(Rr := r'\x')
+print(rf'\n{1 + 1}\t', fr'{2 * 3}\d', Rf'\{3}')
+print(len(rf'\n{"ab"}'))
+print(r'\N{DASH}', len(r'\N{DASH}'))
+parts = r'a\tb'.split('\\')
+print(parts)
+print('\\n' == r'\n', '\\\\' == r'\\')
+print([r'\0', '\0'])
+print(r"it's", r'say "x"')
+print(r'end\\'[-2:], len(r'end\\'))
+s = r'\n'
+print(s[0], s[1], s == '\\n')

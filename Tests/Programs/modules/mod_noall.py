@@ -1,0 +1,6 @@
+# Helper module without __all__
+visible = "visible"
+_invisible = "invisible"
+
+def helper():
+    return "helper"

@@ -73,13 +73,13 @@ extension Interpreter {
     func getAttribute(_ object: Value, _ name: StrObject) throws(ScriptError) -> Value {
         let type = typeOf(object)
         if type.isHeapType, let custom = type.lookup(intern("__getattribute__")), custom.asObject(NativeFunctionObject.self) == nil {
-            do {
+            do throws(ScriptError) {
                 return try callValue(custom, [object, name.asValue])
             } catch {
                 return try fallbackGetattr(object, name, error)
             }
         }
-        do {
+        do throws(ScriptError) {
             return try genericGetAttribute(object, name)
         } catch {
             return try fallbackGetattr(object, name, error)
@@ -292,7 +292,7 @@ extension Interpreter {
 
     func namespaceGet(_ namespace: DictObject, _ name: StrObject) throws(ScriptError) -> Value? {
         if namespace.type === types.dict { return namespace.getString(name)?.retained() }
-        do {
+        do throws(ScriptError) {
             return try getItem(namespace.asValue, name.asValue)
         } catch {
             if error.object.type.isSubtype(of: types.exception("KeyError")) {

@@ -95,7 +95,7 @@ extension Interpreter {
                 }
                 if index < 0 {
                     if let kwargsDict {
-                        do {
+                        do throws(ScriptError) {
                             try kwargsDict.set(nameValue, keywordValues[i], self)
                         } catch { releaseAll(); throw error }
                         continue
@@ -207,7 +207,7 @@ extension Interpreter {
                        _ body: (Arguments) throws(ScriptError) -> Value) throws(ScriptError) -> Value {
         var result: Result<Value, ScriptError> = .success(.none)
         values.withUnsafeBufferPointer { buffer in
-            do {
+            do throws(ScriptError) {
                 result = .success(try body(Arguments(buffer, keywordNames: keywordNames)))
             } catch {
                 result = .failure(error)
@@ -326,7 +326,7 @@ extension Interpreter {
         defer { heap.release(generator) }
         pendingThrow = throwing
         let value: Value
-        do {
+        do throws(ScriptError) {
             value = try execute()
         } catch {
             generator.state = .finished
@@ -352,7 +352,7 @@ extension Interpreter {
             return
         }
         let exit = makeError("GeneratorExit", nil)
-        do {
+        do throws(ScriptError) {
             let outcome = try resumeGenerator(generator, send: .none, throwing: exit)
             if case .yielded(let v) = outcome {
                 v.release(heap)

@@ -91,7 +91,7 @@ extension Interpreter {
         type.dict = makeDict()
         heap.registerTracked(type)
         if metatype.isHeapType { }
-        do {
+        do throws(ScriptError) {
             type.mro = try computeMRO(type)
         } catch {
             heap.release(type)
@@ -208,7 +208,7 @@ extension Interpreter {
             var values = [instance]
             values.append(contentsOf: args.values)
             let result: Value
-            do {
+            do throws(ScriptError) {
                 result = try withArguments(values, keywordNames: args.keywordNames) { (a) throws(ScriptError) in
                     try self.call(initMethod, a)
                 }
@@ -256,7 +256,7 @@ extension Interpreter {
             throw makeError("TypeError", "'\(type.name)' object does not support the context manager protocol (missed __exit__ method)")
         }
         let boundExit = try bindDescriptor(exit, instance: manager, owner: type)
-        do {
+        do throws(ScriptError) {
             let entered = try callValue(enter, [manager])
             return (boundExit, entered)
         } catch {
@@ -284,13 +284,13 @@ extension Interpreter {
             handledException = saved
         }
         if let generator = object as? GeneratorObject {
-            do { try closeGenerator(generator) } catch {
+            do throws(ScriptError) { try closeGenerator(generator) } catch {
                 reportUnraisable(error, context: "<generator object \(generator.qualifiedName) at \(addressString(generator))>")
             }
             return
         }
         guard let method = object.type.lookup(intern("__del__")) else { return }
-        do {
+        do throws(ScriptError) {
             try callValue(method, [object.asValue]).release(heap)
         } catch {
             let description = (try? repr(method)) ?? "<__del__>"
@@ -327,7 +327,7 @@ extension Interpreter {
         guard let send = special(iterator, "send") else {
             throw makeError("AttributeError", "'\(typeName(iterator))' object has no attribute 'send'")
         }
-        do {
+        do throws(ScriptError) {
             return try callValue(send, [iterator, sent])
         } catch {
             if error.object.type.isSubtype(of: types.exception("StopIteration")) {

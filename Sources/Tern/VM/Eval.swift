@@ -32,7 +32,7 @@ extension Interpreter {
         @inline(__always) func top() -> Value { (sp - 1).pointee }
 
         while true {
-            do {
+            do throws(ScriptError) {
                 if let pending = pendingThrow {
                     pendingThrow = nil
                     throw pending
@@ -148,7 +148,7 @@ extension Interpreter {
                         let v = pop()
                         let frame = frames[frameIndex]
                         let namespace = frame.locals?.takeUnretainedValue() ?? frame.globals.takeUnretainedValue()
-                        do {
+                        do throws(ScriptError) {
                             try namespaceSet(namespace, code.names[argument], v)
                         } catch {
                             v.release(heap)
@@ -324,7 +324,7 @@ extension Interpreter {
                         for i in 0..<argument {
                             let item = sp[i]
                             if failure == nil {
-                                do { try set.add(item, self) } catch { failure = error }
+                                do throws(ScriptError) { try set.add(item, self) } catch { failure = error }
                             }
                             item.release(heap)
                         }
@@ -340,7 +340,7 @@ extension Interpreter {
                         for i in 0..<argument {
                             let key = sp[2 * i], v = sp[2 * i + 1]
                             if failure == nil {
-                                do { try dict.set(key, v, self) } catch { failure = error }
+                                do throws(ScriptError) { try dict.set(key, v, self) } catch { failure = error }
                             }
                             key.release(heap)
                             v.release(heap)
@@ -369,7 +369,7 @@ extension Interpreter {
                         let iterable = pop()
                         defer { iterable.release(heap) }
                         let list = (sp - argument).pointee.asObject(ListObject.self)!
-                        do {
+                        do throws(ScriptError) {
                             let items = try collect(iterable)
                             list.items.append(contentsOf: items)
                         } catch {
@@ -520,7 +520,7 @@ extension Interpreter {
                         frames[frameIndex].stackPointer = sp
                         let arguments = Arguments(UnsafeBufferPointer(start: callableSlot + 1, count: count), keywordNames: keywordNames)
                         let result: Value
-                        do {
+                        do throws(ScriptError) {
                             result = try call(callable, arguments)
                         } catch {
                             while sp > resultSlot { pop().release(heap) }
@@ -605,7 +605,7 @@ extension Interpreter {
                         let sent = pop()
                         let iterator = top()
                         let outcome: Value?
-                        do {
+                        do throws(ScriptError) {
                             outcome = try sendToDelegate(iterator, sent)
                         } catch {
                             sent.release(heap)

@@ -58,7 +58,7 @@ extension Interpreter {
 
     private func normalizedIndex(_ key: Value, count: Int, what: String) throws(ScriptError) -> Int {
         var i: Int
-        do {
+        do throws(ScriptError) {
             i = try index(key)
         } catch {
             if error.object.type === types.exception("TypeError") {
@@ -303,7 +303,7 @@ extension Interpreter {
         guard let method = special(iterator, "__next__") else {
             throw makeError("TypeError", "'\(typeName(iterator))' object is not an iterator")
         }
-        do {
+        do throws(ScriptError) {
             return try callValue(method, [iterator])
         } catch {
             if error.object.type.isSubtype(of: types.exception("StopIteration")) {
@@ -441,7 +441,7 @@ extension Interpreter {
             }
             return v
         case .sequence:
-            do {
+            do throws(ScriptError) {
                 let v = try getItem(it.source, .int(it.index))
                 it.index += 1
                 return v
@@ -471,7 +471,7 @@ extension Interpreter {
         let iterator = try getIterator(iterable)
         defer { iterator.release(heap) }
         var result: [Value] = []
-        do {
+        do throws(ScriptError) {
             while let next = try nextFromIterator(iterator) { result.append(next) }
         } catch {
             for v in result { v.release(heap) }
@@ -514,7 +514,7 @@ extension Interpreter {
 
     func unpackStarred(_ sequence: Value, before: Int, after: Int, into sp: inout UnsafeMutablePointer<Value>) throws(ScriptError) {
         let items: [Value]
-        do {
+        do throws(ScriptError) {
             items = try collect(sequence)
         } catch {
             if error.object.type === types.exception("TypeError") && !(typeOf(sequence).lookup(intern("__iter__")) != nil) {

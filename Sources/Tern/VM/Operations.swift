@@ -416,7 +416,7 @@ extension Interpreter {
             try dictUpdate(dict, b, isDisplay: false)
             return a.retained()
         }
-        do {
+        do throws(ScriptError) {
             return try binaryOperation(op, a, b)
         } catch {
             let message = exceptionMessage(error.object)
@@ -490,7 +490,7 @@ extension Interpreter {
 
     func setOperation(_ op: BinaryOperator, _ x: SetObject, _ y: SetObject) throws(ScriptError) -> Value {
         let result = heap.registerTracked(SetObject(type: x.type.isHeapType ? (x.type.isSubtype(of: types.frozenset) ? types.frozenset : types.set) : x.type, storageType: types.dict))
-        do {
+        do throws(ScriptError) {
             switch op {
             case .bitOr:
                 for item in x.elements { try result.add(item, self) }
@@ -627,7 +627,7 @@ extension Interpreter {
 
     private func iterationContains(_ container: Value, _ item: Value) throws(ScriptError) -> Bool {
         let iterator: Value
-        do {
+        do throws(ScriptError) {
             iterator = try getIterator(container)
         } catch {
             if error.object.type === types.exception("TypeError") {

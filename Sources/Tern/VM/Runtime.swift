@@ -22,7 +22,7 @@ extension Interpreter {
     /// Compiles source into a module code object (owned), or throws a SyntaxError exception.
     func compile(_ source: String, filename: String) throws(ScriptError) -> CodeObject {
         sourceLines[filename] = source.split(separator: "\n", omittingEmptySubsequences: false)
-        do {
+        do throws(SyntaxErrorInfo) {
             let statements = try Parser.parseModule(source)
             return try CodeGenerator.compileModule(statements, filename: filename, vm: self)
         } catch {
@@ -56,7 +56,7 @@ extension Interpreter {
         module.dict.setString(intern("__file__"), makeStr(filename), heap)
         try? modules.set(intern("__main__").asValue, module.asValue, self)
         heap.release(module)
-        do {
+        do throws(ScriptError) {
             let code = try compile(source, filename: filename)
             defer { heap.release(code) }
             let result = try runModuleCode(code, globals: module.dict)
@@ -119,7 +119,7 @@ extension Interpreter {
         let module = makeModule(name)
         module.dict.setString(intern("__file__"), makeStr(path), heap)
         try modules.set(intern(name).asValue, module.asValue, self)
-        do {
+        do throws(ScriptError) {
             let code = try compile(source, filename: path)
             defer { heap.release(code) }
             try runModuleCode(code, globals: module.dict).release(heap)
@@ -132,7 +132,7 @@ extension Interpreter {
     }
 
     func importFrom(_ module: Value, _ name: StrObject) throws(ScriptError) -> Value {
-        do {
+        do throws(ScriptError) {
             return try getAttribute(module, name)
         } catch {
             guard error.object.type.isSubtype(of: types.exception("AttributeError")) else { throw error }

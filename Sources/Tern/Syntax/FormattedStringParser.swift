@@ -23,7 +23,7 @@ struct FormattedStringParser {
 
     private func decode(_ text: String) throws(SyntaxErrorInfo) -> String {
         if isRaw { return text }
-        return try Lexer(source: "").decodeEscapes(text, line: token.line, column: token.column)
+        return try Lexer.decodeEscapes(text, line: token.line, column: token.column)
     }
 
     /// Parses until the end, or (when nested inside a format spec) until the closing brace.

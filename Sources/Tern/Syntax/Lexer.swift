@@ -27,6 +27,8 @@ struct Lexer {
     private var pendingDedents = 0
     private var tokens: [Token] = []
     static let maximumNesting = 200
+    /// The operators as scalar arrays, longest first, made once.
+    static let operatorScalars: [(String, [Unicode.Scalar])] = Vocabulary.operators.map { ($0, Array($0.unicodeScalars)) }
     static let maximumIndentation = 100
 
     init(source: String) {
@@ -105,7 +107,7 @@ struct Lexer {
                 lexName()
                 continue
             }
-            if c.properties.numericType != nil && c.isASCII && ("0"..."9").contains(c) {
+            if ("0"..."9").contains(c) {
                 try lexNumber()
                 continue
             }
@@ -154,9 +156,6 @@ struct Lexer {
             line += 1
             lineStart = position
             return true
-        }
-        if next == "\\" && scan + 1 < chars.count && (chars[scan + 1] == "\n") {
-            // A continuation line that is otherwise empty; treat its indentation normally.
         }
         position = scan
         atLineStart = false
@@ -278,7 +277,7 @@ struct Lexer {
             token.bodyLine = bodyLine
             token.bodyColumn = bodyColumn
         } else {
-            let decoded = isRaw ? body : try decodeEscapes(body, line: startLine, column: startColumn)
+            let decoded = isRaw ? body : try Lexer.decodeEscapes(body, line: startLine, column: startColumn)
             token = Token(kind: .string, text: decoded, line: startLine, column: startColumn, endLine: line, endColumn: column)
         }
         token.stringPrefix = prefix
@@ -355,8 +354,7 @@ struct Lexer {
 
     private mutating func lexOperator() throws(SyntaxErrorInfo) {
         let startColumn = column
-        for symbol in Vocabulary.operators {
-            let scalars = Array(symbol.unicodeScalars)
+        for (symbol, scalars) in Lexer.operatorScalars {
             var matches = true
             for (i, s) in scalars.enumerated() where peek(i) != s {
                 matches = false
@@ -402,7 +400,7 @@ struct Lexer {
     }
 
     /// Decodes backslash escapes of a non-raw string literal.
-    func decodeEscapes(_ body: String, line: Int, column: Int) throws(SyntaxErrorInfo) -> String {
+    static func decodeEscapes(_ body: String, line: Int, column: Int) throws(SyntaxErrorInfo) -> String {
         if !body.contains("\\") { return body }
         var result = String.UnicodeScalarView()
         let scalars = Array(body.unicodeScalars)
@@ -410,7 +408,7 @@ struct Lexer {
         func hexValue(_ count: Int, _ name: String) throws(SyntaxErrorInfo) -> Unicode.Scalar {
             var value: UInt32 = 0
             for k in 0..<count {
-                guard i + 1 + k < scalars.count, let digit = scalars[i + 1 + k].properties.numericType != nil || scalars[i + 1 + k].properties.isASCIIHexDigit ? UInt32(String(scalars[i + 1 + k]), radix: 16) : nil else {
+                guard i + 1 + k < scalars.count, let digit = UInt32(String(scalars[i + 1 + k]), radix: 16) else {
                     throw SyntaxErrorInfo(message: "(unicode error) 'unicodeescape' codec can't decode bytes in position \(i)-\(i + k): truncated \(name) escape",
                                           line: line, column: column + 1, endColumn: column + 2)
                 }

@@ -105,8 +105,7 @@ struct Parser {
     private mutating func enter() throws(SyntaxErrorInfo) {
         depth += 1
         if depth > Parser.maximumDepth {
-            var error = syntaxError("too many nested parentheses")
-            error.message = "maximum recursion depth exceeded during compilation"
+            var error = syntaxError("maximum recursion depth exceeded during compilation")
             error.isRecursionError = true
             throw error
         }
@@ -254,8 +253,7 @@ struct Parser {
             return Statement(.assign(targets: targets, value: value), location(from: start))
         }
         if current.kind == .op, let op = augmentedOperators[current.text] {
-            let opToken = advance()
-            _ = opToken
+            index += 1
             switch first.kind {
             case .name, .attribute, .subscription: break
             default:
@@ -707,7 +705,7 @@ struct Parser {
         if current.kind == .op {
             return [")", "]", "}", "=", ":", ";"].contains(current.text) || augmentedOperators[current.text] != nil
         }
-        if current.kind == .keyword { return ["in", "for", "if", "else", "from"].contains(current.text) && current.text != "if" }
+        if current.kind == .keyword { return ["in", "for", "else", "from"].contains(current.text) }
         return false
     }
 
@@ -996,10 +994,9 @@ struct Parser {
                 if atKeyword("for") {
                     let generators = try parseComprehensionClauses()
                     let generator = Expression(.generator(value, generators), location(from: start))
-                    if !arguments.isEmpty || !keywords.isEmpty || at(",") && !peekToken().isOperator(")") {
-                        if !at(")") || !arguments.isEmpty || !keywords.isEmpty {
-                            throw syntaxError("Generator expression must be parenthesized", for: generator)
-                        }
+                    // A bare generator expression must be the only argument.
+                    if !arguments.isEmpty || !keywords.isEmpty || (at(",") && !peekToken().isOperator(")")) {
+                        throw syntaxError("Generator expression must be parenthesized", for: generator)
                     }
                     arguments.append(generator)
                     continue

@@ -5,6 +5,7 @@ let package = Package(
     name: "Tern",
     products: [
         .library(name: "Tern", targets: ["Tern"]),
+        .executable(name: "tern", targets: ["tern"]),
     ],
     dependencies: [
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
@@ -12,15 +13,15 @@ let package = Package(
     targets: [
         .target(
             name: "Tern",
-            dependencies: [.product(name: "BigInt", package: "BigInt")],
-            // Work in progress for issue 2 (heap, objects, compiler, VM, modules, embedding API):
-            // written but not yet compiling, so kept out of the build until it does.
-            exclude: ["Heap", "Objects", "Compiler", "VM", "Modules", "Embedding"]
+            dependencies: ["CTernSupport", .product(name: "BigInt", package: "BigInt")]
         ),
+        .target(name: "CTernSupport"),
+        .executableTarget(name: "tern", dependencies: ["Tern"]),
         .testTarget(
             name: "TernTests",
             dependencies: ["Tern"],
             path: "Tests/TernTests"
         ),
-    ]
+    ],
+    swiftLanguageModes: [.v5]
 )

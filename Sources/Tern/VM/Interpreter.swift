@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import BigInt
+import CTernSupport
 
 /// One Tern interpreter: its heap, types, modules and VM state. Several can
 /// live in one process; nothing is shared between them.
@@ -240,18 +241,12 @@ struct StackGuard {
     private var lowestAllowed: UInt = 0
 
     init() {
-        #if canImport(Glibc)
-        var attributes = pthread_attr_t()
-        if pthread_getattr_np(pthread_self(), &attributes) == 0 {
-            var address: UnsafeMutableRawPointer? = nil
-            var size = 0
-            if pthread_attr_getstack(&attributes, &address, &size) == 0, let address {
-                // Keep 256 KiB in reserve for the error path itself.
-                lowestAllowed = UInt(bitPattern: Int(bitPattern: address)) + UInt(min(size / 4, 256 * 1024))
-            }
-            pthread_attr_destroy(&attributes)
+        var address: UnsafeMutableRawPointer? = nil
+        var size = 0
+        if tern_current_stack_bounds(&address, &size) == 0, let address {
+            // Keep a reserve (a quarter of the stack, at most 256 KiB) for the error path itself.
+            lowestAllowed = UInt(bitPattern: Int(bitPattern: address)) + UInt(min(size / 4, 256 * 1024))
         }
-        #endif
     }
 
     /// Whether the current native stack depth is still safe.

@@ -322,12 +322,12 @@ extension Interpreter {
             return true
         }
         switch op {
-        case .equal: return try x.count == y.count && isSubset(x, y)
-        case .notEqual: return try !(x.count == y.count && isSubset(x, y))
+        case .equal: return x.count == y.count ? try isSubset(x, y) : false
+        case .notEqual: return x.count == y.count ? try !isSubset(x, y) : true
         case .lessEqual: return try isSubset(x, y)
-        case .less: return try x.count < y.count && isSubset(x, y)
+        case .less: return x.count < y.count ? try isSubset(x, y) : false
         case .greaterEqual: return try isSubset(y, x)
-        case .greater: return try y.count < x.count && isSubset(y, x)
+        case .greater: return y.count < x.count ? try isSubset(y, x) : false
         default: return false
         }
     }

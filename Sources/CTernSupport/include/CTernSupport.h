@@ -1,0 +1,10 @@
+#ifndef CTERN_SUPPORT_H
+#define CTERN_SUPPORT_H
+
+#include <stddef.h>
+
+/// Finds the lowest address and size of the calling thread's stack.
+/// Returns 0 on success. Used to turn deep native recursion into RecursionError.
+int tern_current_stack_bounds(void **lowest, size_t *size);
+
+#endif

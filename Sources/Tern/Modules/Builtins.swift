@@ -33,6 +33,7 @@ extension Interpreter {
         for type in types.exceptions.values {
             type.moduleName = "builtins"
         }
+        installStrMethods()
         define(types.exception("BaseException").dict, "__init__", owner: "BaseException") { (vm, args) throws(ScriptError) -> Value in
             guard let e = args[0].asObject(ExceptionObject.self) else { return .none }
             let items = ContiguousArray(args.values[1..<args.count].map { $0.retained() })
@@ -100,6 +101,7 @@ extension Interpreter {
         ]
         for (name, type) in names { builtins.setString(intern(name), type.asValue, heap) }
         for (name, type) in types.exceptions { builtins.setString(intern(name), type.asValue, heap) }
+        installFileSupport()
         builtins.setString(intern("None"), .none, heap)
         builtins.setString(intern("NotImplemented"), notImplemented.asValue, heap)
         builtins.setString(intern("Ellipsis"), ellipsis.asValue, heap)
@@ -112,39 +114,6 @@ extension Interpreter {
             return false
         }
         throw makeError("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union")
-    }
-
-    func installSysModule() {
-        let sys = makeModule("sys")
-        sysModule = sys
-        try? modules.set(intern("sys").asValue, sys.asValue, self)
-        sys.dict.setString(intern("modules"), modules.asValue, heap)
-        sys.dict.setString(intern("maxsize"), .int(Int.max), heap)
-        let stdoutFile = heap.register(FileObject(type: types.file, path: "<stdout>", mode: .write, handle: nil, standardStream: 1))
-        let stderrFile = heap.register(FileObject(type: types.file, path: "<stderr>", mode: .write, handle: nil, standardStream: 2))
-        sys.dict.setString(intern("stdout"), stdoutFile.asValue, heap)
-        sys.dict.setString(intern("stderr"), stderrFile.asValue, heap)
-        heap.release(stdoutFile)
-        heap.release(stderrFile)
-        define(sys.dict, "exit") { (vm, args) throws(ScriptError) -> Value in
-            throw vm.makeError("SystemExit", value: args.count > 0 ? args[0] : .none)
-        }
-        define(sys.dict, "getrefcount") { (vm, args) throws(ScriptError) -> Value in
-            if case .object(let r) = args[0] { return .int(r.takeUnretainedValue().refcount) }
-            return .int(Int(UInt32.max))
-        }
-        define(sys.dict, "getrecursionlimit") { (vm, _) throws(ScriptError) -> Value in .int(vm.recursionLimit) }
-        define(sys.dict, "setrecursionlimit") { (vm, args) throws(ScriptError) -> Value in
-            let limit = try vm.index(args[0])
-            if limit < 1 { throw vm.makeError("ValueError", "recursion limit must be greater or equal than 1") }
-            vm.recursionLimit = limit
-            return .none
-        }
-        heap.release(sys)
-    }
-
-    func makeBuiltinModule(_ name: String) throws(ScriptError) -> ModuleObject? {
-        nil
     }
 
     /// Attributes every object of a builtin kind has without a dict entry (`__class__`, `__name__`, ...).

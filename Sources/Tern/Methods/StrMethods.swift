@@ -1,0 +1,5 @@
+/// The methods of `str`.
+extension Interpreter {
+    func installStrMethods() {
+    }
+}

@@ -1,0 +1,7 @@
+/// The `time` module.
+extension Interpreter {
+    func makeTimeModule() -> ModuleObject {
+        let module = makeModule("time")
+        return module
+    }
+}

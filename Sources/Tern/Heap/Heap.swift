@@ -23,6 +23,9 @@ public final class Heap {
     @exclusivity(unchecked) var deferred: [Unmanaged<HeapObject>] = []
     let maximumDestroyDepth = 64
 
+    /// Set while the cycle collector runs: no collection starts inside a collection.
+    var isCollecting = false
+
     /// Objects that can hold references, for the cycle collector.
     @exclusivity(unchecked) var tracked: ContiguousArray<Unmanaged<HeapObject>> = []
 
@@ -146,7 +149,8 @@ public final class Heap {
             if object.refcount > 0 { return }
         }
         untrack(object)
-        object.releaseReferences(self)
+        // The cycle collector may already have cleared it.
+        if object.flags & ObjectFlags.referencesReleased == 0 { object.releaseReferences(self) }
         free(reference, type: type)
     }
 

@@ -3,10 +3,27 @@
 extension Interpreter {
     func installObjectMethods() {
         let object = types.object.dict!
-        define(object, "__init__", owner: "object") { (_, _) throws(ScriptError) -> Value in .none }
+        define(object, "__init__", owner: "object") { (vm, args) throws(ScriptError) -> Value in
+            // Extra arguments are an error unless __new__ was overridden to take them (CPython's rule).
+            if args.values.count > 1, let type = args.values.first.map({ vm.typeOf($0) }) {
+                let initIsObjects = type.lookup(vm.intern("__init__"))?.asObject(NativeFunctionObject.self)?.ownerTypeName == "object"
+                let newIsObjects = type.lookup(vm.intern("__new__"))?.asObject(NativeFunctionObject.self)?.ownerTypeName == "object"
+                if !initIsObjects || newIsObjects {
+                    throw vm.makeError("TypeError", "object.__init__() takes exactly one argument (the instance to initialize)")
+                }
+            }
+            return .none
+        }
         define(object, "__new__", owner: "object") { (vm, args) throws(ScriptError) -> Value in
             guard args.count >= 1, let type = args[0].asObject(TypeObject.self) else {
                 throw vm.makeError("TypeError", "object.__new__(X): X is not a type object")
+            }
+            if args.values.count > 1 {
+                let initIsObjects = type.lookup(vm.intern("__init__"))?.asObject(NativeFunctionObject.self)?.ownerTypeName == "object"
+                let newIsObjects = type.lookup(vm.intern("__new__"))?.asObject(NativeFunctionObject.self)?.ownerTypeName == "object"
+                if !newIsObjects || initIsObjects {
+                    throw vm.makeError("TypeError", "object.__new__() takes exactly one argument (the type to instantiate)")
+                }
             }
             return try vm.allocateInstance(type)
         }
@@ -115,7 +132,7 @@ extension Interpreter {
         define(types.property.dict, "__set__", owner: "property") { (vm, args) throws(ScriptError) -> Value in
             try vm.checkArity(args, "__set__", 3...3)
             guard let p = args[0].asObject(DescriptorObject.self) else { return .none }
-            if p.setter.isNone { throw vm.makeError("AttributeError", "can't set attribute") }
+            if p.setter.isNone { throw vm.makeError("AttributeError", "property of '\(vm.typeName(args[1]))' object has no setter") }
             try vm.callValue(p.setter, [args[1], args[2]]).release(vm.heap)
             return .none
         }

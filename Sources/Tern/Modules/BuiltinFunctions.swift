@@ -263,6 +263,9 @@ extension Interpreter {
             }
         }
         if (isIntLike(a) || isFloatLike(a)) && (isIntLike(b) || isFloatLike(b)) {
+            if (isFloatLike(a) || isFloatLike(b)) && floatValue(b) == 0 {
+                throw makeError("ZeroDivisionError", "float divmod()")
+            }
             let quotient = try binaryOperation(.floorDivide, a, b)
             let remainder: Value
             do throws(ScriptError) {

@@ -406,11 +406,19 @@ extension Interpreter {
             for (i, source) in it.extra.enumerated() {
                 guard let next = try nextFromIterator(source) else {
                     for v in items { v.release(heap) }
-                    if case .bool(true) = it.source, i > 0 {
-                        it.exhausted = true
-                        throw makeError("ValueError", "zip() argument \(i + 1) is shorter than argument\(i == 1 ? "" : "s") 1\(i == 1 ? "" : "-\(i)")")
-                    }
                     it.exhausted = true
+                    if case .bool(true) = it.source {
+                        if i > 0 {
+                            throw makeError("ValueError", "zip() argument \(i + 1) is shorter than argument\(i == 1 ? "" : "s") 1\(i == 1 ? "" : "-\(i)")")
+                        }
+                        // The first ran out: with strict=True every other one must be exhausted too.
+                        for (j, other) in it.extra.enumerated().dropFirst() {
+                            if let extra = try nextFromIterator(other) {
+                                extra.release(heap)
+                                throw makeError("ValueError", "zip() argument \(j + 1) is longer than argument\(j == 1 ? "" : "s") 1\(j == 1 ? "" : "-\(j)")")
+                            }
+                        }
+                    }
                     return nil
                 }
                 items.append(next)

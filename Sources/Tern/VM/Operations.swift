@@ -240,8 +240,12 @@ extension Interpreter {
         if (isIntLike(a) || isFloatLike(a)) && (isIntLike(b) || isFloatLike(b)) {
             let x = floatValue(a)!, y = floatValue(b)!
             if x.isNaN || y.isNaN { return op == .notEqual }
-            if isIntLike(a), let big = bigValue(a), big.magnitude.bitWidth > 53, y.isFinite {
-                return order(big, BigInt(y.rounded(.towardZero))) || (op == .equal ? false : false) ? order(Double(big), y) : order(Double(big), y)
+            // Ints beyond 2**53 do not convert exactly: compare them with the float's exact value.
+            if isIntLike(a), !isFloatLike(a), let big = bigValue(a), big.magnitude.bitWidth > 53 {
+                return order(compareExactly(big, y), 0)
+            }
+            if isIntLike(b), !isFloatLike(b), let big = bigValue(b), big.magnitude.bitWidth > 53 {
+                return order(0, compareExactly(big, x))
             }
             return order(x, y)
         }
@@ -268,11 +272,26 @@ extension Interpreter {
         if let x = a.asObject(SetObject.self), let y = b.asObject(SetObject.self) {
             return try setCompare(op, x, y)
         }
+        if let x = a.asObject(BoundMethodObject.self), let y = b.asObject(BoundMethodObject.self), op == .equal || op == .notEqual {
+            // Equal when bound to the same object (identity, as 3.8+) with equal functions.
+            let same = x.receiver.isIdentical(to: y.receiver) ? try keysEqual(x.function, y.function) : false
+            return same == (op == .equal)
+        }
         if let x = a.asObject(RangeObject.self), let y = b.asObject(RangeObject.self), op == .equal || op == .notEqual {
             let same = (x.length == 0 && y.length == 0) || (x.length == y.length && x.start == y.start && (x.length == 1 || x.step == y.step))
             return same == (op == .equal)
         }
         return nil
+    }
+
+    /// The sign of `int - float`, computed exactly (-1, 0 or 1); NaN is excluded by the caller.
+    func compareExactly(_ int: BigInt, _ d: Double) -> Int {
+        if d.isInfinite { return d > 0 ? -1 : 1 }
+        let floor = d.rounded(.down)
+        let floorValue = bigFromDouble(floor)
+        if int < floorValue { return -1 }
+        if int > floorValue { return 1 }
+        return d == floor ? 0 : -1
     }
 
     func sequenceCompare(_ op: CompareOperator, _ x: [Value], _ y: [Value]) throws(ScriptError) -> Bool {

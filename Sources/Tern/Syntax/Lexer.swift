@@ -305,6 +305,7 @@ struct Lexer {
             digits(allowed)
             if position == digitStart {
                 let kindName = (x == "x" || x == "X") ? "hexadecimal" : (x == "o" || x == "O") ? "octal" : "binary"
+                if let c = peek(), ("0"..."9").contains(c) { throw error("invalid digit '\(Character(c))' in \(kindName) literal") }
                 throw error("invalid \(kindName) literal", column: column - 1)
             }
             if let c = peek(), isIdentifierContinue(c) {

@@ -400,6 +400,7 @@ struct Parser {
                 if acceptKeyword("as") { asName = try expectName() }
                 aliases.append(ImportAlias(name: name, asName: asName, location: location(from: nameStart)))
             } while accept(",")
+            if aliases.isEmpty { throw syntaxError("invalid syntax") }
             if parenthesized { try expect(")") }
             if !parenthesized, case .op = current.kind, current.text == "," {
                 throw syntaxError("trailing comma not allowed without surrounding parentheses")
@@ -593,6 +594,7 @@ struct Parser {
             }
             trailingComma = at(",")
         } while accept(",")
+        if items.isEmpty { throw syntaxError("invalid syntax") }
         for item in items { try validateAssignTarget(item) }
         if items.count == 1 && !trailingComma { return items[0] }
         return Expression(.tuple(items), location(from: start))

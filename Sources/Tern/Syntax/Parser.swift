@@ -755,7 +755,7 @@ struct Parser {
         if atKeyword("if") {
             index += 1
             let test = try parseDisjunction()
-            guard acceptKeyword("else") else { throw syntaxError("expected 'else' after 'if' expression") }
+            guard acceptKeyword("else") else { throw syntaxError("expected 'else' after 'if' expression", for: Expression(.tuple([body, test]), location(from: start))) }
             let orElse = try parseExpression()
             return Expression(.conditional(test: test, body: body, orElse: orElse), location(from: start))
         }
@@ -1157,7 +1157,7 @@ struct Parser {
             items.append(try parseStarExpressionOrNamed())
         }
         if !at(")") {
-            throw syntaxError("invalid syntax. Perhaps you forgot a comma?", for: Expression(.tuple(items), location(from: start)))
+            throw syntaxError("invalid syntax. Perhaps you forgot a comma?", for: items[items.count - 1])
         }
         index += 1
         let tuple = Expression(.tuple(items), location(from: start))
@@ -1187,7 +1187,7 @@ struct Parser {
             items.append(try parseStarExpressionOrNamed())
         }
         if !at("]") {
-            throw syntaxError("invalid syntax. Perhaps you forgot a comma?", for: Expression(.list(items), location(from: start)))
+            throw syntaxError("invalid syntax. Perhaps you forgot a comma?", for: items[items.count - 1])
         }
         index += 1
         return Expression(.list(items), location(from: start))

@@ -411,7 +411,7 @@ final class GrammarTests: XCTestCase {
         let stale = tested.subtracting(grammar.ruleNames)
         XCTAssert(missing.isEmpty, "grammar rules without an example in GrammarTests.examples: \(missing.sorted())")
         XCTAssert(stale.isEmpty, "examples for rules the grammar does not define: \(stale.sorted())")
-        XCTAssertEqual(tested, grammar.ruleNames)
+        XCTAssertGreaterThan(tested.count, 100)
     }
 
     func testExamples() throws {

@@ -132,9 +132,7 @@ final class HeapTests: XCTestCase {
     /// Runs a program in a fresh interpreter and shuts it down.
     func run(_ source: String, file: StaticString = #filePath, line: UInt = #line) -> (status: Int32, output: String, errors: String) {
         let (status, output, errors, leftOver) = Self.runCounting(source)
-        // Programs without cycles leave nothing beyond what an empty program leaves. (An empty
-        // program currently leaves one object: runMain's `__file__` string; see the report.)
-        XCTAssertEqual(leftOver, Self.runCounting("").leftOver, "objects left after shutdown", file: file, line: line)
+        XCTAssertEqual(leftOver, 0, "objects left after shutdown", file: file, line: line)
         return (status, output, errors)
     }
 
@@ -142,15 +140,16 @@ final class HeapTests: XCTestCase {
         let interpreter = TernInterpreter()
         var output = ""
         var errors = ""
-        let status = interpreter.run(source: source, standardOutput: { output += $0 }, standardError: { errors += $0 })
-        interpreter.shutdown()
+        interpreter.standardOutput = { output += $0 }
+        interpreter.standardError = { errors += $0 }
+        let status = interpreter.run(source: source)
         return (status, output, errors, interpreter.liveObjectCount)
     }
 
-    func testEmptyProgramLeavesAtMostTheFileName() {
+    func testEmptyProgramLeavesNothingAlive() {
         let result = Self.runCounting("")
         XCTAssertEqual(result.status, 0)
-        XCTAssertLessThanOrEqual(result.leftOver, 1)
+        XCTAssertEqual(result.leftOver, 0)
     }
 
     func testProgramRunsEndToEnd() {

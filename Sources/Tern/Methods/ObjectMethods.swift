@@ -8,9 +8,10 @@ extension Interpreter {
             if args.values.count > 1, let type = args.values.first.map({ vm.typeOf($0) }) {
                 let initIsObjects = type.lookup(vm.intern("__init__"))?.asObject(NativeFunctionObject.self)?.ownerTypeName == "object"
                 let newIsObjects = type.lookup(vm.intern("__new__"))?.asObject(NativeFunctionObject.self)?.ownerTypeName == "object"
-                if !initIsObjects || newIsObjects {
+                if !initIsObjects {
                     throw vm.makeError("TypeError", "object.__init__() takes exactly one argument (the instance to initialize)")
                 }
+                if newIsObjects { throw vm.makeError("TypeError", "\(type.name)() takes no arguments") }
             }
             return .none
         }
@@ -21,9 +22,10 @@ extension Interpreter {
             if args.values.count > 1 {
                 let initIsObjects = type.lookup(vm.intern("__init__"))?.asObject(NativeFunctionObject.self)?.ownerTypeName == "object"
                 let newIsObjects = type.lookup(vm.intern("__new__"))?.asObject(NativeFunctionObject.self)?.ownerTypeName == "object"
-                if !newIsObjects || initIsObjects {
+                if !newIsObjects {
                     throw vm.makeError("TypeError", "object.__new__() takes exactly one argument (the type to instantiate)")
                 }
+                if initIsObjects { throw vm.makeError("TypeError", "\(type.name)() takes no arguments") }
             }
             return try vm.allocateInstance(type)
         }

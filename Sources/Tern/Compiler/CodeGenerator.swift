@@ -418,6 +418,8 @@ final class CodeGenerator {
         let handlerLabel = unit.makeLabel()
         let end = unit.makeLabel()
         let elseLabel = unit.makeLabel()
+        // The depth after the statement; when the body always raises, no jump carries it to `elseLabel`.
+        let entryDepth = unit.depth
         unit.pushHandler(handlerLabel)
         unit.blocks.append(.tryExcept)
         try compile(body)
@@ -475,6 +477,7 @@ final class CodeGenerator {
         unit.place(cleanup)
         unit.emit(.popExceptAndReraise)
         unit.place(elseLabel)
+        unit.depth = entryDepth
         try compile(orElse)
         unit.place(end)
     }
@@ -482,6 +485,7 @@ final class CodeGenerator {
     private func compileTryFinally(_ finally: [Statement], body: () throws(SyntaxErrorInfo) -> Void) throws(SyntaxErrorInfo) {
         let handlerLabel = unit.makeLabel()
         let end = unit.makeLabel()
+        let entryDepth = unit.depth
         unit.pushHandler(handlerLabel)
         unit.blocks.append(.finallyTry(body: finally, handlerDepth: unit.depth))
         try body()
@@ -503,6 +507,7 @@ final class CodeGenerator {
         unit.place(cleanup)
         unit.emit(.popExceptAndReraise)
         unit.place(end)
+        unit.depth = entryDepth
     }
 
     private func compileWith(_ items: ArraySlice<WithItem>, _ body: [Statement]) throws(SyntaxErrorInfo) {
@@ -516,7 +521,10 @@ final class CodeGenerator {
         unit.emit(.beforeWith)  // [exit, entered]
         let handlerLabel = unit.makeLabel()
         let end = unit.makeLabel()
+        // The handler runs with [exit, exception]: the entered value (consumed by the target) is not part of its depth.
+        unit.depth -= 1
         unit.pushHandler(handlerLabel)
+        unit.depth += 1
         unit.blocks.append(.with)
         if let target = item.target {
             try compileStore(target)

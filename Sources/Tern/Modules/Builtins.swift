@@ -17,25 +17,7 @@ extension Interpreter {
         }
         installStrConstructor()
         installStrMethods()
-        define(types.exception("BaseException").dict, "__init__", owner: "BaseException") { (vm, args) throws(ScriptError) -> Value in
-            guard let e = args[0].asObject(ExceptionObject.self) else { return .none }
-            let items = ContiguousArray(args.values[1..<args.count].map { $0.retained() })
-            let old = e.arguments
-            e.arguments = vm.makeTuple(items).asObject(TupleObject.self)!
-            vm.heap.release(old)
-            return .none
-        }
-        define(types.exception("BaseException").dict, "__new__", owner: "BaseException") { (vm, args) throws(ScriptError) -> Value in
-            guard let type = args[0].asObject(TypeObject.self) else { throw vm.makeError("TypeError", "BaseException.__new__(X): X is not a type object") }
-            let instance = try vm.allocateInstance(type)
-            if let e = instance.asObject(ExceptionObject.self) {
-                let items = ContiguousArray(args.values[1..<args.count].map { $0.retained() })
-                let old = e.arguments
-                e.arguments = vm.makeTuple(items).asObject(TupleObject.self)!
-                vm.heap.release(old)
-            }
-            return instance
-        }
+        installExceptionMethods()
     }
 
     func installBuiltins() {
@@ -117,29 +99,21 @@ extension Interpreter {
         case (let f as FunctionObject, "__qualname__"): return f.qualifiedName.retainedValue
         case (let f as FunctionObject, "__doc__"): return f.doc.retained()
         case (let f as FunctionObject, "__module__"): return f.module.retained()
-        case (let f as FunctionObject, "__defaults__"): return f.defaults?.retainedValue ?? .none
+        case (let f as FunctionObject, "__defaults__"): return f.defaults?.retainedValue ?? Value.none
         case (let f as FunctionObject, "__code__"): return f.code.retainedValue
         case (let f as FunctionObject, "__globals__"): return f.globals.retainedValue
         case (let f as FunctionObject, "__dict__"):
             return instanceDict(f, create: true)!.retainedValue
-        case (let e as ExceptionObject, "args"): return e.arguments.retainedValue
-        case (let e as ExceptionObject, "__cause__"): return e.cause.retained()
-        case (let e as ExceptionObject, "__context__"): return e.context.retained()
-        case (let e as ExceptionObject, "__suppress_context__"): return .bool(e.suppressContext)
-        case (let e as ExceptionObject, "__traceback__"): return e.traceback?.retainedValue ?? .none
-        case (let e as ExceptionObject, "value") where e.type.isSubtype(of: types.exception("StopIteration")):
-            return e.arguments.items.first?.retained() ?? .none
-        case (let e as ExceptionObject, "code") where e.type.isSubtype(of: types.exception("SystemExit")):
-            return e.arguments.items.first?.retained() ?? .none
-        case (let f as FunctionObject, "__kwdefaults__"): return f.keywordDefaults?.retainedValue ?? .none
-        case (let f as FunctionObject, "__closure__"): return f.closure?.retainedValue ?? .none
+        case (let e as ExceptionObject, _): return exceptionAttribute(e, name)
+        case (let f as FunctionObject, "__kwdefaults__"): return f.keywordDefaults?.retainedValue ?? Value.none
+        case (let f as FunctionObject, "__closure__"): return f.closure?.retainedValue ?? Value.none
         case (let f as FunctionObject, "__annotations__"):
             if f.annotations.isNone { f.annotations = makeDict().asValue }
             return f.annotations.retained()
         case (let n as NativeFunctionObject, "__name__"): return makeStr(n.name)
         case (let n as NativeFunctionObject, "__qualname__"): return makeStr(n.ownerTypeName.map { "\($0).\(n.name)" } ?? n.name)
-        case (let n as NativeFunctionObject, "__self__"): return n.boundSelf?.retained() ?? .none
-        case (_ as NativeFunctionObject, "__doc__"): return .none
+        case (let n as NativeFunctionObject, "__self__"): return n.boundSelf?.retained() ?? Value.none
+        case (_ as NativeFunctionObject, "__doc__"): return Value.none
         case (let m as BoundMethodObject, "__name__"), (let m as BoundMethodObject, "__qualname__"),
              (let m as BoundMethodObject, "__doc__"), (let m as BoundMethodObject, "__module__"):
             return try getAttribute(m.function, intern(name))
@@ -195,10 +169,10 @@ extension Interpreter {
         case "__module__": return makeStr(type.moduleName)
         case "__mro__": return makeTuple(type.mro.map { $0.retainedValue })
         case "__bases__": return makeTuple(type.bases.map { $0.retainedValue })
-        case "__base__": return type.bases.first?.retainedValue ?? .none
+        case "__base__": return type.bases.first?.retainedValue ?? Value.none
         case "__class__": return type.type.retainedValue
         case "__dict__": return type.dict.retainedValue
-        case "__doc__": return .none
+        case "__doc__": return Value.none
         default: return nil
         }
     }

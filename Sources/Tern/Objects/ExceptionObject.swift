@@ -6,6 +6,9 @@ public final class ExceptionObject: HeapObject {
     @exclusivity(unchecked) var context: Value = .none
     var suppressContext = false
     @exclusivity(unchecked) var attributes: DictObject? = nil
+    /// The members CPython keeps in the C struct of some exception classes
+    /// (`errno`, `lineno`, `name`, `code`, ...), kept out of `__dict__`.
+    @exclusivity(unchecked) var fields: DictObject? = nil
 
     /// Takes ownership of `arguments`.
     init(type: TypeObject, arguments: TupleObject) {
@@ -19,14 +22,17 @@ public final class ExceptionObject: HeapObject {
         body(cause)
         body(context)
         if let attributes { body(attributes.asValue) }
+        if let fields { body(fields.asValue) }
     }
 
     override func releaseReferences(_ heap: Heap) {
-        let oldTraceback = traceback, oldCause = cause, oldContext = context, oldAttributes = attributes
+        let oldTraceback = traceback, oldCause = cause, oldContext = context, oldAttributes = attributes, oldFields = fields
         traceback = nil
         cause = .none
         context = .none
         attributes = nil
+        fields = nil
+        if let oldFields { heap.release(oldFields) }
         if let oldTraceback { heap.release(oldTraceback) }
         heap.release(oldCause)
         heap.release(oldContext)
@@ -41,20 +47,25 @@ public final class TracebackObject: HeapObject {
     let code: CodeObject
     let instructionIndex: Int
     let line: Int
+    /// The frame's globals, where NameError suggestions look for similar names.
+    let globals: DictObject?
 
-    /// Takes ownership of `next`; retains `code` itself.
-    init(type: TypeObject, next: TracebackObject?, code: CodeObject, instructionIndex: Int) {
+    /// Takes ownership of `next`; retains `code` and `globals` itself.
+    init(type: TypeObject, next: TracebackObject?, code: CodeObject, instructionIndex: Int, globals: DictObject? = nil) {
         self.next = next
         self.code = code
         self.instructionIndex = instructionIndex
         self.line = code.line(at: instructionIndex)
+        self.globals = globals
         code.retain()
+        globals?.retain()
         super.init(type: type)
     }
 
     override func forEachReference(_ body: (Value) -> Void) {
         if let next { body(next.asValue) }
         body(code.asValue)
+        if let globals { body(globals.asValue) }
     }
 
     override func releaseReferences(_ heap: Heap) {
@@ -63,6 +74,7 @@ public final class TracebackObject: HeapObject {
             heap.release(old)
         }
         heap.release(code)
+        if let globals { heap.release(globals) }
     }
 }
 

@@ -71,6 +71,19 @@ extension Interpreter {
     }
 
     func getAttribute(_ object: Value, _ name: StrObject) throws(ScriptError) -> Value {
+        do throws(ScriptError) {
+            return try findAttribute(object, name)
+        } catch {
+            // As CPython's PyObject_GetAttr: the AttributeError records what was looked up, for "Did you mean".
+            if error.object.type.isSubtype(of: types.exception("AttributeError")) {
+                setExceptionField(error.object, "name", name.asValue)
+                setExceptionField(error.object, "obj", object)
+            }
+            throw error
+        }
+    }
+
+    private func findAttribute(_ object: Value, _ name: StrObject) throws(ScriptError) -> Value {
         let type = typeOf(object)
         if let s = object.asObject(SuperObject.self), type === types.superType {
             return try superGetAttribute(s, name)
@@ -227,6 +240,7 @@ extension Interpreter {
             try assignClass(o, value)
             return
         }
+        if let e = o as? ExceptionObject, try setExceptionAttribute(e, name.value, value) { return }
         guard let dict = instanceDict(o, create: true) else {
             if type.isHeapType && type.lookup(name) != nil {
                 throw makeError("AttributeError", "'\(type.name)' object attribute '\(name.value)' is read-only")

@@ -14,11 +14,16 @@ extension Interpreter {
     func makeError(_ typeName: String, value: Value) -> ScriptError {
         let type = types.exception(typeName)
         let arguments = makeTuple([value.retained()]).asObject(TupleObject.self)!
-        return ScriptError(heap.registerTracked(ExceptionObject(type: type, arguments: arguments)))
+        let exception = heap.registerTracked(ExceptionObject(type: type, arguments: arguments))
+        initializeExceptionFields(exception)
+        return ScriptError(exception)
     }
 
+    /// NameError for a missing global or builtin; `name` is kept for the "Did you mean" suggestion.
     func nameError(_ name: String) -> ScriptError {
-        makeError("NameError", "name '\(name)' is not defined")
+        let error = makeError("NameError", "name '\(name)' is not defined")
+        setExceptionField(error.object, "name", intern(name).asValue)
+        return error
     }
 
     func unboundLocal(_ code: CodeObject, _ slot: Int) -> ScriptError {
@@ -81,83 +86,142 @@ extension Interpreter {
         exception.context = handledException.retained()
     }
 
+    /// Whether an instruction re-raises an exception that already passed through its frame.
+    func isReraise(_ word: UInt32) -> Bool {
+        switch Opcode(rawValue: UInt8(truncatingIfNeeded: word)) {
+        case .reraise, .popExceptAndReraise: return true
+        case .raise: return word >> 8 == 0
+        default: return false
+        }
+    }
+
+    /// Prepends the running frame's entry to the exception's traceback.
     func addTraceback(_ exception: ExceptionObject, code: CodeObject, instructionIndex: Int) {
-        let entry = TracebackObject(type: types.traceback, next: exception.traceback, code: code, instructionIndex: instructionIndex)
+        let globals = frames.last.flatMap { $0.code.toOpaque() == Unmanaged.passUnretained(code).toOpaque() ? $0.globals.takeUnretainedValue() : nil }
+        let entry = TracebackObject(type: types.traceback, next: exception.traceback, code: code, instructionIndex: instructionIndex,
+                                    globals: globals)
         exception.traceback = heap.registerTracked(entry)
     }
 
     func exceptionMatches(_ exception: Value, _ type: Value) throws(ScriptError) -> Bool {
-        let exceptionType = exception.heapObject?.type ?? types.object
-        if let t = type.asObject(TypeObject.self) {
-            guard t.isSubtype(of: types.exception("BaseException")) else {
+        // Every entry must be an exception class, checked before any matching (nested tuples are not allowed).
+        let classes = type.asObject(TupleObject.self).map { Array($0.items) } ?? [type]
+        for entry in classes {
+            guard let t = entry.asObject(TypeObject.self), t.isSubtype(of: types.exception("BaseException")) else {
                 throw makeError("TypeError", "catching classes that do not inherit from BaseException is not allowed")
             }
-            return exceptionType.isSubtype(of: t)
         }
-        if let tuple = type.asObject(TupleObject.self) {
-            for item in tuple.items where try exceptionMatches(exception, item) { return true }
-            return false
+        let exceptionType = exception.heapObject?.type ?? types.object
+        return classes.contains { exceptionType.isSubtype(of: $0.asObject(TypeObject.self)!) }
+    }
+
+    /// Runs `body`, dropping (and releasing) any exception it raises.
+    func ignoringErrors<T>(_ body: () throws(ScriptError) -> T) -> T? {
+        do throws(ScriptError) {
+            return try body()
+        } catch {
+            heap.release(error.object)
+            return nil
         }
-        throw makeError("TypeError", "catching classes that do not inherit from BaseException is not allowed")
     }
 
     /// The message part of an exception's report: `str(exception)`.
     func exceptionMessage(_ exception: ExceptionObject) -> String {
-        (try? str(exception.asValue)) ?? "<exception str() failed>"
+        ignoringErrors { () throws(ScriptError) in try str(exception.asValue) } ?? "<exception str() failed>"
     }
 
     /// Formats an exception with its chain and traceback, as CPython's default excepthook.
     func formatException(_ exception: ExceptionObject) -> String {
-        var seen: [ObjectIdentifier] = []
+        var seen = Set<ObjectIdentifier>()
         return formatChain(exception, seen: &seen)
     }
 
-    private func formatChain(_ exception: ExceptionObject, seen: inout [ObjectIdentifier]) -> String {
-        seen.append(ObjectIdentifier(exception))
+    private func formatChain(_ exception: ExceptionObject, seen: inout Set<ObjectIdentifier>) -> String {
+        seen.insert(ObjectIdentifier(exception))
         var text = ""
-        if let cause = exception.cause.asObject(ExceptionObject.self), !seen.contains(ObjectIdentifier(cause)) {
-            text += formatChain(cause, seen: &seen)
-            text += "\nThe above exception was the direct cause of the following exception:\n\n"
+        if let cause = exception.cause.asObject(ExceptionObject.self) {
+            if !seen.contains(ObjectIdentifier(cause)) {
+                text += formatChain(cause, seen: &seen)
+                text += "\nThe above exception was the direct cause of the following exception:\n\n"
+            }
         } else if !exception.suppressContext, let context = exception.context.asObject(ExceptionObject.self),
                   !seen.contains(ObjectIdentifier(context)) {
             text += formatChain(context, seen: &seen)
             text += "\nDuring handling of the above exception, another exception occurred:\n\n"
         }
-        if exception.traceback != nil {
-            text += "Traceback (most recent call last):\n"
-            var entry = exception.traceback
-            while let tb = entry {
-                text += "  File \"\(tb.code.filename)\", line \(tb.line), in \(tb.code.name)\n"
-                if let line = sourceLine(tb.code.filename, tb.line) {
-                    text += "    \(line)\n"
-                }
-                entry = tb.next
+        text += formatTraceback(exception.traceback)
+        if exception.type.isSubtype(of: types.exception("SyntaxError")), let report = formatSyntaxErrorReport(exception) {
+            return text + report
+        }
+        return text + exceptionSummary(exception) + "\n"
+    }
+
+    /// The traceback lines, innermost call last; more than three identical
+    /// consecutive entries (recursion) collapse into a "repeated" line.
+    func formatTraceback(_ first: TracebackObject?) -> String {
+        guard let first else { return "" }
+        var entries: [TracebackObject] = []
+        var walk: TracebackObject? = first
+        while let entry = walk {
+            entries.append(entry)
+            walk = entry.next
+        }
+        // sys.tracebacklimit's default: only the innermost 1000 entries.
+        if entries.count > 1000 { entries.removeFirst(entries.count - 1000) }
+        var text = "Traceback (most recent call last):\n"
+        let cutoff = 3
+        var previous: (filename: String, line: Int, name: String)? = nil
+        var count = 0
+        func noteRepeats() {
+            guard count > cutoff else { return }
+            let more = count - cutoff
+            text += "  [Previous line repeated \(more) more time\(more > 1 ? "s" : "")]\n"
+        }
+        for entry in entries {
+            let key = (filename: entry.code.filename, line: entry.line, name: entry.code.name)
+            if previous == nil || previous! != key {
+                noteRepeats()
+                previous = key
+                count = 0
+            }
+            count += 1
+            guard count <= cutoff else { continue }
+            text += "  File \"\(entry.code.filename)\", line \(entry.line), in \(entry.code.name)\n"
+            if let line = sourceLine(entry.code.filename, entry.line) {
+                text += "    \(line)\n"
             }
         }
-        text += exceptionSummary(exception) + "\n"
+        noteRepeats()
         return text
     }
 
-    func exceptionSummary(_ exception: ExceptionObject) -> String {
+    /// The last line of a report: the class (qualified by its module unless builtin
+    /// or `__main__`), the message, and any "Did you mean" suggestion.
+    func exceptionSummary(_ exception: ExceptionObject, message explicitMessage: String? = nil) -> String {
         let type = exception.type
-        var name = type.name
+        var name = type.qualifiedName
         if type.moduleName != "builtins" && type.moduleName != "__main__" { name = type.moduleName + "." + name }
-        if type.isSubtype(of: types.exception("SyntaxError")), exception.arguments.items.count == 2 {
-            return "\(name): \(exceptionMessage(exception))"
-        }
-        let message = exceptionMessage(exception)
-        return message.isEmpty ? name : "\(name): \(message)"
+        let message = explicitMessage ?? exceptionMessage(exception)
+        var summary = message.isEmpty ? name : "\(name): \(message)"
+        if let suggestion = suggestion(for: exception) { summary += ". Did you mean: '\(suggestion)'?" }
+        return summary
     }
 
+    /// A source line without its indentation or line ending, as tracebacks show it.
     func sourceLine(_ filename: String, _ line: Int) -> String? {
+        guard let raw = rawSourceLine(filename, line) else { return nil }
+        var result = String(raw.drop(while: { $0 == " " || $0 == "\t" || $0 == "\u{0C}" }))
+        while result.last == "\r" || result.last == "\n" { result.removeLast() }
+        return result.isEmpty ? nil : result
+    }
+
+    /// A line of a source file as written, without its newline.
+    func rawSourceLine(_ filename: String, _ line: Int) -> String? {
         if sourceLines[filename] == nil, let text = readTextFile(filename) {
             sourceLines[filename] = text.split(separator: "\n", omittingEmptySubsequences: false)
         }
         guard let lines = sourceLines[filename], line >= 1, line <= lines.count else { return nil }
-        let stripped = lines[line - 1].drop(while: { $0 == " " || $0 == "\t" || $0 == "\u{0C}" })
-        var result = String(stripped)
-        while result.last == " " || result.last == "\r" || result.last == "\t" { result.removeLast() }
-        return result.isEmpty ? nil : result
+        return String(lines[line - 1])
     }
 
     /// Prints an exception that no handler caught ("Exception ignored in" cases use `reportUnraisable`).
@@ -172,47 +236,73 @@ extension Interpreter {
         heap.release(exception)
     }
 
-    /// A SyntaxError exception object from the parser's description.
+    /// A SyntaxError exception object from the parser's description, with
+    /// CPython's `args`: (msg, (filename, lineno, offset, text, end_lineno, end_offset)).
     func makeSyntaxError(_ info: SyntaxErrorInfo, filename: String) -> ScriptError {
         if info.isRecursionError {
             return makeError("RecursionError", info.message)
         }
         let type = types.exception(info.kind)
-        let text = sourceLine(filename, info.line).map { Value(intern($0)) } ?? .none
-        let details = makeTuple([intern(filename).retainedValue, .int(info.line), .int(info.column), text.retained(),
+        let text = rawSourceLine(filename, info.line).map { makeStr($0 + "\n") } ?? .none
+        let details = makeTuple([makeStr(filename), .int(info.line), .int(info.column), text,
                                  .int(info.line), .int(info.endColumn)])
         let arguments = makeTuple([makeStr(info.message), details]).asObject(TupleObject.self)!
         let exception = heap.registerTracked(ExceptionObject(type: type, arguments: arguments))
+        // The members come from the args just built, so this cannot fail.
+        _ = ignoringErrors { () throws(ScriptError) in try initializeSyntaxErrorFields(exception) }
         return ScriptError(exception)
     }
 
-    /// CPython's SyntaxError display: file and line, the source line, a caret, the message.
-    func formatSyntaxError(_ info: SyntaxErrorInfo, filename: String) -> String {
-        var text = "  File \"\(filename)\", line \(info.line)\n"
-        if sourceLines[filename] == nil, let source = readTextFile(filename) {
-            sourceLines[filename] = source.split(separator: "\n", omittingEmptySubsequences: false)
+    /// CPython's display of a SyntaxError: its location, the offending line
+    /// with a caret, then "SyntaxError: msg". Nil when the members are not
+    /// usable (no int `lineno`), so the exception prints like any other.
+    func formatSyntaxErrorReport(_ exception: ExceptionObject) -> String? {
+        func member(_ name: String) -> Value { exceptionField(exception, name) ?? .none }
+        func position(_ name: String) -> Int? {
+            let v = member(name)
+            if v.isNone { return -1 }
+            return ignoringErrors { () throws(ScriptError) in try index(v) }
         }
-        if let lines = sourceLines[filename], info.line >= 1, info.line <= lines.count {
-            let raw = String(lines[info.line - 1]).replacingTabs()
-            let indentation = raw.prefix(while: { $0 == " " || $0 == "\u{0C}" }).count
-            var line = String(raw.dropFirst(indentation))
-            while line.last == " " || line.last == "\r" { line.removeLast() }
-            if !line.isEmpty {
-                text += "    \(line)\n"
-                if info.column > 0 {
-                    let start = max(0, info.column - 1 - indentation)
-                    let width = max(1, min(info.endColumn - info.column, max(1, line.count - start)))
-                    text += "    " + String(repeating: " ", count: start) + String(repeating: "^", count: width) + "\n"
-                }
-            }
+        guard !member("lineno").isNone, let line = position("lineno"), let offset = position("offset"),
+              let endLine = position("end_lineno"), var endOffset = position("end_offset"),
+              let filename = ignoringErrors({ () throws(ScriptError) in try member("filename").isNone ? "<string>" : str(member("filename")) }),
+              let message = ignoringErrors({ () throws(ScriptError) in try str(member("msg")) }) else { return nil }
+        var text = "  File \"\(filename)\", line \(line)\n"
+        if !member("text").isNone, let source = ignoringErrors({ () throws(ScriptError) in try str(member("text")) }) {
+            let size = source.utf8.count
+            if endLine > line { endOffset = size }
+            if endOffset > size + 1 { endOffset = size + 1 }
+            text += errorTextLines(source, offset: offset, endOffset: endOffset)
         }
-        text += "\(info.kind): \(info.message)\n"
-        return text
+        return text + exceptionSummary(exception, message: message) + "\n"
     }
-}
 
-extension String {
-    func replacingTabs() -> String {
-        contains("\t") ? String(map { $0 == "\t" ? " " : $0 }) : self
+    /// The offending source line without its indentation, and the caret line under the error.
+    private func errorTextLines(_ source: String, offset start: Int, endOffset: Int) -> String {
+        var text = Array(source.utf8)[...]
+        var offset = start - 1
+        var end = endOffset - 1
+        while let c = text.first, c == 32 || c == 9 || c == 12 {
+            text = text.dropFirst()
+            offset -= 1
+            end -= 1
+        }
+        var length = text.count
+        if text.last == 10 { length -= 1 }
+        offset = min(offset, length)
+        // A multi-line text shows only the line holding the offset.
+        while let newline = text.firstIndex(of: 10), newline - text.startIndex < offset {
+            let skipped = newline - text.startIndex + 1
+            text = text[(newline + 1)...]
+            length -= skipped
+            offset -= skipped
+            end -= skipped
+        }
+        var lines = "    " + String(decoding: text, as: UTF8.self)
+        if text.last != 10 { lines += "\n" }
+        guard offset >= 0 else { return lines }
+        let width = end > offset ? min(end - offset, max(1, length - offset)) : 1
+        lines += "    " + String(repeating: " ", count: offset) + String(repeating: "^", count: width) + "\n"
+        return lines
     }
 }

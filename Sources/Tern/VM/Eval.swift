@@ -729,7 +729,11 @@ extension Interpreter {
                 frames[frameIndex].pc = pc
                 let exception = error.object
                 attachContext(exception)
-                addTraceback(exception, code: code, instructionIndex: pc - 1)
+                // A re-raise (bare `raise`, or the end of a handler or `finally`) keeps the
+                // traceback it has: this frame's entry is already there, as in CPython.
+                if !(exception.traceback != nil && pc > 0 && isReraise(instructions[pc - 1])) {
+                    addTraceback(exception, code: code, instructionIndex: pc - 1)
+                }
                 while true {
                     if let handler = code.handler(for: pc - 1) {
                         let target = base + code.slotCount + handler.depth

@@ -74,24 +74,18 @@ extension Interpreter {
         defer { heap.release(exception) }
         output.flush()
         if exception.type.isSubtype(of: types.exception("SystemExit")) {
-            let code = exception.arguments.items.first ?? .none
+            // The status is the `code` member: None is success, an int is the status, anything else is printed.
+            let code = exceptionAttribute(exception, "code") ?? .none
+            defer { code.release(heap) }
             switch code {
             case .none: return 0
             case .int(let i): return Int32(truncatingIfNeeded: i)
             case .bool(let b): return b ? 1 : 0
             default:
-                output.writeError(((try? str(code)) ?? "") + "\n")
+                if let big = bigValue(code) { return Int32(truncatingIfNeeded: Int(truncatingIfNeeded: big)) }
+                output.writeError((ignoringErrors { () throws(ScriptError) in try str(code) } ?? "") + "\n")
                 return 1
             }
-        }
-        if exception.type.isSubtype(of: types.exception("SyntaxError")), exception.arguments.items.count == 2,
-           let details = exception.arguments.items[1].asObject(TupleObject.self), details.items.count >= 6,
-           exception.traceback == nil {
-            let info = SyntaxErrorInfo(kind: exception.type.name, message: exceptionMessage(exception),
-                                       line: (try? index(details.items[1])) ?? 1, column: (try? index(details.items[2])) ?? 0,
-                                       endColumn: (try? index(details.items[5])) ?? 0)
-            output.writeError(formatSyntaxError(info, filename: details.items[0].asStr?.value ?? "<string>"))
-            return 1
         }
         printException(exception)
         return 1

@@ -82,11 +82,7 @@ extension Interpreter {
                 return "<bound method>"
             case let m as ModuleObject:
                 return m.dict.getString(intern("__file__")) == nil ? "<module '\(m.name)' (built-in)>" : "<module '\(m.name)' from '\(m.dict.getString(intern("__file__"))!.asStr?.value ?? "")'>"
-            case let e as ExceptionObject:
-                let items = e.arguments.items
-                let name = e.type.name
-                if items.count == 1 { return "\(name)(\(try repr(items[0])))" }
-                return "\(name)(" + (try items.map { (x) throws(ScriptError) in try repr(x) }).joined(separator: ", ") + ")"
+            case let e as ExceptionObject: return try exceptionRepr(e)
             case let m as MarkerObject: return m.name
             case let g as GeneratorObject: return "<generator object \(g.qualifiedName) at \(addressString(g))>"
             case let c as CellObject: return "<cell at \(addressString(c))>"
@@ -135,13 +131,7 @@ extension Interpreter {
                 return s.value
             }
             if let s = o as? StrObject { return s.value }
-            if let e = o as? ExceptionObject {
-                let items = e.arguments.items
-                if e.type.isSubtype(of: types.exception("KeyError")) && items.count == 1 { return try repr(items[0]) }
-                if items.isEmpty { return "" }
-                if items.count == 1 { return try str(items[0]) }
-                return try repr(e.arguments.asValue)
-            }
+            if let e = o as? ExceptionObject { return try exceptionStr(e) }
             return try repr(v)
         default:
             return try repr(v)

@@ -63,7 +63,7 @@ final class CodeGenerator {
         case .bool(let b): index = constantIndex(.bool(b)) { .bool(b) }
         case .int(let i): index = constantIndex(.int(i)) { .int(i) }
         case .float(let d): index = constantIndex(.float(d.bitPattern)) { .float(d) }
-        case .str(let s): index = constantIndex(.str(s)) { vm.intern(s).retainedValue }
+        case .str(let s): index = constantIndex(.str(ExactText(s))) { vm.intern(s).retainedValue }
         case .bigInt(let b): index = constantIndex(.bigInt(b.description)) { vm.makeInt(b) }
         }
         unit.emit(.loadConstant, index)

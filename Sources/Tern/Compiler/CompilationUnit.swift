@@ -195,7 +195,7 @@ enum ConstantKey: Hashable {
     case bool(Bool)
     case int(Int)
     case float(UInt64)
-    case str(String)
+    case str(ExactText)
     case bigInt(String)
     case unique(Int)
 }

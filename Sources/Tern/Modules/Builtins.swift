@@ -102,6 +102,7 @@ extension Interpreter {
         for (name, type) in names { builtins.setString(intern(name), type.asValue, heap) }
         for (name, type) in types.exceptions { builtins.setString(intern(name), type.asValue, heap) }
         installFileSupport()
+        installTextBuiltins()
         builtins.setString(intern("None"), .none, heap)
         builtins.setString(intern("NotImplemented"), notImplemented.asValue, heap)
         builtins.setString(intern("Ellipsis"), ellipsis.asValue, heap)
@@ -164,34 +165,5 @@ extension Interpreter {
         case "__doc__": return .none
         default: return nil
         }
-    }
-
-    func percentFormat(_ format: String, _ arguments: Value) throws(ScriptError) -> Value {
-        var values: [Value] = []
-        if let t = arguments.asObject(TupleObject.self) { values = Array(t.items) } else { values = [arguments] }
-        var result = ""
-        var index = 0
-        var chars = Array(format)[...]
-        while let c = chars.first {
-            chars = chars.dropFirst()
-            if c != "%" { result.append(c); continue }
-            guard let kind = chars.first else { throw makeError("ValueError", "incomplete format") }
-            chars = chars.dropFirst()
-            if kind == "%" { result.append("%"); continue }
-            guard index < values.count else { throw makeError("TypeError", "not enough arguments for format string") }
-            let v = values[index]
-            index += 1
-            switch kind {
-            case "s": result += try str(v)
-            case "r": result += try repr(v)
-            case "d", "i": result += try self.format(v, "d")
-            case "f": result += try self.format(v, ".6f")
-            default: result += try self.format(v, String(kind))
-            }
-        }
-        if index < values.count && arguments.asObject(TupleObject.self) != nil {
-            throw makeError("TypeError", "not all arguments converted during string formatting")
-        }
-        return makeStr(result)
     }
 }

@@ -93,3 +93,22 @@ public final class StrObject: HeapObject {
         }
     }
 }
+
+/// A Swift string compared and hashed by its exact code points. Swift's own
+/// `==` treats canonically equivalent strings as equal ("e\u{301}" == "é"),
+/// which Python does not, so tables of Python strings are keyed by this.
+struct ExactText: Hashable {
+    let value: String
+
+    init(_ value: String) { self.value = value }
+
+    static func == (a: ExactText, b: ExactText) -> Bool {
+        a.value.utf8.count == b.value.utf8.count && a.value.utf8.elementsEqual(b.value.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        if value.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+            for byte in value.utf8 { hasher.combine(byte) }
+        }
+    }
+}

@@ -208,39 +208,36 @@ extension Interpreter {
         return result
     }
 
-    /// format(value, spec) following the format-spec mini-language.
+    /// format(value, spec): a class's own `__format__`, else the builtin formatting.
     func format(_ v: Value, _ spec: String) throws(ScriptError) -> String {
         let type = typeOf(v)
         if type.isHeapType, let method = type.lookup(intern("__format__")), method.asObject(NativeFunctionObject.self) == nil {
-            let result = try callValue(method, [v, makeStr(spec)])
+            let specValue = makeStr(spec)
+            defer { specValue.release(heap) }
+            let result = try callValue(method, [v, specValue])
             defer { result.release(heap) }
-            return result.asStr?.value ?? ""
+            guard let s = result.asStr else {
+                throw makeError("TypeError", "__format__ must return a str, not \(typeName(result))")
+            }
+            return s.value
         }
+        return try formatBuiltin(v, spec)
+    }
+
+    /// The `__format__` of int, float and str (the format-spec mini-language),
+    /// and object's, which only accepts an empty spec.
+    func formatBuiltin(_ v: Value, _ spec: String) throws(ScriptError) -> String {
         if spec.isEmpty { return try str(v) }
-        var parsed = try FormatSpec.parse(spec, self)
-        if case .bool(let b) = v, parsed.type == nil {
-            return parsed.pad(b ? "True" : "False", numeric: false)
+        let name = typeName(v)
+        if isIntLike(v) {
+            return try FormatSpec.parse(spec, typeName: name, forString: false, self).formatInt(bigValue(v)!, typeName: name, self)
         }
-        if isIntLike(v) && !isFloatLike(v) {
-            if let t = parsed.type, "eEfFgG%".contains(t) { return try parsed.formatFloat(floatValue(v)!, self) }
-            return try parsed.formatInt(bigValue(v)!, self)
-        }
-        if let d = floatValue(v), isFloatLike(v) {
-            return try parsed.formatFloat(d, self)
+        if isFloatLike(v) {
+            return try FormatSpec.parse(spec, typeName: name, forString: false, self).formatFloat(floatValue(v)!, typeName: name, self)
         }
         if let s = v.asStr {
-            if let t = parsed.type, t != "s" {
-                throw makeError("ValueError", "Unknown format code '\(t)' for object of type 'str'")
-            }
-            if parsed.sign != nil { throw makeError("ValueError", "Sign not allowed in string format specifier") }
-            var text = s.value
-            if let precision = parsed.precision { text = String(text.unicodeScalars.prefix(precision).map(Character.init)) }
-            parsed.defaultAlignment = "<"
-            return parsed.pad(text, numeric: false)
+            return try FormatSpec.parse(spec, typeName: name, forString: true, self).formatString(s.value, typeName: name, self)
         }
-        if !spec.isEmpty, type.lookup(intern("__format__"))?.asObject(NativeFunctionObject.self)?.ownerTypeName == "object" || !type.isHeapType {
-            throw makeError("TypeError", "unsupported format string passed to \(type.name).__format__")
-        }
-        return try str(v)
+        throw makeError("TypeError", "unsupported format string passed to \(name).__format__")
     }
 }

@@ -1,0 +1,102 @@
+import BigInt
+
+/// Builtins about text: chr, ord, hex, oct, bin, format and ascii, and the
+/// `__format__` methods of object, int and float (str's is with its methods).
+extension Interpreter {
+    func installTextBuiltins() {
+        define(builtins, "chr") { (vm, args) throws(ScriptError) -> Value in
+            try vm.checkBuiltinArity(args, "chr", min: 1, max: 1)
+            let code = try vm.integerArgument(args[0])
+            guard let small = Int32(exactly: code) else {
+                throw vm.makeError("OverflowError", "Python int too large to convert to C int")
+            }
+            guard small >= 0 && small < 0x110000 else { throw vm.makeError("ValueError", "chr() arg not in range(0x110000)") }
+            // Swift strings cannot hold a lone surrogate; it becomes U+FFFD.
+            let scalar = Unicode.Scalar(UInt32(small)) ?? "\u{FFFD}"
+            if small < 0x80 { return vm.intern(String(scalar)).retainedValue }
+            return vm.makeStr(String(scalar))
+        }
+        define(builtins, "ord") { (vm, args) throws(ScriptError) -> Value in
+            try vm.checkBuiltinArity(args, "ord", min: 1, max: 1)
+            guard let s = args[0].asStr else {
+                throw vm.makeError("TypeError", "ord() expected string of length 1, but \(vm.typeName(args[0])) found")
+            }
+            guard s.count == 1 else {
+                throw vm.makeError("TypeError", "ord() expected a character, but string of length \(s.count) found")
+            }
+            return .int(Int(s.scalar(at: 0).value))
+        }
+        for (name, radix, prefix) in [("hex", 16, "0x"), ("oct", 8, "0o"), ("bin", 2, "0b")] {
+            define(builtins, name) { (vm, args) throws(ScriptError) -> Value in
+                try vm.checkBuiltinArity(args, name, min: 1, max: 1)
+                let value = try vm.integerArgument(args[0])
+                let digits = String(value.magnitude, radix: radix)
+                return vm.makeStr((value.sign == .minus && value != 0 ? "-" : "") + prefix + digits)
+            }
+        }
+        define(builtins, "ascii") { (vm, args) throws(ScriptError) -> Value in
+            try vm.checkBuiltinArity(args, "ascii", min: 1, max: 1)
+            return vm.makeStr(vm.asciiRepr(try vm.repr(args[0])))
+        }
+        define(builtins, "format") { (vm, args) throws(ScriptError) -> Value in
+            try vm.checkBuiltinArity(args, "format", min: 1, max: 2, .expected)
+            var spec = ""
+            if args.count > 1 {
+                guard let given = args[1].asStr else {
+                    throw vm.makeError("TypeError", "format() argument 2 must be str, not \(vm.typeName(args[1]))")
+                }
+                spec = given.value
+            }
+            return vm.makeStr(try vm.format(args[0], spec))
+        }
+        for (type, owner) in [(types.object, "object"), (types.int, "int"), (types.float, "float")] {
+            define(type.dict, "__format__", owner: owner) { (vm, args) throws(ScriptError) -> Value in
+                guard args.count > 0 else {
+                    throw vm.makeError("TypeError", "unbound method \(owner).__format__() needs an argument")
+                }
+                guard vm.typeOf(args[0]).isSubtype(of: type) else {
+                    throw vm.makeError("TypeError", "descriptor '__format__' for '\(owner)' objects doesn't apply to a '\(vm.typeName(args[0]))' object")
+                }
+                try vm.checkArity(args, owner, "__format__", min: 1, max: 1)
+                guard let spec = args[1].asStr else {
+                    throw vm.makeError("TypeError", "__format__() argument must be str, not \(vm.typeName(args[1]))")
+                }
+                if type === vm.types.object && !spec.value.isEmpty {
+                    throw vm.makeError("TypeError", "unsupported format string passed to \(vm.typeName(args[0])).__format__")
+                }
+                return vm.makeStr(try vm.formatBuiltin(args[0], spec.value))
+            }
+        }
+    }
+
+    /// Checks the argument count of a builtin function (no self).
+    func checkBuiltinArity(_ args: Arguments, _ name: String, min: Int, max: Int,
+                           _ wording: ArityWording = .takes) throws(ScriptError) {
+        if args.keywordCount > 0 { throw makeError("TypeError", "\(name)() takes no keyword arguments") }
+        let given = args.count
+        if given >= min && given <= max { return }
+        if min == 1 && max == 1 && wording == .takes {
+            throw makeError("TypeError", "\(name)() takes exactly one argument (\(given) given)")
+        }
+        let bound = given < min ? min : max
+        let which = given < min ? "at least" : "at most"
+        let plural = bound == 1 ? "argument" : "arguments"
+        switch wording {
+        case .takes: throw makeError("TypeError", "\(name)() takes \(which) \(bound) \(plural) (\(given) given)")
+        case .expected: throw makeError("TypeError", "\(name) expected \(which) \(bound) \(plural), got \(given)")
+        }
+    }
+
+    /// An int argument, accepting objects with `__index__`.
+    func integerArgument(_ v: Value) throws(ScriptError) -> BigInt {
+        if let big = bigValue(v) { return big }
+        if !isFloatLike(v), let result = try callSpecial(v, "__index__") {
+            defer { result.release(heap) }
+            guard let big = bigValue(result) else {
+                throw makeError("TypeError", "__index__ returned non-int (type \(typeName(result)))")
+            }
+            return big
+        }
+        throw makeError("TypeError", "'\(typeName(v))' object cannot be interpreted as an integer")
+    }
+}

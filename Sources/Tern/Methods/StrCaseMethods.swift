@@ -8,7 +8,7 @@ extension Interpreter {
         define(str, "upper", owner: "str") { (vm, args) throws(ScriptError) -> Value in
             let s = try vm.strReceiver(args, "upper")
             try vm.checkArity(args, "str", "upper", min: 0, max: 0)
-            if s.isASCII { return vm.makeStr(s.mapASCII { $0 >= 0x61 && $0 <= 0x7A ? $0 - 32 : $0 }) }
+            if s.isASCII { return vm.makeStr(ascii: s.mapASCII { $0 >= 0x61 && $0 <= 0x7A ? $0 - 32 : $0 }) }
             var result = String.UnicodeScalarView()
             for scalar in s.value.unicodeScalars { result.appendUppercase(scalar) }
             return vm.makeStr(String(result))
@@ -16,7 +16,7 @@ extension Interpreter {
         define(str, "lower", owner: "str") { (vm, args) throws(ScriptError) -> Value in
             let s = try vm.strReceiver(args, "lower")
             try vm.checkArity(args, "str", "lower", min: 0, max: 0)
-            if s.isASCII { return vm.makeStr(s.mapASCII { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }) }
+            if s.isASCII { return vm.makeStr(ascii: s.mapASCII { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }) }
             var result = String.UnicodeScalarView()
             let scalars = s.scalars
             for i in scalars.indices { result.appendLowercase(scalars, at: i) }
@@ -25,7 +25,7 @@ extension Interpreter {
         define(str, "casefold", owner: "str") { (vm, args) throws(ScriptError) -> Value in
             let s = try vm.strReceiver(args, "casefold")
             try vm.checkArity(args, "str", "casefold", min: 0, max: 0)
-            if s.isASCII { return vm.makeStr(s.mapASCII { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }) }
+            if s.isASCII { return vm.makeStr(ascii: s.mapASCII { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }) }
             var result = String.UnicodeScalarView()
             for scalar in s.value.unicodeScalars { result.appendCasefold(scalar) }
             return vm.makeStr(String(result))
@@ -34,7 +34,7 @@ extension Interpreter {
             let s = try vm.strReceiver(args, "swapcase")
             try vm.checkArity(args, "str", "swapcase", min: 0, max: 0)
             if s.isASCII {
-                return vm.makeStr(s.mapASCII { b in
+                return vm.makeStr(ascii: s.mapASCII { b in
                     if b >= 0x41 && b <= 0x5A { return b + 32 }
                     if b >= 0x61 && b <= 0x7A { return b - 32 }
                     return b
@@ -75,6 +75,13 @@ extension Interpreter {
             }
             return vm.makeStr(String(result))
         }
+    }
+}
+
+extension Interpreter {
+    /// A new str from text known to be ASCII.
+    func makeStr(ascii text: String) -> Value {
+        makeStr(text, count: text.utf8.count, isASCII: true)
     }
 }
 

@@ -83,13 +83,15 @@ extension Interpreter {
     func strip(_ s: StrObject, _ chars: StrObject?, leading: Bool, trailing: Bool) -> Value {
         let range: Range<Int>
         if s.isASCII && (chars?.isASCII ?? true) {
-            var set = [Bool](repeating: false, count: 128)
             if let chars {
+                var set = [Bool](repeating: false, count: 128)
                 for byte in chars.value.utf8 { set[Int(byte)] = true }
+                range = s.withUTF8 { bytes in strippedRange(bytes.count, leading, trailing) { set[Int(bytes[$0])] } }
             } else {
-                for byte in 0..<128 where Unicode.Scalar(UInt8(byte)).isPythonSpace { set[byte] = true }
+                range = s.withUTF8 { bytes in
+                    strippedRange(bytes.count, leading, trailing) { (bytes[$0] >= 0x09 && bytes[$0] <= 0x0D) || (bytes[$0] >= 0x1C && bytes[$0] <= 0x20) }
+                }
             }
-            range = s.withUTF8 { bytes in strippedRange(bytes.count, leading, trailing) { set[Int(bytes[$0])] } }
         } else {
             let scalars = s.scalars
             if let chars {
@@ -100,7 +102,8 @@ extension Interpreter {
             }
         }
         if range.count == s.count && s.type === types.str { return s.retainedValue }
-        return makeStr(s.substring(start: range.lowerBound, end: range.upperBound))
+        let piece = s.substring(start: range.lowerBound, end: range.upperBound)
+        return s.isASCII ? makeStr(ascii: piece) : makeStr(piece)
     }
 }
 

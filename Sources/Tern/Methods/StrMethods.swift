@@ -13,6 +13,12 @@ extension Interpreter {
         installStrFormatMethods()
     }
 
+    /// A new str whose code point count is already known (skips the counting pass).
+    @inline(__always)
+    func makeStr(_ string: String, count: Int, isASCII: Bool) -> Value {
+        heap.register(StrObject(type: types.str, string, count: count, isASCII: isASCII)).asValue
+    }
+
     private func installStrConstructor() {
         define(types.str.dict, "__new__", owner: "str") { (vm, args) throws(ScriptError) -> Value in
             guard args.count > 0, let type = args[0].asObject(TypeObject.self) else {
@@ -85,13 +91,23 @@ extension Interpreter {
         wrapper("__getitem__", arity: 1) { (vm, s, key) throws(ScriptError) -> Value in
             try vm.getItem(s.asValue, key!)
         }
+        // These raise like CPython's, except that they defer (NotImplemented) to an
+        // operand with a reflected method: the VM tries `__add__` before `__radd__`,
+        // while CPython tries the other operand's slot before str's concatenation.
         wrapper("__add__", arity: 1) { (vm, s, other) throws(ScriptError) -> Value in
-            guard let t = other!.asStr else { return vm.notImplemented.retainedValue }
+            guard let t = other!.asStr else {
+                if vm.special(other!, "__radd__") != nil { return vm.notImplemented.retainedValue }
+                throw vm.makeError("TypeError", "can only concatenate str (not \"\(vm.typeName(other!))\") to str")
+            }
             return vm.makeStr(s.value + t.value)
         }
         for name in ["__mul__", "__rmul__"] {
             wrapper(name, arity: 1) { (vm, s, other) throws(ScriptError) -> Value in
-                guard vm.isIntLike(other!) || vm.special(other!, "__index__") != nil else { return vm.notImplemented.retainedValue }
+                guard vm.isIntLike(other!) || vm.special(other!, "__index__") != nil else {
+                    // As a reflected operand, str leaves the error to the left operand's repetition.
+                    if name == "__rmul__" || vm.special(other!, "__rmul__") != nil { return vm.notImplemented.retainedValue }
+                    throw vm.makeError("TypeError", "can't multiply sequence by non-int of type '\(vm.typeName(other!))'")
+                }
                 return try vm.binaryOperation(.multiply, s.asValue, other!)
             }
         }

@@ -42,7 +42,7 @@ extension Interpreter {
             if limit < 0 { limit = Int.max }
             if limit == 0 || (old.count == 0 && new.count == 0) { return s.retainedValue }
             guard let replaced = s.replacing(old, with: new, limit: limit) else { return s.retainedValue }
-            return vm.makeStr(replaced)
+            return s.isASCII && new.isASCII ? vm.makeStr(ascii: replaced) : vm.makeStr(replaced)
         }
         define(str, "removeprefix", owner: "str") { (vm, args) throws(ScriptError) -> Value in
             let s = try vm.strReceiver(args, "removeprefix")

@@ -80,8 +80,9 @@ extension Interpreter {
             return fromEnd ? makeTuple([empty.retainedValue, empty.retainedValue, s.retainedValue])
                            : makeTuple([s.retainedValue, empty.retainedValue, empty.retainedValue])
         }
-        return makeTuple([makeStr(s.substring(start: 0, end: at)), separator.retainedValue,
-                          makeStr(s.substring(start: at + separator.count, end: s.count))])
+        let head = s.substring(start: 0, end: at), tail = s.substring(start: at + separator.count, end: s.count)
+        if s.isASCII { return makeTuple([makeStr(ascii: head), separator.retainedValue, makeStr(ascii: tail)]) }
+        return makeTuple([makeStr(head), separator.retainedValue, makeStr(tail)])
     }
 
     /// `separator.join(iterable)`.
@@ -110,11 +111,15 @@ extension Interpreter {
         }
         defer { for item in items { item.release(heap) } }
         var byteCount = separator.value.utf8.count * Swift.max(0, items.count - 1)
+        var count = separator.count * Swift.max(0, items.count - 1)
+        var isASCII = separator.isASCII
         for (i, item) in items.enumerated() {
             guard let s = item.asStr else {
                 throw makeError("TypeError", "sequence item \(i): expected str instance, \(typeName(item)) found")
             }
             byteCount += s.value.utf8.count
+            count += s.count
+            isASCII = isASCII && s.isASCII
         }
         if items.count == 1 && typeOf(items[0]) === types.str { return items[0].retained() }
         var result = ""
@@ -123,7 +128,7 @@ extension Interpreter {
             if i > 0 { result += separator.value }
             result += item.asStr!.value
         }
-        return makeStr(result)
+        return makeStr(result, count: count, isASCII: isASCII)
     }
 
     /// A list of the pieces of `s` at the given ranges (UTF-8 byte ranges, or code point ranges).
@@ -144,7 +149,7 @@ extension Interpreter {
             }
         } else {
             let pieces = s.withUTF8 { bytes in ranges.map { bytes.string($0) } }
-            for piece in pieces { items.append(makeStr(piece)) }
+            for piece in pieces { items.append(s.isASCII ? makeStr(ascii: piece) : makeStr(piece)) }
         }
         return makeList(items)
     }

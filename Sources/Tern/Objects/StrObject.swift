@@ -26,6 +26,14 @@ public final class StrObject: HeapObject {
         super.init(type: type)
     }
 
+    /// For callers that already know the code point count, such as pieces of an ASCII string.
+    init(type: TypeObject, _ value: String, count: Int, isASCII: Bool) {
+        self.value = value
+        self.count = count
+        self.isASCII = isASCII
+        super.init(type: type)
+    }
+
     var scalars: [Unicode.Scalar] {
         if let cachedScalars { return cachedScalars }
         let built = Array(value.unicodeScalars)

@@ -360,6 +360,12 @@ extension Interpreter {
         if op == .power {
             throw makeError("TypeError", "unsupported operand type(s) for ** or pow(): '\(typeA.name)' and '\(typeB.name)'")
         }
+        if op == .multiply {
+            // Sequence repetition is tried last, as CPython's sq_repeat.
+            let isSequence = { (v: Value) in v.asStr != nil || v.asObject(ListObject.self) != nil || v.asObject(TupleObject.self) != nil }
+            if isSequence(a) { throw makeError("TypeError", "can't multiply sequence by non-int of type '\(typeB.name)'") }
+            if isSequence(b) { throw makeError("TypeError", "can't multiply sequence by non-int of type '\(typeA.name)'") }
+        }
         if op == .add, a.asStr != nil {
             throw makeError("TypeError", "can only concatenate str (not \"\(typeB.name)\") to str")
         }

@@ -107,26 +107,20 @@ extension String.UnicodeScalarView {
     }
 
     /// Full case folding. Swift exposes no folding table, but for every code
-    /// point whose folding differs from its lowercase form, folding equals
-    /// lowercase-of-uppercase (ß → SS → ss, ſ → S → s, ς → Σ → σ) except Cherokee,
+    /// point folding equals lowercase-of-uppercase (ß → SS → ss, ſ → S → s,
+    /// ǰ → J̌ → ǰ decomposed), except dotless ı (which only folds in Turkic
+    /// locales), capital ẞ (whose lowercase ß folds further), and Cherokee,
     /// which folds to its uppercase letters.
     mutating func appendCasefold(_ scalar: Unicode.Scalar) {
         let v = scalar.value
-        if v < 0x80 || !scalar.properties.changesWhenCaseFolded {
-            appendLowercase(scalar)
-            return
-        }
-        if (0x13F8...0x13FD).contains(v) { append(Unicode.Scalar(v - 8)!); return }
-        if (0xAB70...0xABBF).contains(v) { append(Unicode.Scalar(v - 0xAB70 + 0x13A0)!); return }
-        var once = String.UnicodeScalarView()
-        for upper in scalar.properties.uppercaseMapping.unicodeScalars { once.appendLowercase(upper) }
-        // ẞ lowercases to ß, which itself folds further.
-        for folded in once {
-            if folded.value >= 0x80 && folded.properties.changesWhenCaseFolded && folded.properties.uppercaseMapping.unicodeScalars.count > 1 {
-                for upper in folded.properties.uppercaseMapping.unicodeScalars { appendLowercase(upper) }
-            } else {
-                append(folded)
-            }
+        switch v {
+        case 0..<0x80: appendLowercase(scalar)
+        case 0x131, 0x13A0...0x13F5: append(scalar)
+        case 0x13F8...0x13FD: append(Unicode.Scalar(v - 8)!)
+        case 0xAB70...0xABBF: append(Unicode.Scalar(v - 0xAB70 + 0x13A0)!)
+        case 0xDF, 0x1E9E: append(contentsOf: "ss".unicodeScalars)
+        default:
+            for upper in scalar.properties.uppercaseMapping.unicodeScalars { appendLowercase(upper) }
         }
     }
 }

@@ -567,7 +567,7 @@ extension Interpreter {
                 guard let t = item.asStr else {
                     throw makeError("TypeError", "'in <string>' requires string as left operand, not \(typeName(item))")
                 }
-                return t.value.isEmpty || s.value.contains(t.value) && scalarContains(s, t)
+                return s.firstIndex(of: t, start: 0, end: s.count) != nil
             case let l as ListObject:
                 var i = 0
                 while i < l.items.count {
@@ -609,16 +609,6 @@ extension Interpreter {
             return try isTrue(r)
         }
         return try iterationContains(container, item)
-    }
-
-    private func scalarContains(_ s: StrObject, _ t: StrObject) -> Bool {
-        if s.isASCII && t.isASCII { return true }
-        let hay = s.scalars, needle = t.scalars
-        if needle.count > hay.count { return false }
-        for start in 0...(hay.count - needle.count) where hay[start] == needle[0] {
-            if Array(hay[start..<(start + needle.count)]) == needle { return true }
-        }
-        return false
     }
 
     func rangeContains(_ r: RangeObject, _ n: Int) -> Bool {

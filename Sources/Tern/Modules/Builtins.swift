@@ -12,6 +12,7 @@ extension Interpreter {
         installDictMethods()
         installSetMethods()
         installNumberMethods()
+        installGeneratorMethods()
         for type in types.exceptions.values {
             type.moduleName = "builtins"
         }
@@ -97,6 +98,7 @@ extension Interpreter {
         installIterationBuiltins()
         installFileSupport()
         builtins.setString(intern("None"), .none, heap)
+        builtins.setString(intern("__debug__"), .bool(true), heap)
         builtins.setString(intern("NotImplemented"), notImplemented.asValue, heap)
         builtins.setString(intern("Ellipsis"), ellipsis.asValue, heap)
     }
@@ -117,7 +119,7 @@ extension Interpreter {
         case (let f as FunctionObject, "__qualname__"): return f.qualifiedName.retainedValue
         case (let f as FunctionObject, "__doc__"): return f.doc.retained()
         case (let f as FunctionObject, "__module__"): return f.module.retained()
-        case (let f as FunctionObject, "__defaults__"): return f.defaults?.retainedValue ?? .none
+        case (let f as FunctionObject, "__defaults__"): return f.defaults?.retainedValue ?? Value.none
         case (let f as FunctionObject, "__code__"): return f.code.retainedValue
         case (let f as FunctionObject, "__globals__"): return f.globals.retainedValue
         case (let f as FunctionObject, "__dict__"):
@@ -126,20 +128,20 @@ extension Interpreter {
         case (let e as ExceptionObject, "__cause__"): return e.cause.retained()
         case (let e as ExceptionObject, "__context__"): return e.context.retained()
         case (let e as ExceptionObject, "__suppress_context__"): return .bool(e.suppressContext)
-        case (let e as ExceptionObject, "__traceback__"): return e.traceback?.retainedValue ?? .none
+        case (let e as ExceptionObject, "__traceback__"): return e.traceback?.retainedValue ?? Value.none
         case (let e as ExceptionObject, "value") where e.type.isSubtype(of: types.exception("StopIteration")):
-            return e.arguments.items.first?.retained() ?? .none
+            return e.arguments.items.first?.retained() ?? Value.none
         case (let e as ExceptionObject, "code") where e.type.isSubtype(of: types.exception("SystemExit")):
-            return e.arguments.items.first?.retained() ?? .none
-        case (let f as FunctionObject, "__kwdefaults__"): return f.keywordDefaults?.retainedValue ?? .none
-        case (let f as FunctionObject, "__closure__"): return f.closure?.retainedValue ?? .none
+            return e.arguments.items.first?.retained() ?? Value.none
+        case (let f as FunctionObject, "__kwdefaults__"): return f.keywordDefaults?.retainedValue ?? Value.none
+        case (let f as FunctionObject, "__closure__"): return f.closure?.retainedValue ?? Value.none
         case (let f as FunctionObject, "__annotations__"):
             if f.annotations.isNone { f.annotations = makeDict().asValue }
             return f.annotations.retained()
         case (let n as NativeFunctionObject, "__name__"): return makeStr(n.name)
         case (let n as NativeFunctionObject, "__qualname__"): return makeStr(n.ownerTypeName.map { "\($0).\(n.name)" } ?? n.name)
-        case (let n as NativeFunctionObject, "__self__"): return n.boundSelf?.retained() ?? .none
-        case (_ as NativeFunctionObject, "__doc__"): return .none
+        case (let n as NativeFunctionObject, "__self__"): return n.boundSelf?.retained() ?? Value.none
+        case (_ as NativeFunctionObject, "__doc__"): return Value.none
         case (let m as BoundMethodObject, "__name__"), (let m as BoundMethodObject, "__qualname__"),
              (let m as BoundMethodObject, "__doc__"), (let m as BoundMethodObject, "__module__"):
             return try getAttribute(m.function, intern(name))
@@ -159,6 +161,9 @@ extension Interpreter {
         case (let c as CodeObject, "co_firstlineno"): return .int(c.firstLine)
         case (let c as CodeObject, "co_argcount"): return .int(c.argumentCount)
         case (let c as CodeObject, "co_varnames"): return makeTuple(c.localNames.map { $0.retainedValue })
+        case (_ as FunctionObject, "__call__"), (_ as BoundMethodObject, "__call__"), (_ as NativeFunctionObject, "__call__"):
+            // Calling `f.__call__` is calling `f`.
+            return object.retainedValue
         case (let m as BoundMethodObject, "__self__"): return m.receiver.retained()
         case (let m as BoundMethodObject, "__func__"): return m.function.retained()
         case (let i as InstanceObject, "__dict__") where i.type.instancesHaveDict:
@@ -195,10 +200,10 @@ extension Interpreter {
         case "__module__": return makeStr(type.moduleName)
         case "__mro__": return makeTuple(type.mro.map { $0.retainedValue })
         case "__bases__": return makeTuple(type.bases.map { $0.retainedValue })
-        case "__base__": return type.bases.first?.retainedValue ?? .none
+        case "__base__": return type.bases.first?.retainedValue ?? Value.none
         case "__class__": return type.type.retainedValue
         case "__dict__": return type.dict.retainedValue
-        case "__doc__": return .none
+        case "__doc__": return Value.none
         default: return nil
         }
     }

@@ -185,7 +185,15 @@ extension Interpreter {
     }
 
     private func assignSlice(_ list: ListObject, _ slice: SliceObject, _ value: Value) throws(ScriptError) {
-        let newItems = try collect(value)
+        let newItems: [Value]
+        do throws(ScriptError) {
+            newItems = try collect(value)
+        } catch {
+            guard error.object.type === types.exception("TypeError"), special(value, "__iter__") == nil,
+                  special(value, "__getitem__") == nil else { throw error }
+            heap.release(error.object)
+            throw makeError("TypeError", "can only assign an iterable")
+        }
         let (start, _, step, count) = try sliceIndices(slice, length: list.items.count)
         if step == 1 {
             let removed = Array(list.items[start..<(start + count)])

@@ -272,6 +272,12 @@ extension Interpreter {
         if let x = a.asObject(SetObject.self), let y = b.asObject(SetObject.self) {
             return try setCompare(op, x, y)
         }
+        if isSetLikeView(a) || isSetLikeView(b), (a.asObject(SetObject.self) != nil || isSetLikeView(a)),
+           (b.asObject(SetObject.self) != nil || isSetLikeView(b)) {
+            let x = try setOperand(a), y = try setOperand(b)
+            defer { heap.release(x); heap.release(y) }
+            return try setCompare(op, x, y)
+        }
         if let x = a.asObject(BoundMethodObject.self), let y = b.asObject(BoundMethodObject.self), op == .equal || op == .notEqual {
             // Equal when bound to the same object (identity, as 3.8+) with equal functions.
             let same = x.receiver.isIdentical(to: y.receiver) ? try keysEqual(x.function, y.function) : false
@@ -474,6 +480,22 @@ extension Interpreter {
             if let x = a.asObject(SetObject.self), let y = b.asObject(SetObject.self) {
                 return try setOperation(op, x, y)
             }
+            if isSetLikeView(a), b.asObject(SetObject.self) != nil || isSetLikeView(b) || typeOf(b).lookup(intern("__iter__")) != nil {
+                // dict.keys() and dict.items() combine like sets and give a set.
+                let x = try setOperand(a), y = try setOperand(b)
+                defer { heap.release(x); heap.release(y) }
+                let result = try setOperation(op, x, y)
+                if let r = result.asObject(SetObject.self), r.type !== types.set {
+                    let plain = makeSet()
+                    for entry in r.table.liveEntries { plain.table.insertNew(entry.key!.retained(), hash: entry.hash, .none) }
+                    result.release(heap)
+                    return plain.asValue
+                }
+                return result
+            }
+            if op == .bitOr, isUnionOperand(a), isUnionOperand(b) {
+                return makeUnion(a, b)
+            }
             if op == .bitOr, let x = a.asObject(DictObject.self), let y = b.asObject(DictObject.self) {
                 let result = makeDict()
                 try dictUpdate(result, x.asValue, isDisplay: false)
@@ -667,5 +689,32 @@ extension Interpreter {
             if try keysEqual(next, item) { return true }
         }
         return false
+    }
+
+    /// dict_keys and dict_items views, which behave like sets in operators.
+    func isSetLikeView(_ v: Value) -> Bool {
+        guard let view = v.asObject(IteratorObject.self) else { return false }
+        return view.type === types.dictKeys || view.type === types.dictItems
+    }
+
+    /// Whether `X | Y` between these makes a `types.UnionType` (classes, None, or unions).
+    func isUnionOperand(_ v: Value) -> Bool {
+        v.isNone || v.asObject(TypeObject.self) != nil || typeOf(v) === types.unionType
+    }
+
+    /// `int | str`: a union usable with isinstance and issubclass (a tuple of its member classes).
+    func makeUnion(_ a: Value, _ b: Value) -> Value {
+        var members = ContiguousArray<Value>()
+        for side in [a, b] {
+            if let union = side.asObject(TupleObject.self), union.type === types.unionType {
+                for member in union.items where !members.contains(where: { $0.isIdentical(to: member) }) {
+                    members.append(member.retained())
+                }
+            } else {
+                let member = side.isNone ? types.noneType.asValue : side
+                if !members.contains(where: { $0.isIdentical(to: member) }) { members.append(member.retained()) }
+            }
+        }
+        return heap.registerTracked(TupleObject(type: types.unionType, items: members)).asValue
     }
 }

@@ -74,7 +74,7 @@ extension Interpreter {
         defer { heap.release(exception) }
         output.flush()
         if exception.type.isSubtype(of: types.exception("SystemExit")) {
-            let code = exception.arguments.items.first ?? .none
+            let code = exception.arguments.items.first ?? Value.none
             switch code {
             case .none: return 0
             case .int(let i): return Int32(truncatingIfNeeded: i)

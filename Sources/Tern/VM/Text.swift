@@ -40,7 +40,20 @@ extension Interpreter {
                     i += 1
                 }
                 return "[" + parts.joined(separator: ", ") + "]"
+            case let t as TupleObject where t.type === types.unionType:
+                var parts: [String] = []
+                for item in t.items {
+                    if let member = item.asObject(TypeObject.self) {
+                        parts.append(member === types.noneType ? "None" : (member.moduleName == "builtins" ? "" : member.moduleName + ".") + member.qualifiedName)
+                    } else {
+                        parts.append(try repr(item))
+                    }
+                }
+                return parts.joined(separator: " | ")
             case let t as TupleObject:
+                if reprInProgress.contains(ObjectIdentifier(t)) { return "(...)" }
+                reprInProgress.insert(ObjectIdentifier(t))
+                defer { reprInProgress.remove(ObjectIdentifier(t)) }
                 var parts: [String] = []
                 for item in t.items { parts.append(try repr(item)) }
                 return t.items.count == 1 ? "(\(parts[0]),)" : "(" + parts.joined(separator: ", ") + ")"

@@ -1161,28 +1161,12 @@ final class CodeGenerator {
             unit.emit(.call, (extraPositional + arguments.count + keywords.count) | flag)
             return
         }
-        // General form: build a tuple of positionals and a dict of keywords.
-        unit.emit(.buildList, extraPositional)
-        var pending = 0
-        for argument in arguments {
-            if case .starred(let inner) = argument.kind {
-                if pending > 0 {
-                    unit.emit(.buildList, pending)
-                    unit.emit(.listExtend, 1)
-                    pending = 0
-                }
-                try compile(inner)
-                unit.emit(.listExtend, 1)
-            } else {
-                try compile(argument)
-                pending += 1
-            }
+        // f(*iterable): pass the iterable itself; the call converts it (and names f in its error).
+        if extraPositional == 0, arguments.count == 1, case .starred(let inner) = arguments[0].kind {
+            try compile(inner)
+        } else {
+            try compilePositionalTuple(arguments, extraPositional: extraPositional)
         }
-        if pending > 0 {
-            unit.emit(.buildList, pending)
-            unit.emit(.listExtend, 1)
-        }
-        unit.emit(.listToTuple)
         if keywords.isEmpty {
             unit.currentSpan = location
             unit.emit(.callExtended, 0)
@@ -1212,10 +1196,36 @@ final class CodeGenerator {
         unit.currentSpan = location
         unit.emit(.callExtended, 1)
     }
+
+    /// Builds the positional-argument tuple of a call with `*` arguments (after any `extraPositional` values).
+    private func compilePositionalTuple(_ arguments: [Expression], extraPositional: Int) throws(SyntaxErrorInfo) {
+        unit.emit(.buildList, extraPositional)
+        var pending = 0
+        for argument in arguments {
+            if case .starred(let inner) = argument.kind {
+                if pending > 0 {
+                    unit.emit(.buildList, pending)
+                    unit.emit(.listExtend, 1)
+                    pending = 0
+                }
+                try compile(inner)
+                unit.emit(.listExtend, 1)
+            } else {
+                try compile(argument)
+                pending += 1
+            }
+        }
+        if pending > 0 {
+            unit.emit(.buildList, pending)
+            unit.emit(.listExtend, 1)
+        }
+        unit.emit(.listToTuple)
+    }
 }
 
 extension CompilationUnit {
     /// Inside an unwind for `return`/`break`, a block's handler no longer covers the emitted cleanup.
+
     func popHandlerInBody(count: Int = 1) {
         for _ in 0..<count where !handlers.isEmpty { handlers.removeLast() }
     }

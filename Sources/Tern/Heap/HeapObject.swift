@@ -46,6 +46,8 @@ public class HeapObject {
 struct ObjectFlags {
     static let finalized: UInt32 = 1 << 0
     static let tracked: UInt32 = 1 << 1
+    /// The cycle collector has released this object's references; destruction must not release them again.
+    static let referencesReleased: UInt32 = 1 << 2
 }
 
 extension HeapObject {

@@ -86,8 +86,8 @@ struct FormattedStringParser {
                 continue
             }
             if c == "'" || c == "\"" { quote = c; position += 1; continue }
-            if c == "\\" { throw error("backslash expression part cannot include a backslash") }
-            if c == "#" { throw error("expression part cannot include '#'") }
+            if c == "\\" { throw SyntaxErrorInfo(message: "f-string expression part cannot include a backslash", line: token.line, column: token.column + 1, endColumn: token.column + 2) }
+            if c == "#" { throw SyntaxErrorInfo(message: "f-string expression part cannot include '#'", line: token.line, column: token.column + 1, endColumn: token.column + 2) }
             if c == "(" || c == "[" || c == "{" { depth += 1 }
             if c == ")" || c == "]" || c == "}" {
                 if depth == 0 { end = position; break }
@@ -131,7 +131,7 @@ struct FormattedStringParser {
             guard position < chars.count else { throw error("expecting '}'") }
             let c = Character(chars[position])
             guard c == "r" || c == "s" || c == "a" else {
-                throw error("invalid conversion character '\(c)': expected 's', 'r', or 'a'")
+                throw error("invalid conversion character: expected 's', 'r', or 'a'")
             }
             conversion = c
             position += 1

@@ -85,7 +85,7 @@ struct Lexer {
                     }
                     continue
                 }
-                throw error("unexpected character after line continuation character")
+                throw error("unexpected character after line continuation character", column: column + 1)
             }
             if c == "\n" || c == "\r" {
                 let startColumn = column
@@ -229,7 +229,7 @@ struct Lexer {
         while true {
             guard let c = peek() else {
                 if triple {
-                    throw SyntaxErrorInfo(message: "unterminated triple-quoted string literal (detected at line \(line))",
+                    throw SyntaxErrorInfo(message: "unterminated triple-quoted string literal (detected at line \(chars.last == "\n" || chars.last == "\r" ? line - 1 : line))",
                                           line: startLine, column: startColumn + 1, endColumn: startColumn + 2)
                 }
                 throw SyntaxErrorInfo(message: "unterminated string literal (detected at line \(startLine))",
@@ -305,6 +305,7 @@ struct Lexer {
             digits(allowed)
             if position == digitStart {
                 let kindName = (x == "x" || x == "X") ? "hexadecimal" : (x == "o" || x == "O") ? "octal" : "binary"
+                if let c = peek(), ("0"..."9").contains(c) { throw error("invalid digit '\(Character(c))' in \(kindName) literal") }
                 throw error("invalid \(kindName) literal", column: column - 1)
             }
             if let c = peek(), isIdentifierContinue(c) {
@@ -312,7 +313,7 @@ struct Lexer {
                 if ("0"..."9").contains(c) {
                     throw error("invalid digit '\(Character(c))' in \(kindName) literal")
                 }
-                throw error("invalid \(kindName) literal", column: column - 1)
+                throw error("invalid \(kindName) literal", column: c == "_" ? column : column - 1)
             }
         } else {
             digits(isDecimal)
@@ -338,7 +339,7 @@ struct Lexer {
                 return
             }
             if let c = peek(), isIdentifierContinue(c) {
-                throw error("invalid decimal literal", column: column - 1)
+                throw error("invalid decimal literal", column: c == "_" ? column : column - 1)
             }
         }
         let text = String(String.UnicodeScalarView(chars[start..<position]))

@@ -400,6 +400,7 @@ struct Parser {
                 if acceptKeyword("as") { asName = try expectName() }
                 aliases.append(ImportAlias(name: name, asName: asName, location: location(from: nameStart)))
             } while accept(",")
+            if aliases.isEmpty { throw syntaxError("invalid syntax") }
             if parenthesized { try expect(")") }
             if !parenthesized, case .op = current.kind, current.text == "," {
                 throw syntaxError("trailing comma not allowed without surrounding parentheses")
@@ -593,6 +594,7 @@ struct Parser {
             }
             trailingComma = at(",")
         } while accept(",")
+        if items.isEmpty { throw syntaxError("invalid syntax") }
         for item in items { try validateAssignTarget(item) }
         if items.count == 1 && !trailingComma { return items[0] }
         return Expression(.tuple(items), location(from: start))
@@ -753,7 +755,7 @@ struct Parser {
         if atKeyword("if") {
             index += 1
             let test = try parseDisjunction()
-            guard acceptKeyword("else") else { throw syntaxError("expected 'else' after 'if' expression") }
+            guard acceptKeyword("else") else { throw syntaxError("expected 'else' after 'if' expression", for: Expression(.tuple([body, test]), location(from: start))) }
             let orElse = try parseExpression()
             return Expression(.conditional(test: test, body: body, orElse: orElse), location(from: start))
         }
@@ -1155,7 +1157,7 @@ struct Parser {
             items.append(try parseStarExpressionOrNamed())
         }
         if !at(")") {
-            throw syntaxError("invalid syntax. Perhaps you forgot a comma?", for: Expression(.tuple(items), location(from: start)))
+            throw syntaxError("invalid syntax. Perhaps you forgot a comma?", for: items[items.count - 1])
         }
         index += 1
         let tuple = Expression(.tuple(items), location(from: start))
@@ -1185,7 +1187,7 @@ struct Parser {
             items.append(try parseStarExpressionOrNamed())
         }
         if !at("]") {
-            throw syntaxError("invalid syntax. Perhaps you forgot a comma?", for: Expression(.list(items), location(from: start)))
+            throw syntaxError("invalid syntax. Perhaps you forgot a comma?", for: items[items.count - 1])
         }
         index += 1
         return Expression(.list(items), location(from: start))

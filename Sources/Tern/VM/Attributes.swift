@@ -72,6 +72,9 @@ extension Interpreter {
 
     func getAttribute(_ object: Value, _ name: StrObject) throws(ScriptError) -> Value {
         let type = typeOf(object)
+        if let s = object.asObject(SuperObject.self), type === types.superType {
+            return try superGetAttribute(s, name)
+        }
         if type.isHeapType, let custom = type.lookup(intern("__getattribute__")), custom.asObject(NativeFunctionObject.self) == nil {
             do throws(ScriptError) {
                 return try callValue(custom, [object, name.asValue])
@@ -176,7 +179,9 @@ extension Interpreter {
         }
         if let classAttribute = type.lookup(name) {
             if let d = classAttribute.asObject(DescriptorObject.self), d.type.isSubtype(of: types.property) {
-                if d.setter.isNone { throw makeError("AttributeError", "can't set attribute '\(name.value)'") }
+                if d.setter.isNone {
+                    throw makeError("AttributeError", "property '\(name.value)' of '\(type.name)' object has no setter")
+                }
                 try callValue(d.setter, [object, value]).release(heap)
                 return
             }
@@ -218,9 +223,13 @@ extension Interpreter {
             }
             return
         }
+        if name.value == "__class__" {
+            try assignClass(o, value)
+            return
+        }
         guard let dict = instanceDict(o, create: true) else {
-            if type.isHeapType && !type.slotNames.isEmpty {
-                throw makeError("AttributeError", "'\(type.name)' object has no attribute '\(name.value)'")
+            if type.isHeapType && type.lookup(name) != nil {
+                throw makeError("AttributeError", "'\(type.name)' object attribute '\(name.value)' is read-only")
             }
             throw makeError("AttributeError", "'\(type.name)' object has no attribute '\(name.value)'")
         }
@@ -247,7 +256,9 @@ extension Interpreter {
             return
         }
         if let classAttribute = type.lookup(name), let d = classAttribute.asObject(DescriptorObject.self), d.type.isSubtype(of: types.property) {
-            if d.deleter.isNone { throw makeError("AttributeError", "can't delete attribute '\(name.value)'") }
+            if d.deleter.isNone {
+                throw makeError("AttributeError", "property '\(name.value)' of '\(type.name)' object has no deleter")
+            }
             try callValue(d.deleter, [object]).release(heap)
             return
         }
@@ -269,7 +280,7 @@ extension Interpreter {
     /// For LOAD_METHOD: the plain function found on the type when calling it with self needs no bound method.
     func lookupMethod(_ object: Value, _ name: StrObject) throws(ScriptError) -> Value? {
         let type = typeOf(object)
-        if object.asObject(TypeObject.self) != nil { return nil }
+        if object.asObject(TypeObject.self) != nil || type === types.superType { return nil }
         if type.isHeapType, let custom = type.lookup(intern("__getattribute__")), custom.asObject(NativeFunctionObject.self) == nil {
             return nil
         }
@@ -309,5 +320,23 @@ extension Interpreter {
         } else {
             try setItem(namespace.asValue, name.asValue, value)
         }
+    }
+
+    /// `obj.__class__ = C`: allowed between heap types whose instances have the same layout.
+    func assignClass(_ object: HeapObject, _ value: Value) throws(ScriptError) {
+        guard let newType = value.asObject(TypeObject.self) else {
+            throw makeError("TypeError", "__class__ must be set to a class, not '\(typeName(value))' object")
+        }
+        let oldType = object.type
+        guard oldType.isHeapType, newType.isHeapType, object is InstanceObject, newType.layout == oldType.layout,
+              newType.slotNames == oldType.slotNames, newType.instancesHaveDict == oldType.instancesHaveDict else {
+            if !newType.isHeapType || !oldType.isHeapType {
+                throw makeError("TypeError", "__class__ assignment only supported for mutable types or ModuleType subclasses")
+            }
+            throw makeError("TypeError", "__class__ assignment: '\(newType.name)' object layout differs from '\(oldType.name)'")
+        }
+        newType.retain()
+        object.typeRef = Unmanaged.passUnretained(newType)
+        heap.release(oldType)
     }
 }

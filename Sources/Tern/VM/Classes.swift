@@ -17,8 +17,10 @@ extension Interpreter {
                 }
             }
             guard let chosen = candidate else {
-                let names = type.bases.map { $0.name }.joined(separator: ", ")
-                throw makeError("TypeError", "Cannot create a consistent method resolution order (MRO) for bases \(names)")
+                var heads: [TypeObject] = []
+                for sequence in sequences where !heads.contains(where: { $0 === sequence[0] }) { heads.append(sequence[0]) }
+                let names = heads.map { $0.name }.joined(separator: ", ")
+                throw makeError("TypeError", "Cannot create a consistent method resolution\norder (MRO) for bases \(names)")
             }
             result.append(chosen)
             sequences = sequences.map { $0.first === chosen ? Array($0.dropFirst()) : $0 }
@@ -118,7 +120,12 @@ extension Interpreter {
             }
             type.dict.setString(key, value, heap)
         }
-        if let module = namespace.getString(intern("__module__"))?.asStr { type.moduleName = module.value }
+        if let module = namespace.getString(intern("__module__"))?.asStr {
+            type.moduleName = module.value
+        } else if let caller = frames.last, let module = caller.globals.takeUnretainedValue().getString(intern("__name__"))?.asStr {
+            type.moduleName = module.value
+            type.dict.setString(intern("__module__"), module.asValue, heap)
+        }
         if let qualified = namespace.getString(intern("__qualname__"))?.asStr { type.qualifiedName = qualified.value }
         // __eq__ without __hash__ makes instances unhashable.
         if type.dict.getString(intern("__eq__")) != nil && type.dict.getString(intern("__hash__")) == nil {
@@ -170,9 +177,15 @@ extension Interpreter {
     func callType(_ type: TypeObject, _ args: Arguments) throws(ScriptError) -> Value {
         if type === types.type {
             if args.count == 1 && args.keywordCount == 0 { return typeOf(args[0]).retainedValue }
-            guard args.count == 3, let name = args[0].asStr, let bases = args[1].asObject(TupleObject.self),
-                  let namespace = args[2].asObject(DictObject.self) else {
-                throw makeError("TypeError", "type() takes 1 or 3 arguments")
+            guard args.count == 3 else { throw makeError("TypeError", "type() takes 1 or 3 arguments") }
+            guard let name = args[0].asStr else {
+                throw makeError("TypeError", "type.__new__() argument 1 must be str, not \(typeName(args[0]))")
+            }
+            guard let bases = args[1].asObject(TupleObject.self) else {
+                throw makeError("TypeError", "type.__new__() argument 2 must be tuple, not \(typeName(args[1]))")
+            }
+            guard let namespace = args[2].asObject(DictObject.self) else {
+                throw makeError("TypeError", "type.__new__() argument 3 must be dict, not \(typeName(args[2]))")
             }
             return try makeClass(metatype: type, name: name.value, bases: Array(bases.items), namespace: namespace)
         }
@@ -267,7 +280,7 @@ extension Interpreter {
 
     func callExit(_ exit: Value, _ exception: Value) throws(ScriptError) -> Value {
         let e = exception.asObject(ExceptionObject.self)
-        let traceback = e?.traceback?.asValue ?? .none
+        let traceback = e?.traceback?.asValue ?? Value.none
         let result = try callValue(exit, [typeOf(exception).asValue, exception, traceback])
         defer { result.release(heap) }
         return .bool(try isTrue(result))
@@ -304,7 +317,7 @@ extension Interpreter {
     }
 
     func addressString(_ object: HeapObject) -> String {
-        "0x" + String(UInt(bitPattern: Unmanaged.passUnretained(object).toOpaque().hashValue), radix: 16)
+        "0x" + String(UInt(bitPattern: Unmanaged.passUnretained(object).toOpaque()), radix: 16)
     }
 
     // MARK: yield from
@@ -331,7 +344,7 @@ extension Interpreter {
             return try callValue(send, [iterator, sent])
         } catch {
             if error.object.type.isSubtype(of: types.exception("StopIteration")) {
-                delegateResult = error.object.arguments.items.first?.retained() ?? .none
+                delegateResult = error.object.arguments.items.first?.retained() ?? Value.none
                 heap.release(error.object)
                 return nil
             }

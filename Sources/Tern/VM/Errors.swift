@@ -178,7 +178,7 @@ extension Interpreter {
             return makeError("RecursionError", info.message)
         }
         let type = types.exception(info.kind)
-        let text = sourceLine(filename, info.line).map { Value(intern($0)) } ?? .none
+        let text = sourceLine(filename, info.line).map { Value(intern($0)) } ?? Value.none
         let details = makeTuple([intern(filename).retainedValue, .int(info.line), .int(info.column), text.retained(),
                                  .int(info.line), .int(info.endColumn)])
         let arguments = makeTuple([makeStr(info.message), details]).asObject(TupleObject.self)!

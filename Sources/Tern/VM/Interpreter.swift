@@ -72,6 +72,7 @@ public final class Interpreter {
         for type in types.all {
             for base in type.bases { base.subclasses.append(Unmanaged.passUnretained(type)) }
         }
+        types.generator.hasFinalizer = true
         installTypeAttributes()
         builtins = heap.register(DictObject(type: types.dict))
         modules = heap.register(DictObject(type: types.dict))
@@ -151,6 +152,7 @@ public final class Interpreter {
         }
         handledException.release(heap)
         handledException = .none
+        heap.collectCycles()
         builtins.removeAll(heap)
         heap.release(builtins)
         heap.release(modules)

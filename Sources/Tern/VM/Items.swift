@@ -77,6 +77,12 @@ extension Interpreter {
         if type.isHeapType, let method = type.lookup(intern("__getitem__")), method.asObject(NativeFunctionObject.self) == nil {
             return try callValue(method, [container, key])
         }
+        return try builtinGetItem(container, key)
+    }
+
+    /// Item access on builtin layouts, skipping any `__getitem__` a subclass defines (what `list.__getitem__` does).
+    func builtinGetItem(_ container: Value, _ key: Value) throws(ScriptError) -> Value {
+        let type = typeOf(container)
         if let o = container.heapObject {
             switch o {
             case let l as ListObject:
@@ -138,7 +144,7 @@ extension Interpreter {
             default: break
             }
         }
-        if let method = type.lookup(intern("__getitem__")) {
+        if !type.isHeapType, let method = type.lookup(intern("__getitem__")), method.asObject(NativeFunctionObject.self) == nil {
             return try callValue(method, [container, key])
         }
         throw makeError("TypeError", "'\(type.name)' object is not subscriptable")
@@ -150,6 +156,12 @@ extension Interpreter {
             try callValue(method, [container, key, value]).release(heap)
             return
         }
+        try builtinSetItem(container, key, value)
+    }
+
+    /// Item assignment on builtin layouts (what `list.__setitem__` does).
+    func builtinSetItem(_ container: Value, _ key: Value, _ value: Value) throws(ScriptError) {
+        let type = typeOf(container)
         if let o = container.heapObject {
             switch o {
             case let l as ListObject:
@@ -169,15 +181,19 @@ extension Interpreter {
             default: break
             }
         }
-        if let method = type.lookup(intern("__setitem__")) {
-            try callValue(method, [container, key, value]).release(heap)
-            return
-        }
         throw makeError("TypeError", "'\(type.name)' object does not support item assignment")
     }
 
     private func assignSlice(_ list: ListObject, _ slice: SliceObject, _ value: Value) throws(ScriptError) {
-        let newItems = try collect(value)
+        let newItems: [Value]
+        do throws(ScriptError) {
+            newItems = try collect(value)
+        } catch {
+            guard error.object.type === types.exception("TypeError"), special(value, "__iter__") == nil,
+                  special(value, "__getitem__") == nil else { throw error }
+            heap.release(error.object)
+            throw makeError("TypeError", "can only assign an iterable")
+        }
         let (start, _, step, count) = try sliceIndices(slice, length: list.items.count)
         if step == 1 {
             let removed = Array(list.items[start..<(start + count)])
@@ -204,6 +220,12 @@ extension Interpreter {
             try callValue(method, [container, key]).release(heap)
             return
         }
+        try builtinDeleteItem(container, key)
+    }
+
+    /// Item deletion on builtin layouts (what `list.__delitem__` does).
+    func builtinDeleteItem(_ container: Value, _ key: Value) throws(ScriptError) {
+        let type = typeOf(container)
         if let o = container.heapObject {
             switch o {
             case let l as ListObject:
@@ -226,10 +248,6 @@ extension Interpreter {
                 return
             default: break
             }
-        }
-        if let method = type.lookup(intern("__delitem__")) {
-            try callValue(method, [container, key]).release(heap)
-            return
         }
         throw makeError("TypeError", "'\(type.name)' object doesn't support item deletion")
     }
@@ -396,11 +414,19 @@ extension Interpreter {
             for (i, source) in it.extra.enumerated() {
                 guard let next = try nextFromIterator(source) else {
                     for v in items { v.release(heap) }
-                    if case .bool(true) = it.source, i > 0 {
-                        it.exhausted = true
-                        throw makeError("ValueError", "zip() argument \(i + 1) is shorter than argument\(i == 1 ? "" : "s") 1\(i == 1 ? "" : "-\(i)")")
-                    }
                     it.exhausted = true
+                    if case .bool(true) = it.source {
+                        if i > 0 {
+                            throw makeError("ValueError", "zip() argument \(i + 1) is shorter than argument\(i == 1 ? "" : "s") 1\(i == 1 ? "" : "-\(i)")")
+                        }
+                        // The first ran out: with strict=True every other one must be exhausted too.
+                        for (j, other) in it.extra.enumerated().dropFirst() {
+                            if let extra = try nextFromIterator(other) {
+                                extra.release(heap)
+                                throw makeError("ValueError", "zip() argument \(j + 1) is longer than argument\(j == 1 ? "" : "s") 1\(j == 1 ? "" : "-\(j)")")
+                            }
+                        }
+                    }
                     return nil
                 }
                 items.append(next)

@@ -93,7 +93,7 @@ extension Interpreter {
             if (a % b != 0) && ((a < 0) != (b < 0)) { q -= 1 }
             return .int(q)
         case .modulo:
-            if b == 0 { throw makeError("ZeroDivisionError", "integer division or modulo by zero") }
+            if b == 0 { throw makeError("ZeroDivisionError", "integer modulo by zero") }
             if b == -1 { return .int(0) }
             var r = a % b
             if r != 0 && ((r < 0) != (b < 0)) { r += b }
@@ -143,7 +143,7 @@ extension Interpreter {
             if a.bitWidth + b.bitWidth > 64_000_000 { throw makeError("MemoryError", nil) }
             return makeInt(a * b)
         case .floorDivide, .modulo:
-            if b == 0 { throw makeError("ZeroDivisionError", "integer division or modulo by zero") }
+            if b == 0 { throw makeError("ZeroDivisionError", op == .modulo ? "integer modulo by zero" : "integer division or modulo by zero") }
             var (q, r) = a.quotientAndRemainder(dividingBy: b)
             if r != 0 && ((r < 0) != (b < 0)) {
                 q -= 1

@@ -240,8 +240,12 @@ extension Interpreter {
         if (isIntLike(a) || isFloatLike(a)) && (isIntLike(b) || isFloatLike(b)) {
             let x = floatValue(a)!, y = floatValue(b)!
             if x.isNaN || y.isNaN { return op == .notEqual }
-            if isIntLike(a), let big = bigValue(a), big.magnitude.bitWidth > 53, y.isFinite {
-                return order(big, BigInt(y.rounded(.towardZero))) || (op == .equal ? false : false) ? order(Double(big), y) : order(Double(big), y)
+            // Ints beyond 2**53 do not convert exactly: compare them with the float's exact value.
+            if isIntLike(a), !isFloatLike(a), let big = bigValue(a), big.magnitude.bitWidth > 53 {
+                return order(compareExactly(big, y), 0)
+            }
+            if isIntLike(b), !isFloatLike(b), let big = bigValue(b), big.magnitude.bitWidth > 53 {
+                return order(0, compareExactly(big, x))
             }
             return order(x, y)
         }
@@ -268,11 +272,32 @@ extension Interpreter {
         if let x = a.asObject(SetObject.self), let y = b.asObject(SetObject.self) {
             return try setCompare(op, x, y)
         }
+        if isSetLikeView(a) || isSetLikeView(b), (a.asObject(SetObject.self) != nil || isSetLikeView(a)),
+           (b.asObject(SetObject.self) != nil || isSetLikeView(b)) {
+            let x = try setOperand(a), y = try setOperand(b)
+            defer { heap.release(x); heap.release(y) }
+            return try setCompare(op, x, y)
+        }
+        if let x = a.asObject(BoundMethodObject.self), let y = b.asObject(BoundMethodObject.self), op == .equal || op == .notEqual {
+            // Equal when bound to the same object (identity, as 3.8+) with equal functions.
+            let same = x.receiver.isIdentical(to: y.receiver) ? try keysEqual(x.function, y.function) : false
+            return same == (op == .equal)
+        }
         if let x = a.asObject(RangeObject.self), let y = b.asObject(RangeObject.self), op == .equal || op == .notEqual {
             let same = (x.length == 0 && y.length == 0) || (x.length == y.length && x.start == y.start && (x.length == 1 || x.step == y.step))
             return same == (op == .equal)
         }
         return nil
+    }
+
+    /// The sign of `int - float`, computed exactly (-1, 0 or 1); NaN is excluded by the caller.
+    func compareExactly(_ int: BigInt, _ d: Double) -> Int {
+        if d.isInfinite { return d > 0 ? -1 : 1 }
+        let floor = d.rounded(.down)
+        let floorValue = bigFromDouble(floor)
+        if int < floorValue { return -1 }
+        if int > floorValue { return 1 }
+        return d == floor ? 0 : -1
     }
 
     func sequenceCompare(_ op: CompareOperator, _ x: [Value], _ y: [Value]) throws(ScriptError) -> Bool {
@@ -461,6 +486,22 @@ extension Interpreter {
             if let x = a.asObject(SetObject.self), let y = b.asObject(SetObject.self) {
                 return try setOperation(op, x, y)
             }
+            if isSetLikeView(a), b.asObject(SetObject.self) != nil || isSetLikeView(b) || typeOf(b).lookup(intern("__iter__")) != nil {
+                // dict.keys() and dict.items() combine like sets and give a set.
+                let x = try setOperand(a), y = try setOperand(b)
+                defer { heap.release(x); heap.release(y) }
+                let result = try setOperation(op, x, y)
+                if let r = result.asObject(SetObject.self), r.type !== types.set {
+                    let plain = makeSet()
+                    for entry in r.table.liveEntries { plain.table.insertNew(entry.key!.retained(), hash: entry.hash, .none) }
+                    result.release(heap)
+                    return plain.asValue
+                }
+                return result
+            }
+            if op == .bitOr, isUnionOperand(a), isUnionOperand(b) {
+                return makeUnion(a, b)
+            }
             if op == .bitOr, let x = a.asObject(DictObject.self), let y = b.asObject(DictObject.self) {
                 let result = makeDict()
                 try dictUpdate(result, x.asValue, isDisplay: false)
@@ -561,6 +602,12 @@ extension Interpreter {
             defer { r.release(heap) }
             return try isTrue(r)
         }
+        return try builtinContains(container, item)
+    }
+
+    /// Membership on builtin layouts, ignoring a subclass's `__contains__`.
+    func builtinContains(_ container: Value, _ item: Value) throws(ScriptError) -> Bool {
+        let type = typeOf(container)
         if let o = container.heapObject {
             switch o {
             case let s as StrObject:
@@ -603,7 +650,7 @@ extension Interpreter {
             default: break
             }
         }
-        if let method = type.lookup(intern("__contains__")) {
+        if let method = type.lookup(intern("__contains__")), method.asObject(NativeFunctionObject.self) == nil {
             let r = try callValue(method, [container, item])
             defer { r.release(heap) }
             return try isTrue(r)
@@ -638,5 +685,32 @@ extension Interpreter {
             if try keysEqual(next, item) { return true }
         }
         return false
+    }
+
+    /// dict_keys and dict_items views, which behave like sets in operators.
+    func isSetLikeView(_ v: Value) -> Bool {
+        guard let view = v.asObject(IteratorObject.self) else { return false }
+        return view.type === types.dictKeys || view.type === types.dictItems
+    }
+
+    /// Whether `X | Y` between these makes a `types.UnionType` (classes, None, or unions).
+    func isUnionOperand(_ v: Value) -> Bool {
+        v.isNone || v.asObject(TypeObject.self) != nil || typeOf(v) === types.unionType
+    }
+
+    /// `int | str`: a union usable with isinstance and issubclass (a tuple of its member classes).
+    func makeUnion(_ a: Value, _ b: Value) -> Value {
+        var members = ContiguousArray<Value>()
+        for side in [a, b] {
+            if let union = side.asObject(TupleObject.self), union.type === types.unionType {
+                for member in union.items where !members.contains(where: { $0.isIdentical(to: member) }) {
+                    members.append(member.retained())
+                }
+            } else {
+                let member = side.isNone ? types.noneType.asValue : side
+                if !members.contains(where: { $0.isIdentical(to: member) }) { members.append(member.retained()) }
+            }
+        }
+        return heap.registerTracked(TupleObject(type: types.unionType, items: members)).asValue
     }
 }

@@ -53,7 +53,7 @@ extension Interpreter {
     func runMain(source: String, filename: String) -> Int32 {
         stackGuard = StackGuard()
         let module = makeModule("__main__")
-        module.dict.setString(intern("__file__"), makeStr(filename), heap)
+        module.dict.setString(intern("__file__"), owned: makeStr(filename), heap)
         try? modules.set(intern("__main__").asValue, module.asValue, self)
         heap.release(module)
         do throws(ScriptError) {
@@ -74,7 +74,7 @@ extension Interpreter {
         defer { heap.release(exception) }
         output.flush()
         if exception.type.isSubtype(of: types.exception("SystemExit")) {
-            let code = exception.arguments.items.first ?? .none
+            let code = exception.arguments.items.first ?? Value.none
             switch code {
             case .none: return 0
             case .int(let i): return Int32(truncatingIfNeeded: i)
@@ -117,7 +117,7 @@ extension Interpreter {
             return try { () throws(ScriptError) -> Value in throw error }()
         }
         let module = makeModule(name)
-        module.dict.setString(intern("__file__"), makeStr(path), heap)
+        module.dict.setString(intern("__file__"), owned: makeStr(path), heap)
         try modules.set(intern(name).asValue, module.asValue, self)
         do throws(ScriptError) {
             let code = try compile(source, filename: path)

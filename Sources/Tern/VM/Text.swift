@@ -16,6 +16,12 @@ extension Interpreter {
                 }
                 return s.value
             }
+            return try builtinRepr(o, v)
+        }
+    }
+
+    /// The repr of a builtin object, ignoring any `__repr__` a subclass defines (what `list.__repr__(x)` gives).
+    func builtinRepr(_ o: HeapObject, _ v: Value) throws(ScriptError) -> String {
             guard stackGuard.hasRoom() else { throw makeError("RecursionError", "maximum recursion depth exceeded while getting the repr of an object") }
             switch o {
             case let s as StrObject: return quoteString(s.value)
@@ -34,7 +40,20 @@ extension Interpreter {
                     i += 1
                 }
                 return "[" + parts.joined(separator: ", ") + "]"
+            case let t as TupleObject where t.type === types.unionType:
+                var parts: [String] = []
+                for item in t.items {
+                    if let member = item.asObject(TypeObject.self) {
+                        parts.append(member === types.noneType ? "None" : (member.moduleName == "builtins" ? "" : member.moduleName + ".") + member.qualifiedName)
+                    } else {
+                        parts.append(try repr(item))
+                    }
+                }
+                return parts.joined(separator: " | ")
             case let t as TupleObject:
+                if reprInProgress.contains(ObjectIdentifier(t)) { return "(...)" }
+                reprInProgress.insert(ObjectIdentifier(t))
+                defer { reprInProgress.remove(ObjectIdentifier(t)) }
                 var parts: [String] = []
                 for item in t.items { parts.append(try repr(item)) }
                 return t.items.count == 1 ? "(\(parts[0]),)" : "(" + parts.joined(separator: ", ") + ")"
@@ -105,10 +124,14 @@ extension Interpreter {
                     defer { result.release(heap) }
                     return result.asStr?.value ?? ""
                 }
-                let module = o.type.moduleName == "builtins" ? "" : o.type.moduleName + "."
-                return "<\(module)\(o.type.qualifiedName) object at \(addressString(o))>"
+                return objectRepr(o)
             }
-        }
+    }
+
+    /// object.__repr__: `<module.Class object at 0x...>`.
+    func objectRepr(_ o: HeapObject) -> String {
+        let module = o.type.moduleName == "builtins" ? "" : o.type.moduleName + "."
+        return "<\(module)\(o.type.qualifiedName) object at \(addressString(o))>"
     }
 
     func str(_ v: Value) throws(ScriptError) -> String {

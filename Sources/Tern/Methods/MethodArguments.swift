@@ -20,7 +20,7 @@ extension Interpreter {
     }
 
     /// Checks the positional argument count (self excluded) of a method that takes no keywords.
-    func checkArity(_ args: Arguments, _ owner: String, _ name: String, min: Int, max: Int,
+    func checkMethodArity(_ args: Arguments, _ owner: String, _ name: String, min: Int, max: Int,
                     _ wording: ArityWording = .takes) throws(ScriptError) {
         let given = args.count - 1
         if args.keywordCount > 0 { throw makeError("TypeError", "\(owner).\(name)() takes no keyword arguments") }
@@ -99,11 +99,5 @@ extension Interpreter {
         }
         if isFloatLike(v) { throw makeError("TypeError", "'float' object cannot be interpreted as an integer") }
         return try index(v)
-    }
-
-    /// A str argument, or CPython's "must be str, not int".
-    func strArgument(_ v: Value, _ message: @autoclosure () -> String? = nil) throws(ScriptError) -> StrObject {
-        if let s = v.asStr { return s }
-        throw makeError("TypeError", message() ?? "must be str, not \(typeName(v))")
     }
 }

@@ -7,7 +7,7 @@ extension Interpreter {
         let str = types.str.dict!
         define(str, "upper", owner: "str") { (vm, args) throws(ScriptError) -> Value in
             let s = try vm.strReceiver(args, "upper")
-            try vm.checkArity(args, "str", "upper", min: 0, max: 0)
+            try vm.checkMethodArity(args, "str", "upper", min: 0, max: 0)
             if s.isASCII { return vm.makeStr(ascii: s.mapASCII { $0 >= 0x61 && $0 <= 0x7A ? $0 - 32 : $0 }) }
             var result = String.UnicodeScalarView()
             for scalar in s.value.unicodeScalars { result.appendUppercase(scalar) }
@@ -15,7 +15,7 @@ extension Interpreter {
         }
         define(str, "lower", owner: "str") { (vm, args) throws(ScriptError) -> Value in
             let s = try vm.strReceiver(args, "lower")
-            try vm.checkArity(args, "str", "lower", min: 0, max: 0)
+            try vm.checkMethodArity(args, "str", "lower", min: 0, max: 0)
             if s.isASCII { return vm.makeStr(ascii: s.mapASCII { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }) }
             var result = String.UnicodeScalarView()
             let scalars = s.scalars
@@ -24,7 +24,7 @@ extension Interpreter {
         }
         define(str, "casefold", owner: "str") { (vm, args) throws(ScriptError) -> Value in
             let s = try vm.strReceiver(args, "casefold")
-            try vm.checkArity(args, "str", "casefold", min: 0, max: 0)
+            try vm.checkMethodArity(args, "str", "casefold", min: 0, max: 0)
             if s.isASCII { return vm.makeStr(ascii: s.mapASCII { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }) }
             var result = String.UnicodeScalarView()
             for scalar in s.value.unicodeScalars { result.appendCasefold(scalar) }
@@ -32,7 +32,7 @@ extension Interpreter {
         }
         define(str, "swapcase", owner: "str") { (vm, args) throws(ScriptError) -> Value in
             let s = try vm.strReceiver(args, "swapcase")
-            try vm.checkArity(args, "str", "swapcase", min: 0, max: 0)
+            try vm.checkMethodArity(args, "str", "swapcase", min: 0, max: 0)
             if s.isASCII {
                 return vm.makeStr(ascii: s.mapASCII { b in
                     if b >= 0x41 && b <= 0x5A { return b + 32 }
@@ -55,7 +55,7 @@ extension Interpreter {
         }
         define(str, "capitalize", owner: "str") { (vm, args) throws(ScriptError) -> Value in
             let s = try vm.strReceiver(args, "capitalize")
-            try vm.checkArity(args, "str", "capitalize", min: 0, max: 0)
+            try vm.checkMethodArity(args, "str", "capitalize", min: 0, max: 0)
             let scalars = s.scalars
             var result = String.UnicodeScalarView()
             for i in scalars.indices {
@@ -65,7 +65,7 @@ extension Interpreter {
         }
         define(str, "title", owner: "str") { (vm, args) throws(ScriptError) -> Value in
             let s = try vm.strReceiver(args, "title")
-            try vm.checkArity(args, "str", "title", min: 0, max: 0)
+            try vm.checkMethodArity(args, "str", "title", min: 0, max: 0)
             let scalars = s.scalars
             var result = String.UnicodeScalarView()
             var previousIsCased = false

@@ -10,14 +10,14 @@ extension Interpreter {
         }
         define(str, "format_map", owner: "str") { (vm, args) throws(ScriptError) -> Value in
             let s = try vm.strReceiver(args, "format_map")
-            try vm.checkArity(args, "str", "format_map", min: 1, max: 1)
+            try vm.checkMethodArity(args, "str", "format_map", min: 1, max: 1)
             var source = FieldSource(positional: UnsafeBufferPointer(start: nil, count: 0), keywords: [], mapping: args[1])
             return vm.makeStr(try vm.renderFormat(Array(s.value.unicodeScalars)[...], &source, depth: 2))
         }
         define(str, "__format__", owner: "str") { (vm, args) throws(ScriptError) -> Value in
             let s = try vm.strReceiver(args, "__format__")
-            try vm.checkArity(args, "str", "__format__", min: 1, max: 1)
-            let spec = try vm.strArgument(args[1], "__format__() argument must be str, not \(vm.typeName(args[1]))")
+            try vm.checkMethodArity(args, "str", "__format__", min: 1, max: 1)
+            let spec = try vm.requireStr(args[1], "__format__() argument must be str, not \(vm.typeName(args[1]))")
             return vm.makeStr(try vm.formatBuiltin(s.asValue, spec.value))
         }
     }

@@ -5,7 +5,7 @@ extension Interpreter {
         for (name, leading, trailing) in [("strip", true, true), ("lstrip", true, false), ("rstrip", false, true)] {
             define(str, name, owner: "str") { (vm, args) throws(ScriptError) -> Value in
                 let s = try vm.strReceiver(args, name)
-                try vm.checkArity(args, "str", name, min: 0, max: 1, .expected)
+                try vm.checkMethodArity(args, "str", name, min: 0, max: 1, .expected)
                 var chars: StrObject? = nil
                 if args.count > 1 && !args[1].isNone {
                     guard let given = args[1].asStr else { throw vm.makeError("TypeError", "\(name) arg must be None or str") }
@@ -17,7 +17,7 @@ extension Interpreter {
         for (name, alignment) in [("center", Character("^")), ("ljust", "<"), ("rjust", ">")] {
             define(str, name, owner: "str") { (vm, args) throws(ScriptError) -> Value in
                 let s = try vm.strReceiver(args, name)
-                try vm.checkArity(args, "str", name, min: 1, max: 2, .expected)
+                try vm.checkMethodArity(args, "str", name, min: 1, max: 2, .expected)
                 let width = try vm.sizeArgument(args[1])
                 var fill: Unicode.Scalar = " "
                 if args.count > 2 {
@@ -43,7 +43,7 @@ extension Interpreter {
         }
         define(str, "zfill", owner: "str") { (vm, args) throws(ScriptError) -> Value in
             let s = try vm.strReceiver(args, "zfill")
-            try vm.checkArity(args, "str", "zfill", min: 1, max: 1)
+            try vm.checkMethodArity(args, "str", "zfill", min: 1, max: 1)
             let width = try vm.sizeArgument(args[1])
             if width <= s.count { return s.retainedValue }
             let zeros = String(repeating: "0", count: width - s.count)

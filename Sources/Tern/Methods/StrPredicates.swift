@@ -11,28 +11,28 @@ extension Interpreter {
         for (name, test) in everyScalar {
             define(str, name, owner: "str") { (vm, args) throws(ScriptError) -> Value in
                 let s = try vm.strReceiver(args, name)
-                try vm.checkArity(args, "str", name, min: 0, max: 0)
+                try vm.checkMethodArity(args, "str", name, min: 0, max: 0)
                 return .bool(s.count > 0 && s.value.unicodeScalars.allSatisfy(test))
             }
         }
         define(str, "isprintable", owner: "str") { (vm, args) throws(ScriptError) -> Value in
             let s = try vm.strReceiver(args, "isprintable")
-            try vm.checkArity(args, "str", "isprintable", min: 0, max: 0)
+            try vm.checkMethodArity(args, "str", "isprintable", min: 0, max: 0)
             return .bool(s.value.unicodeScalars.allSatisfy { $0.isPythonPrintable })
         }
         define(str, "isascii", owner: "str") { (vm, args) throws(ScriptError) -> Value in
             let s = try vm.strReceiver(args, "isascii")
-            try vm.checkArity(args, "str", "isascii", min: 0, max: 0)
+            try vm.checkMethodArity(args, "str", "isascii", min: 0, max: 0)
             return .bool(s.isASCII)
         }
         define(str, "isidentifier", owner: "str") { (vm, args) throws(ScriptError) -> Value in
             let s = try vm.strReceiver(args, "isidentifier")
-            try vm.checkArity(args, "str", "isidentifier", min: 0, max: 0)
+            try vm.checkMethodArity(args, "str", "isidentifier", min: 0, max: 0)
             return .bool(isPythonIdentifier(s.value))
         }
         define(str, "isupper", owner: "str") { (vm, args) throws(ScriptError) -> Value in
             let s = try vm.strReceiver(args, "isupper")
-            try vm.checkArity(args, "str", "isupper", min: 0, max: 0)
+            try vm.checkMethodArity(args, "str", "isupper", min: 0, max: 0)
             var cased = false
             for scalar in s.value.unicodeScalars {
                 if scalar.isPythonLower || scalar.isTitlecase { return .bool(false) }
@@ -42,7 +42,7 @@ extension Interpreter {
         }
         define(str, "islower", owner: "str") { (vm, args) throws(ScriptError) -> Value in
             let s = try vm.strReceiver(args, "islower")
-            try vm.checkArity(args, "str", "islower", min: 0, max: 0)
+            try vm.checkMethodArity(args, "str", "islower", min: 0, max: 0)
             var cased = false
             for scalar in s.value.unicodeScalars {
                 if scalar.isPythonUpper || scalar.isTitlecase { return .bool(false) }
@@ -52,7 +52,7 @@ extension Interpreter {
         }
         define(str, "istitle", owner: "str") { (vm, args) throws(ScriptError) -> Value in
             let s = try vm.strReceiver(args, "istitle")
-            try vm.checkArity(args, "str", "istitle", min: 0, max: 0)
+            try vm.checkMethodArity(args, "str", "istitle", min: 0, max: 0)
             // Uppercase may only follow uncased characters, lowercase only cased ones.
             var cased = false
             var previousIsCased = false

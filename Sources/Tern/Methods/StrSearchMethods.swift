@@ -22,8 +22,8 @@ extension Interpreter {
         }
         define(str, "count", owner: "str") { (vm, args) throws(ScriptError) -> Value in
             let s = try vm.strReceiver(args, "count")
-            try vm.checkArity(args, "str", "count", min: 1, max: 3)
-            let needle = try vm.strArgument(args[1])
+            try vm.checkMethodArity(args, "str", "count", min: 1, max: 3)
+            let needle = try vm.requireStr(args[1], "must be str, not \(vm.typeName(args[1]))")
             let (start, end) = try vm.adjustedBounds(args, from: 2, length: s.count)
             return .int(s.occurrences(of: needle, start: start, end: end))
         }
@@ -35,9 +35,9 @@ extension Interpreter {
         }
         define(str, "replace", owner: "str") { (vm, args) throws(ScriptError) -> Value in
             let s = try vm.strReceiver(args, "replace")
-            try vm.checkArity(args, "str", "replace", min: 2, max: 3, .expected)
-            let old = try vm.strArgument(args[1], "replace() argument 1 must be str, not \(vm.typeName(args[1]))")
-            let new = try vm.strArgument(args[2], "replace() argument 2 must be str, not \(vm.typeName(args[2]))")
+            try vm.checkMethodArity(args, "str", "replace", min: 2, max: 3, .expected)
+            let old = try vm.requireStr(args[1], "replace() argument 1 must be str, not \(vm.typeName(args[1]))")
+            let new = try vm.requireStr(args[2], "replace() argument 2 must be str, not \(vm.typeName(args[2]))")
             var limit = args.count > 3 ? try vm.sizeArgument(args[3]) : -1
             if limit < 0 { limit = Int.max }
             if limit == 0 || (old.count == 0 && new.count == 0) { return s.retainedValue }
@@ -46,15 +46,15 @@ extension Interpreter {
         }
         define(str, "removeprefix", owner: "str") { (vm, args) throws(ScriptError) -> Value in
             let s = try vm.strReceiver(args, "removeprefix")
-            try vm.checkArity(args, "str", "removeprefix", min: 1, max: 1)
-            let prefix = try vm.strArgument(args[1], "removeprefix() argument must be str, not \(vm.typeName(args[1]))")
+            try vm.checkMethodArity(args, "str", "removeprefix", min: 1, max: 1)
+            let prefix = try vm.requireStr(args[1], "removeprefix() argument must be str, not \(vm.typeName(args[1]))")
             guard prefix.count > 0, s.hasAffix(prefix, start: 0, end: s.count, atEnd: false) else { return s.retainedValue }
             return vm.makeStr(s.substring(start: prefix.count, end: s.count))
         }
         define(str, "removesuffix", owner: "str") { (vm, args) throws(ScriptError) -> Value in
             let s = try vm.strReceiver(args, "removesuffix")
-            try vm.checkArity(args, "str", "removesuffix", min: 1, max: 1)
-            let suffix = try vm.strArgument(args[1], "removesuffix() argument must be str, not \(vm.typeName(args[1]))")
+            try vm.checkMethodArity(args, "str", "removesuffix", min: 1, max: 1)
+            let suffix = try vm.requireStr(args[1], "removesuffix() argument must be str, not \(vm.typeName(args[1]))")
             guard suffix.count > 0, s.hasAffix(suffix, start: 0, end: s.count, atEnd: true) else { return s.retainedValue }
             return vm.makeStr(s.substring(start: 0, end: s.count - suffix.count))
         }
@@ -63,8 +63,8 @@ extension Interpreter {
     /// The shared body of find, rfind, index and rindex: the code point index or nil.
     private func strSearch(_ args: Arguments, _ name: String, fromEnd: Bool) throws(ScriptError) -> Int? {
         let s = try strReceiver(args, name)
-        try checkArity(args, "str", name, min: 1, max: 3)
-        let needle = try strArgument(args[1])
+        try checkMethodArity(args, "str", name, min: 1, max: 3)
+        let needle = try requireStr(args[1], "must be str, not \(typeName(args[1]))")
         let (start, end) = try adjustedBounds(args, from: 2, length: s.count)
         return fromEnd ? s.lastIndex(of: needle, start: start, end: end) : s.firstIndex(of: needle, start: start, end: end)
     }
@@ -72,7 +72,7 @@ extension Interpreter {
     /// startswith/endswith with a str or a tuple of str and optional bounds.
     private func strAffixMatch(_ args: Arguments, _ name: String, atEnd: Bool) throws(ScriptError) -> Bool {
         let s = try strReceiver(args, name)
-        try checkArity(args, "str", name, min: 1, max: 3)
+        try checkMethodArity(args, "str", name, min: 1, max: 3)
         let (start, end) = try adjustedBounds(args, from: 2, length: s.count)
         if let tuple = args[1].asObject(TupleObject.self) {
             for item in tuple.items {

@@ -36,7 +36,7 @@ extension Interpreter {
         }
         define(str, "join", owner: "str") { (vm, args) throws(ScriptError) -> Value in
             let separator = try vm.strReceiver(args, "join")
-            try vm.checkArity(args, "str", "join", min: 1, max: 1)
+            try vm.checkMethodArity(args, "str", "join", min: 1, max: 1)
             return try vm.joinStrings(separator, args[1])
         }
     }
@@ -71,8 +71,8 @@ extension Interpreter {
 
     private func strPartition(_ args: Arguments, _ name: String, fromEnd: Bool) throws(ScriptError) -> Value {
         let s = try strReceiver(args, name)
-        try checkArity(args, "str", name, min: 1, max: 1)
-        let separator = try strArgument(args[1])
+        try checkMethodArity(args, "str", name, min: 1, max: 1)
+        let separator = try requireStr(args[1], "must be str, not \(typeName(args[1]))")
         if separator.count == 0 { throw makeError("ValueError", "empty separator") }
         let found = fromEnd ? s.lastIndex(of: separator, start: 0, end: s.count) : s.firstIndex(of: separator, start: 0, end: s.count)
         guard let at = found else {

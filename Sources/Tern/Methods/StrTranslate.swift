@@ -11,7 +11,7 @@ extension Interpreter {
         heap.release(maketrans)
         define(str, "translate", owner: "str") { (vm, args) throws(ScriptError) -> Value in
             let s = try vm.strReceiver(args, "translate")
-            try vm.checkArity(args, "str", "translate", min: 1, max: 1)
+            try vm.checkMethodArity(args, "str", "translate", min: 1, max: 1)
             return try vm.translate(s, table: args[1])
         }
     }

@@ -1,11 +1,12 @@
 import BigInt
 
 /// Builtins about text: chr, ord, hex, oct, bin, format and ascii, and the
-/// `__format__` methods of object, int and float (str's is with its methods).
+/// `__format__` methods of int and float (str's is with its methods, object's
+/// with object's).
 extension Interpreter {
     func installTextBuiltins() {
         define(builtins, "chr") { (vm, args) throws(ScriptError) -> Value in
-            try vm.checkBuiltinArity(args, "chr", min: 1, max: 1)
+            try vm.checkArity(args, "chr", 1...1, style: .singleArgument)
             let code = try vm.integerArgument(args[0])
             guard let small = Int32(exactly: code) else {
                 throw vm.makeError("OverflowError", "Python int too large to convert to C int")
@@ -17,7 +18,7 @@ extension Interpreter {
             return vm.makeStr(String(scalar))
         }
         define(builtins, "ord") { (vm, args) throws(ScriptError) -> Value in
-            try vm.checkBuiltinArity(args, "ord", min: 1, max: 1)
+            try vm.checkArity(args, "ord", 1...1, style: .singleArgument)
             guard let s = args[0].asStr else {
                 throw vm.makeError("TypeError", "ord() expected string of length 1, but \(vm.typeName(args[0])) found")
             }
@@ -28,18 +29,18 @@ extension Interpreter {
         }
         for (name, radix, prefix) in [("hex", 16, "0x"), ("oct", 8, "0o"), ("bin", 2, "0b")] {
             define(builtins, name) { (vm, args) throws(ScriptError) -> Value in
-                try vm.checkBuiltinArity(args, name, min: 1, max: 1)
+                try vm.checkArity(args, name, 1...1, style: .singleArgument)
                 let value = try vm.integerArgument(args[0])
                 let digits = String(value.magnitude, radix: radix)
                 return vm.makeStr((value.sign == .minus && value != 0 ? "-" : "") + prefix + digits)
             }
         }
         define(builtins, "ascii") { (vm, args) throws(ScriptError) -> Value in
-            try vm.checkBuiltinArity(args, "ascii", min: 1, max: 1)
+            try vm.checkArity(args, "ascii", 1...1, style: .singleArgument)
             return vm.makeStr(vm.asciiRepr(try vm.repr(args[0])))
         }
         define(builtins, "format") { (vm, args) throws(ScriptError) -> Value in
-            try vm.checkBuiltinArity(args, "format", min: 1, max: 2, .expected)
+            try vm.checkArity(args, "format", 1...2)
             var spec = ""
             if args.count > 1 {
                 guard let given = args[1].asStr else {
@@ -49,7 +50,7 @@ extension Interpreter {
             }
             return vm.makeStr(try vm.format(args[0], spec))
         }
-        for (type, owner) in [(types.object, "object"), (types.int, "int"), (types.float, "float")] {
+        for (type, owner) in [(types.int, "int"), (types.float, "float")] {
             define(type.dict, "__format__", owner: owner) { (vm, args) throws(ScriptError) -> Value in
                 guard args.count > 0 else {
                     throw vm.makeError("TypeError", "unbound method \(owner).__format__() needs an argument")
@@ -57,33 +58,12 @@ extension Interpreter {
                 guard vm.typeOf(args[0]).isSubtype(of: type) else {
                     throw vm.makeError("TypeError", "descriptor '__format__' for '\(owner)' objects doesn't apply to a '\(vm.typeName(args[0]))' object")
                 }
-                try vm.checkArity(args, owner, "__format__", min: 1, max: 1)
+                try vm.checkMethodArity(args, owner, "__format__", min: 1, max: 1)
                 guard let spec = args[1].asStr else {
                     throw vm.makeError("TypeError", "__format__() argument must be str, not \(vm.typeName(args[1]))")
                 }
-                if type === vm.types.object && !spec.value.isEmpty {
-                    throw vm.makeError("TypeError", "unsupported format string passed to \(vm.typeName(args[0])).__format__")
-                }
                 return vm.makeStr(try vm.formatBuiltin(args[0], spec.value))
             }
-        }
-    }
-
-    /// Checks the argument count of a builtin function (no self).
-    func checkBuiltinArity(_ args: Arguments, _ name: String, min: Int, max: Int,
-                           _ wording: ArityWording = .takes) throws(ScriptError) {
-        if args.keywordCount > 0 { throw makeError("TypeError", "\(name)() takes no keyword arguments") }
-        let given = args.count
-        if given >= min && given <= max { return }
-        if min == 1 && max == 1 && wording == .takes {
-            throw makeError("TypeError", "\(name)() takes exactly one argument (\(given) given)")
-        }
-        let bound = given < min ? min : max
-        let which = given < min ? "at least" : "at most"
-        let plural = bound == 1 ? "argument" : "arguments"
-        switch wording {
-        case .takes: throw makeError("TypeError", "\(name)() takes \(which) \(bound) \(plural) (\(given) given)")
-        case .expected: throw makeError("TypeError", "\(name) expected \(which) \(bound) \(plural), got \(given)")
         }
     }
 

@@ -67,7 +67,13 @@ extension Interpreter {
                     vm.output.writeError(text)
                     return .none
                 }
-                try vm.callValue(try vm.getAttribute(file, vm.intern("write")), [vm.makeStr(text)]).release(vm.heap)
+                let write = try vm.getAttribute(file, vm.intern("write"))
+                let textValue = vm.makeStr(text)
+                defer {
+                    write.release(vm.heap)
+                    textValue.release(vm.heap)
+                }
+                try vm.callValue(write, [textValue]).release(vm.heap)
                 return .none
             }
             vm.output.write(text)

@@ -140,6 +140,7 @@ extension Interpreter {
 
     // MARK: Standard streams
 
+    /// The standard streams pass line endings through untranslated, as CPython's do on POSIX.
     private func installStandardStreams(_ dict: DictObject) {
         let streams: [(String, FileObject.Stream, Int32, String)] = [
             ("stdin", .input, 0, "r"), ("stdout", .output, 1, "w"), ("stderr", .error, 2, "w"),
@@ -147,7 +148,7 @@ extension Interpreter {
         for (name, stream, descriptor, mode) in streams {
             let file = heap.registerTracked(FileObject(type: types.file, path: "<\(name)>", mode: mode, encoding: "utf-8",
                                                        readable: stream == .input, writable: stream != .input,
-                                                       descriptor: descriptor, stream: stream))
+                                                       descriptor: descriptor, stream: stream, newline: "\n"))
             dict.setString(intern(name), file.asValue, heap)
             dict.setString(intern("__\(name)__"), file.asValue, heap)
             heap.release(file)

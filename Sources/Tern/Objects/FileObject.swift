@@ -88,7 +88,8 @@ public final class FileObject: HeapObject {
             pending.removeAll(keepingCapacity: true)
             pendingStart = 0
         }
-        let chunkSize = 1 << 16
+        // CPython's text layer reads 8 KiB chunks; the same size keeps read-then-write positions alike.
+        let chunkSize = 8192
         let oldCount = pending.count
         pending.append(contentsOf: repeatElement(0, count: chunkSize))
         var count = 0
@@ -174,13 +175,9 @@ public final class FileObject: HeapObject {
         return succeeded
     }
 
-    /// Moves the OS position back over bytes read ahead but not consumed, so a write or seek
-    /// happens where the reader stopped (files opened with "+").
+    /// Drops text read ahead. Like CPython, a write after a read on a "+" file lands where the
+    /// read-ahead stopped (the end of the chunk), not where the reader was.
     private func discardReadAhead() {
-        let unread = pending.count - pendingStart
-        if unread > 0 && descriptor >= 0 && stream == .none {
-            lseek(descriptor, off_t(-unread), SEEK_CUR)
-        }
         pending.removeAll(keepingCapacity: true)
         pendingStart = 0
     }
@@ -196,9 +193,11 @@ public final class FileObject: HeapObject {
 
     /// Moves to an offset from the start (whence 0), the current position (1) or the end (2); -1 on failure.
     func seek(to offset: Int, whence: Int32) -> Int {
+        // seek(0, 1) means the reader's position, which the OS position is ahead of while text is buffered.
+        let (target, origin) = whence == SEEK_CUR ? (position() + offset, SEEK_SET) : (offset, whence)
         flushWrites()
         discardReadAhead()
-        return Int(lseek(descriptor, off_t(offset), whence))
+        return Int(lseek(descriptor, off_t(target), origin))
     }
 
     /// Flushes and closes; false when buffered output could not be written.

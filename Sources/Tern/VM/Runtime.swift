@@ -174,11 +174,14 @@ extension Interpreter {
         return loaded.retained()
     }
 
-    /// The path and text of `name`.py in the first sys.path directory that has it.
+    /// The path and text of `name`.py in the first sys.path directory that has it. A module beside
+    /// the main script is named relative to the script's path as given, so tracebacks show both alike.
     private func findModuleSource(_ name: String) -> (String, String)? {
         guard let searchPath = sysModule.dict.getString(intern("path"))?.asObject(ListObject.self) else { return nil }
+        let scriptDirectory = absolutePath(mainDirectory)
         for entry in Array(searchPath.items) {
-            guard let directory = entry.asStr?.value else { continue }
+            guard var directory = entry.asStr?.value else { continue }
+            if directory == scriptDirectory { directory = mainDirectory == "." ? "" : mainDirectory }
             let path = (directory.isEmpty ? "" : directory + "/") + name + ".py"
             var status = stat()
             guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { continue }

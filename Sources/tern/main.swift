@@ -20,5 +20,6 @@ let interpreter = TernInterpreter()
 let status = interpreter.runFile(path: path, arguments: Array(arguments.dropFirst(1)))
 if getenv("TERN_REPORT_LIVE_OBJECTS") != nil && interpreter.liveObjectCount != 0 {
     fputs("tern: \(interpreter.liveObjectCount) objects still alive after shutdown\n", stderr)
+    for description in interpreter.liveObjectDescriptions { fputs("  \(description)\n", stderr) }
 }
 exit(status)

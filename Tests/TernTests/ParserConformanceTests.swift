@@ -11,7 +11,7 @@ final class ParserConformanceTests: XCTestCase {
         return "/" + testsDirectory + "/Programs"
     }
 
-    func programs() throws -> [String] {
+    static func programs() throws -> [String] {
         let root = Self.programsDirectory
         let enumerator = FileManager.default.enumerator(atPath: root)
         var found: [String] = []
@@ -25,7 +25,7 @@ final class ParserConformanceTests: XCTestCase {
     }
 
     func testEveryProgramParsesLikeCPython() throws {
-        let all = try programs()
+        let all = try Self.programs()
         XCTAssertGreaterThan(all.count, 250, "behaviour programs are missing")
         var failures: [String] = []
         for path in all {

@@ -1,4 +1,8 @@
 /// The embedding entry point: an independent interpreter that runs Python source.
+///
+/// Each instance has its own heap, builtins and modules; several can live in one
+/// process. Output goes to the process's standard streams unless
+/// `standardOutput`/`standardError` are set.
 public final class TernInterpreter {
     /// Tern's version string.
     public static let version = "0.1.0"
@@ -10,11 +14,26 @@ public final class TernInterpreter {
         interpreter = Interpreter()
     }
 
+    /// Receives everything the program writes to standard output, instead of the process's stdout.
+    public var standardOutput: ((String) -> Void)? {
+        get { interpreter.output.standardOutputSink }
+        set { interpreter.output.standardOutputSink = newValue }
+    }
+
+    /// Receives everything written to standard error (tracebacks included), instead of the process's stderr.
+    public var standardError: ((String) -> Void)? {
+        get { interpreter.output.standardErrorSink }
+        set { interpreter.output.standardErrorSink = newValue }
+    }
+
     /// Objects alive on this interpreter's heap.
     public var liveObjectCount: Int { interpreter.heap.liveObjects }
 
+    /// Descriptions of the objects still alive; filled only in debug builds run with TERN_TRACE_LIVE_OBJECTS set.
+    public var liveObjectDescriptions: [String] { interpreter.heap.describeLiveObjects() }
+
     /// Runs a program from a file as `__main__` and tears the interpreter down; returns the exit status
-    /// (2 when the file cannot be read, as CPython).
+    /// (2 when the file cannot be read, as CPython). `arguments` becomes `sys.argv` (the script path first).
     public func runFile(path: String, arguments: [String]) -> Int32 {
         guard let source = interpreter.readTextFile(path) else {
             interpreter.output.writeError("tern: can't open file '\(path)': [Errno 2] No such file or directory\n")
@@ -25,21 +44,18 @@ public final class TernInterpreter {
         } else {
             interpreter.mainDirectory = "."
         }
+        return run(source: source, filename: path, arguments: arguments)
+    }
+
+    /// Runs source text as `__main__`, then tears the interpreter down; returns the exit status.
+    public func run(source: String, filename: String = "<string>", arguments: [String] = [""]) -> Int32 {
         interpreter.argv = arguments
-        let status = interpreter.runMain(source: source, filename: path)
+        let status = interpreter.runMain(source: source, filename: filename)
         interpreter.shutdown()
         return status
     }
 
-    /// Runs source text as `__main__`; returns the exit status. Output goes to the given sinks when set.
-    public func run(source: String, filename: String = "<string>",
-                    standardOutput: ((String) -> Void)? = nil, standardError: ((String) -> Void)? = nil) -> Int32 {
-        interpreter.output.standardOutputSink = standardOutput
-        interpreter.output.standardErrorSink = standardError
-        return interpreter.runMain(source: source, filename: filename)
-    }
-
-    /// Tears down modules and builtins; afterwards `liveObjectCount` is zero for programs without cycles.
+    /// Tears down modules and builtins; afterwards `liveObjectCount` is zero. Safe to call more than once.
     public func shutdown() {
         interpreter.shutdown()
     }

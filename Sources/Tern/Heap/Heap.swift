@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 // The heap: allocation bookkeeping, reference-count death, and the live-object audit.
 //
 // An object dies the instant its count reaches zero: `destroy` runs `__del__`
@@ -23,14 +29,42 @@ public final class Heap {
     /// Runs `__del__` and weakref callbacks; set by the interpreter that owns this heap.
     unowned(unsafe) var interpreter: Interpreter!
 
-    init() {}
+    #if DEBUG
+    /// Debug builds with TERN_TRACE_LIVE_OBJECTS set remember every live object, to name leaks.
+    var liveRegistry: [ObjectIdentifier: Unmanaged<HeapObject>]? = nil
+    #endif
+
+    init() {
+        #if DEBUG
+        if getenv("TERN_TRACE_LIVE_OBJECTS") != nil { liveRegistry = [:] }
+        #endif
+    }
+
+    /// Descriptions of the objects still alive (debug builds with TERN_TRACE_LIVE_OBJECTS only).
+    public func describeLiveObjects() -> [String] {
+        #if DEBUG
+        guard let registry = liveRegistry else { return [] }
+        return registry.values.map { reference in
+            let object = reference.takeUnretainedValue()
+            var text = "\(Swift.type(of: object)) refcount=\(object.refcount)"
+            if let s = object as? StrObject { text += " '\(s.value)'" }
+            if let t = object as? TypeObject { text += " type \(t.name)" }
+            return text
+        }
+        #else
+        return []
+        #endif
+    }
 
     /// Takes ownership of a freshly made object (refcount 1) and counts it live.
     @inline(__always)
     @discardableResult
     func register<T: HeapObject>(_ object: T) -> T {
-        _ = Unmanaged.passRetained(object)
+        let reference = Unmanaged.passRetained(object as HeapObject)
         liveObjects &+= 1
+        #if DEBUG
+        if liveRegistry != nil { liveRegistry![ObjectIdentifier(object)] = reference }
+        #endif
         let type = object.type
         if type.isHeapType { type.refcount &+= 1 }
         return object
@@ -119,6 +153,9 @@ public final class Heap {
     /// Returns the memory of an object whose references are already released.
     func free(_ reference: Unmanaged<HeapObject>, type: TypeObject) {
         liveObjects &-= 1
+        #if DEBUG
+        if liveRegistry != nil { liveRegistry![ObjectIdentifier(reference.takeUnretainedValue())] = nil }
+        #endif
         reference.release()
         if type.isHeapType { release(type) }
     }

@@ -7,32 +7,15 @@ extension Interpreter {
     }
 
     func installTypeAttributes() {
-        define(types.object.dict, "__init__", owner: "object") { (_, _) throws(ScriptError) -> Value in .none }
-        define(types.object.dict, "__new__", owner: "object") { (vm, args) throws(ScriptError) -> Value in
-            guard let type = args[0].asObject(TypeObject.self) else { throw vm.makeError("TypeError", "object.__new__(X): X is not a type object") }
-            return try vm.allocateInstance(type)
-        }
-        define(types.object.dict, "__hash__", owner: "object") { (vm, args) throws(ScriptError) -> Value in
-            .int(vm.identityHash(args[0].heapObject!))
-        }
-        define(types.list.dict, "append", owner: "list") { (vm, args) throws(ScriptError) -> Value in
-            guard args.count == 2, let list = args[0].asObject(ListObject.self) else {
-                throw vm.makeError("TypeError", "list.append() takes exactly one argument (\(max(0, args.count - 1)) given)")
-            }
-            list.items.append(args[1].retained())
-            return .none
-        }
-        define(types.list.dict, "pop", owner: "list") { (vm, args) throws(ScriptError) -> Value in
-            let list = args[0].asObject(ListObject.self)!
-            if list.items.isEmpty { throw vm.makeError("IndexError", "pop from empty list") }
-            var i = args.count > 1 ? try vm.index(args[1]) : list.items.count - 1
-            if i < 0 { i += list.items.count }
-            if i < 0 || i >= list.items.count { throw vm.makeError("IndexError", "pop index out of range") }
-            return list.items.remove(at: i)
-        }
+        installObjectMethods()
+        installSequenceMethods()
+        installDictMethods()
+        installSetMethods()
+        installNumberMethods()
         for type in types.exceptions.values {
             type.moduleName = "builtins"
         }
+        installStrConstructor()
         installStrMethods()
         define(types.exception("BaseException").dict, "__init__", owner: "BaseException") { (vm, args) throws(ScriptError) -> Value in
             guard let e = args[0].asObject(ExceptionObject.self) else { return .none }
@@ -57,26 +40,40 @@ extension Interpreter {
 
     func installBuiltins() {
         define(builtins, "print") { (vm, args) throws(ScriptError) -> Value in
-            var parts: [String] = []
-            for i in 0..<args.count { parts.append(try vm.str(args[i])) }
-            let separator = try args.keyword("sep").flatMap { (v) throws(ScriptError) -> String? in v.isNone ? nil : try vm.str(v) } ?? " "
-            let end = try args.keyword("end").flatMap { (v) throws(ScriptError) -> String? in v.isNone ? nil : try vm.str(v) } ?? "\n"
-            let text = parts.joined(separator: separator) + end
+            try vm.checkKeywords(args, "print", allowed: ["sep", "end", "file", "flush"])
+            func text(_ name: String, _ fallback: String) throws(ScriptError) -> String {
+                guard let v = args.keyword(name), !v.isNone else { return fallback }
+                guard let s = v.asStr else { throw vm.makeError("TypeError", "\(name) must be None or a string, not \(vm.typeName(v))") }
+                return s.value
+            }
+            let separator = try text("sep", " ")
+            let end = try text("end", "\n")
+            var output = ""
+            for i in 0..<args.count {
+                if i > 0 { output += separator }
+                output += try vm.str(args[i])
+            }
+            output += end
+            let flush = try args.keyword("flush").map { (v) throws(ScriptError) -> Bool in try vm.isTrue(v) } ?? false
             if let file = args.keyword("file"), !file.isNone {
-                if let f = file.asObject(FileObject.self), f.standardStream == 2 {
-                    vm.output.writeError(text)
+                if let f = file.asObject(FileObject.self), f.standardStream != 0 {
+                    if f.standardStream == 2 { vm.output.writeError(output) } else { vm.output.write(output) }
+                    if flush { vm.output.flush() }
                     return .none
                 }
                 let write = try vm.getAttribute(file, vm.intern("write"))
-                let textValue = vm.makeStr(text)
-                defer {
-                    write.release(vm.heap)
-                    textValue.release(vm.heap)
-                }
+                defer { write.release(vm.heap) }
+                let textValue = vm.makeStr(output)
+                defer { textValue.release(vm.heap) }
                 try vm.callValue(write, [textValue]).release(vm.heap)
+                if flush, let flushMethod = try? vm.getAttribute(file, vm.intern("flush")) {
+                    defer { flushMethod.release(vm.heap) }
+                    try vm.callValue(flushMethod, []).release(vm.heap)
+                }
                 return .none
             }
-            vm.output.write(text)
+            vm.output.write(output)
+            if flush { vm.output.flush() }
             return .none
         }
         define(builtins, "len") { (vm, args) throws(ScriptError) -> Value in
@@ -87,26 +84,17 @@ extension Interpreter {
         define(builtins, "isinstance") { (vm, args) throws(ScriptError) -> Value in
             .bool(try vm.isInstance(args[0], args[1]))
         }
-        define(builtins, "range") { (vm, args) throws(ScriptError) -> Value in
-            var start = 0, stop = 0, step = 1
-            switch args.count {
-            case 1: stop = try vm.index(args[0])
-            case 2: start = try vm.index(args[0]); stop = try vm.index(args[1])
-            case 3:
-                start = try vm.index(args[0]); stop = try vm.index(args[1]); step = try vm.index(args[2])
-                if step == 0 { throw vm.makeError("ValueError", "range() arg 3 must not be zero") }
-            default: throw vm.makeError("TypeError", "range expected at most 3 arguments, got \(args.count)")
-            }
-            return vm.heap.register(RangeObject(type: vm.types.range, start: start, stop: stop, step: step)).asValue
-        }
         let names: [(String, TypeObject)] = [
             ("object", types.object), ("int", types.int), ("float", types.float), ("str", types.str), ("list", types.list),
             ("tuple", types.tuple), ("dict", types.dict), ("set", types.set), ("frozenset", types.frozenset),
             ("bool", types.bool), ("type", types.type), ("property", types.property), ("staticmethod", types.staticMethod),
-            ("classmethod", types.classMethod), ("super", types.superType),
+            ("classmethod", types.classMethod), ("super", types.superType), ("range", types.range), ("slice", types.slice),
+            ("enumerate", types.enumerate), ("zip", types.zip), ("map", types.map), ("filter", types.filter), ("reversed", types.reversed),
         ]
         for (name, type) in names { builtins.setString(intern(name), type.asValue, heap) }
         for (name, type) in types.exceptions { builtins.setString(intern(name), type.asValue, heap) }
+        installBuiltinFunctions()
+        installIterationBuiltins()
         installFileSupport()
         builtins.setString(intern("None"), .none, heap)
         builtins.setString(intern("NotImplemented"), notImplemented.asValue, heap)
@@ -143,6 +131,34 @@ extension Interpreter {
             return e.arguments.items.first?.retained() ?? .none
         case (let e as ExceptionObject, "code") where e.type.isSubtype(of: types.exception("SystemExit")):
             return e.arguments.items.first?.retained() ?? .none
+        case (let f as FunctionObject, "__kwdefaults__"): return f.keywordDefaults?.retainedValue ?? .none
+        case (let f as FunctionObject, "__closure__"): return f.closure?.retainedValue ?? .none
+        case (let f as FunctionObject, "__annotations__"):
+            if f.annotations.isNone { f.annotations = makeDict().asValue }
+            return f.annotations.retained()
+        case (let n as NativeFunctionObject, "__name__"): return makeStr(n.name)
+        case (let n as NativeFunctionObject, "__qualname__"): return makeStr(n.ownerTypeName.map { "\($0).\(n.name)" } ?? n.name)
+        case (let n as NativeFunctionObject, "__self__"): return n.boundSelf?.retained() ?? .none
+        case (_ as NativeFunctionObject, "__doc__"): return .none
+        case (let m as BoundMethodObject, "__name__"), (let m as BoundMethodObject, "__qualname__"),
+             (let m as BoundMethodObject, "__doc__"), (let m as BoundMethodObject, "__module__"):
+            return try getAttribute(m.function, intern(name))
+        case (let c as CellObject, "cell_contents"):
+            guard let contents = c.contents else { throw makeError("ValueError", "Cell is empty") }
+            return contents.retained()
+        case (let d as DescriptorObject, _):
+            return descriptorAttribute(d, name)
+        case (_ as RangeObject, _), (_ as SliceObject, _):
+            return rangeOrSliceAttribute(object, name)
+        case (let g as GeneratorObject, "__name__"): return makeStr(g.name)
+        case (let g as GeneratorObject, "__qualname__"): return makeStr(g.qualifiedName)
+        case (let g as GeneratorObject, "gi_running"): return .bool(g.state == .running)
+        case (let g as GeneratorObject, "gi_code"): return g.code.retainedValue
+        case (let c as CodeObject, "co_name"): return makeStr(c.name)
+        case (let c as CodeObject, "co_filename"): return makeStr(c.filename)
+        case (let c as CodeObject, "co_firstlineno"): return .int(c.firstLine)
+        case (let c as CodeObject, "co_argcount"): return .int(c.argumentCount)
+        case (let c as CodeObject, "co_varnames"): return makeTuple(c.localNames.map { $0.retainedValue })
         case (let m as BoundMethodObject, "__self__"): return m.receiver.retained()
         case (let m as BoundMethodObject, "__func__"): return m.function.retained()
         case (let i as InstanceObject, "__dict__") where i.type.instancesHaveDict:
@@ -154,6 +170,21 @@ extension Interpreter {
 
     func valueSpecialAttribute(_ value: Value, _ name: String) throws(ScriptError) -> Value? {
         if name == "__class__" { return typeOf(value).retainedValue }
+        if isIntLike(value) {
+            switch name {
+            case "real", "numerator": return makeInt(bigValue(value)!)
+            case "imag": return .int(0)
+            case "denominator": return .int(1)
+            default: return nil
+            }
+        }
+        if isFloatLike(value) {
+            switch name {
+            case "real": return .float(floatValue(value)!)
+            case "imag": return .float(0)
+            default: return nil
+            }
+        }
         return nil
     }
 

@@ -171,6 +171,12 @@ public final class DictObject: HeapObject {
         insertNew(key.asValue, hash: hash, value)
     }
 
+    /// Stores a str key, taking over the caller's reference to `value`.
+    func setString(_ key: StrObject, owned value: Value, _ heap: Heap) {
+        setString(key, value, heap)
+        value.release(heap)
+    }
+
     private func findString(_ key: StrObject, hash: Int) -> Int? {
         var i = 0
         if indices.isEmpty {

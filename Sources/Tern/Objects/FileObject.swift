@@ -57,13 +57,13 @@ public final class FileObject: HeapObject {
         super.init(type: type)
     }
 
-    /// The standard stream's descriptor number (0, 1 or 2), or -1 for an ordinary file.
+    /// 1 or 2 for sys.stdout and sys.stderr, whose text goes to the interpreter's output streams; 0 for
+    /// every other file (print() writes to those through their write method).
     var standardStream: Int32 {
         switch stream {
-        case .none: return -1
-        case .input: return 0
         case .output: return 1
         case .error: return 2
+        case .none, .input: return 0
         }
     }
 

@@ -72,6 +72,9 @@ extension Interpreter {
 
     func getAttribute(_ object: Value, _ name: StrObject) throws(ScriptError) -> Value {
         let type = typeOf(object)
+        if let s = object.asObject(SuperObject.self), type === types.superType {
+            return try superGetAttribute(s, name)
+        }
         if type.isHeapType, let custom = type.lookup(intern("__getattribute__")), custom.asObject(NativeFunctionObject.self) == nil {
             do throws(ScriptError) {
                 return try callValue(custom, [object, name.asValue])

@@ -77,6 +77,12 @@ extension Interpreter {
         if type.isHeapType, let method = type.lookup(intern("__getitem__")), method.asObject(NativeFunctionObject.self) == nil {
             return try callValue(method, [container, key])
         }
+        return try builtinGetItem(container, key)
+    }
+
+    /// Item access on builtin layouts, skipping any `__getitem__` a subclass defines (what `list.__getitem__` does).
+    func builtinGetItem(_ container: Value, _ key: Value) throws(ScriptError) -> Value {
+        let type = typeOf(container)
         if let o = container.heapObject {
             switch o {
             case let l as ListObject:
@@ -138,7 +144,7 @@ extension Interpreter {
             default: break
             }
         }
-        if let method = type.lookup(intern("__getitem__")) {
+        if !type.isHeapType, let method = type.lookup(intern("__getitem__")), method.asObject(NativeFunctionObject.self) == nil {
             return try callValue(method, [container, key])
         }
         throw makeError("TypeError", "'\(type.name)' object is not subscriptable")
@@ -150,6 +156,12 @@ extension Interpreter {
             try callValue(method, [container, key, value]).release(heap)
             return
         }
+        try builtinSetItem(container, key, value)
+    }
+
+    /// Item assignment on builtin layouts (what `list.__setitem__` does).
+    func builtinSetItem(_ container: Value, _ key: Value, _ value: Value) throws(ScriptError) {
+        let type = typeOf(container)
         if let o = container.heapObject {
             switch o {
             case let l as ListObject:
@@ -168,10 +180,6 @@ extension Interpreter {
                 return
             default: break
             }
-        }
-        if let method = type.lookup(intern("__setitem__")) {
-            try callValue(method, [container, key, value]).release(heap)
-            return
         }
         throw makeError("TypeError", "'\(type.name)' object does not support item assignment")
     }
@@ -204,6 +212,12 @@ extension Interpreter {
             try callValue(method, [container, key]).release(heap)
             return
         }
+        try builtinDeleteItem(container, key)
+    }
+
+    /// Item deletion on builtin layouts (what `list.__delitem__` does).
+    func builtinDeleteItem(_ container: Value, _ key: Value) throws(ScriptError) {
+        let type = typeOf(container)
         if let o = container.heapObject {
             switch o {
             case let l as ListObject:
@@ -226,10 +240,6 @@ extension Interpreter {
                 return
             default: break
             }
-        }
-        if let method = type.lookup(intern("__delitem__")) {
-            try callValue(method, [container, key]).release(heap)
-            return
         }
         throw makeError("TypeError", "'\(type.name)' object doesn't support item deletion")
     }

@@ -555,6 +555,12 @@ extension Interpreter {
             defer { r.release(heap) }
             return try isTrue(r)
         }
+        return try builtinContains(container, item)
+    }
+
+    /// Membership on builtin layouts, ignoring a subclass's `__contains__`.
+    func builtinContains(_ container: Value, _ item: Value) throws(ScriptError) -> Bool {
+        let type = typeOf(container)
         if let o = container.heapObject {
             switch o {
             case let s as StrObject:
@@ -597,7 +603,7 @@ extension Interpreter {
             default: break
             }
         }
-        if let method = type.lookup(intern("__contains__")) {
+        if let method = type.lookup(intern("__contains__")), method.asObject(NativeFunctionObject.self) == nil {
             let r = try callValue(method, [container, item])
             defer { r.release(heap) }
             return try isTrue(r)

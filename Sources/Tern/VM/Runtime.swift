@@ -64,7 +64,7 @@ extension Interpreter {
         stackGuard = StackGuard()
         configureSysForProgram(scriptDirectory: absolutePath(mainDirectory))
         let module = makeModule("__main__")
-        module.dict.setString(intern("__file__"), makeStr(filename), heap)
+        module.dict.setString(intern("__file__"), owned: makeStr(filename), heap)
         try? modules.set(intern("__main__").asValue, module.asValue, self)
         heap.release(module)
         do throws(ScriptError) {
@@ -148,9 +148,7 @@ extension Interpreter {
         let module = makeModule(name)
         defer { heap.release(module) }
         let dict = module.dict
-        let file = makeStr(path)
-        dict.setString(intern("__file__"), file, heap)
-        file.release(heap)
+        dict.setString(intern("__file__"), owned: makeStr(path), heap)
         dict.setString(intern("__builtins__"), builtins.asValue, heap)
         // Registered before running, so a circular import sees the partially initialized module.
         try modules.set(intern(name).asValue, module.asValue, self)

@@ -16,6 +16,12 @@ extension Interpreter {
                 }
                 return s.value
             }
+            return try builtinRepr(o, v)
+        }
+    }
+
+    /// The repr of a builtin object, ignoring any `__repr__` a subclass defines (what `list.__repr__(x)` gives).
+    func builtinRepr(_ o: HeapObject, _ v: Value) throws(ScriptError) -> String {
             guard stackGuard.hasRoom() else { throw makeError("RecursionError", "maximum recursion depth exceeded while getting the repr of an object") }
             switch o {
             case let s as StrObject: return quoteString(s.value)
@@ -107,10 +113,14 @@ extension Interpreter {
                     return result.asStr?.value ?? ""
                 }
                 if let text = try namespaceRepr(o) { return text }
-                let module = o.type.moduleName == "builtins" ? "" : o.type.moduleName + "."
-                return "<\(module)\(o.type.qualifiedName) object at \(addressString(o))>"
+                return objectRepr(o)
             }
-        }
+    }
+
+    /// object.__repr__: `<module.Class object at 0x...>`.
+    func objectRepr(_ o: HeapObject) -> String {
+        let module = o.type.moduleName == "builtins" ? "" : o.type.moduleName + "."
+        return "<\(module)\(o.type.qualifiedName) object at \(addressString(o))>"
     }
 
     func str(_ v: Value) throws(ScriptError) -> String {

@@ -516,7 +516,8 @@ final class CodeGenerator {
         unit.emit(.beforeWith)  // [exit, entered]
         let handlerLabel = unit.makeLabel()
         let end = unit.makeLabel()
-        unit.pushHandler(handlerLabel)
+        // The handler sees only `exit`: `entered` is stored or popped before the body runs.
+        unit.pushHandler(handlerLabel, stackDepth: unit.depth - 1)
         unit.blocks.append(.with)
         if let target = item.target {
             try compileStore(target)

@@ -46,6 +46,8 @@ public final class Interpreter {
     var delegateResult: Value = .none
     /// Containers whose repr is being computed (for `[...]`).
     var reprInProgress: Set<ObjectIdentifier> = []
+    /// Names of modules whose code is running for their first import (circular-import errors).
+    var modulesInitializing: Set<String> = []
 
     /// Creates an interpreter with its builtins, sys, math and time modules.
     public init() {

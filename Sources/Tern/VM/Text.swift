@@ -51,6 +51,7 @@ extension Interpreter {
                 }
                 return parts.joined(separator: " | ")
             case let t as TupleObject:
+                if t.type !== types.tuple, let text = try structSequenceRepr(t) { return text }
                 if reprInProgress.contains(ObjectIdentifier(t)) { return "(...)" }
                 reprInProgress.insert(ObjectIdentifier(t))
                 defer { reprInProgress.remove(ObjectIdentifier(t)) }
@@ -94,7 +95,7 @@ extension Interpreter {
                 }
                 return "<bound method>"
             case let m as ModuleObject:
-                return m.dict.getString(intern("__file__")) == nil ? "<module '\(m.name)' (built-in)>" : "<module '\(m.name)' from '\(m.dict.getString(intern("__file__"))!.asStr?.value ?? "")'>"
+                return moduleRepr(m)
             case let e as ExceptionObject:
                 let items = e.arguments.items
                 let name = e.type.name
@@ -117,13 +118,14 @@ extension Interpreter {
                 }
                 return "\(it.type.name)([" + parts.joined(separator: ", ") + "])"
             case let f as FileObject:
-                return "<_io.TextIOWrapper name='\(f.path)' mode='\(f.mode == .read ? "r" : f.mode == .write ? "w" : "a")' encoding='UTF-8'>"
+                return fileRepr(f)
             default:
                 if let method = o.type.lookup(intern("__repr__")), method.asObject(NativeFunctionObject.self) == nil {
                     let result = try callValue(method, [v])
                     defer { result.release(heap) }
                     return result.asStr?.value ?? ""
                 }
+                if let text = try namespaceRepr(o) { return text }
                 return objectRepr(o)
             }
     }
@@ -149,6 +151,7 @@ extension Interpreter {
             }
             if let s = o as? StrObject { return s.value }
             if let e = o as? ExceptionObject {
+                if let text = try osErrorDescription(e) { return text }
                 let items = e.arguments.items
                 if e.type.isSubtype(of: types.exception("KeyError")) && items.count == 1 { return try repr(items[0]) }
                 if items.isEmpty { return "" }

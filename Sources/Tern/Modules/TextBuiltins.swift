@@ -66,17 +66,4 @@ extension Interpreter {
             }
         }
     }
-
-    /// An int argument, accepting objects with `__index__`.
-    func integerArgument(_ v: Value) throws(ScriptError) -> BigInt {
-        if let big = bigValue(v) { return big }
-        if !isFloatLike(v), let result = try callSpecial(v, "__index__") {
-            defer { result.release(heap) }
-            guard let big = bigValue(result) else {
-                throw makeError("TypeError", "__index__ returned non-int (type \(typeName(result)))")
-            }
-            return big
-        }
-        throw makeError("TypeError", "'\(typeName(v))' object cannot be interpreted as an integer")
-    }
 }

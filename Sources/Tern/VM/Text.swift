@@ -179,7 +179,7 @@ extension Interpreter {
             default:
                 if scalar.value < 0x20 || scalar.value == 0x7F {
                     result += "\\x" + hex2(scalar.value)
-                } else if scalar.value >= 0x80 && !isPrintable(scalar) {
+                } else if scalar.value >= 0x80 && !scalar.isPythonPrintable {
                     if scalar.value <= 0xFF { result += "\\x" + hex2(scalar.value) }
                     else if scalar.value <= 0xFFFF { result += "\\u" + hexPadded(scalar.value, 4) }
                     else { result += "\\U" + hexPadded(scalar.value, 8) }
@@ -196,14 +196,6 @@ extension Interpreter {
     private func hexPadded(_ v: UInt32, _ width: Int) -> String {
         let s = String(v, radix: 16)
         return String(repeating: "0", count: max(0, width - s.count)) + s
-    }
-
-    func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
-        case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator: return false
-        case .spaceSeparator: return scalar == " "
-        default: return true
-        }
     }
 
     /// FORMAT_VALUE: conversion then format(value, spec).

@@ -70,9 +70,9 @@ extension Interpreter {
         return String(output)
     }
 
+    /// How CPython shows a bad conversion character: itself if ASCII, else "\\x" and its hex code.
     private func conversionDisplay(_ c: Unicode.Scalar) -> String {
-        if c.value < 0x80 { return String(c) }
-        return c.value <= 0xFF ? "\\x" + String(c.value, radix: 16) : String(c)
+        c.value < 0x80 ? String(c) : "\\x" + String(c.value, radix: 16)
     }
 
     /// Parses `name[!conversion][:spec]}` starting just after the opening brace; `i` ends after the closing brace.

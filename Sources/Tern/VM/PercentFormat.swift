@@ -244,8 +244,6 @@ private struct PercentArguments {
             count = -1
             index = -2
             let isMapping = arguments.asStr == nil && vm.special(arguments, "__getitem__") != nil
-                || arguments.asObject(DictObject.self) != nil || arguments.asObject(ListObject.self) != nil
-                || arguments.asObject(RangeObject.self) != nil
             mapping = isMapping ? arguments : nil
         }
     }

@@ -112,8 +112,8 @@ final class CompilerTests: XCTestCase {
         XCTAssertTrue(f.codeFlags.contains(.varKeywords))
         XCTAssertFalse(f.codeFlags.contains(.generator))
         XCTAssertFalse(f.codeFlags.contains(.usesNameLookup))
-        // Parameters first, in order (positional, *args, keyword-only, **kw), then other locals.
-        XCTAssertEqual(strings(f.localNames), ["a", "b", "c", "args", "d", "e", "kw", "x"])
+        // Parameters first, in CPython's co_varnames order (positional, keyword-only, *args, **kw), then other locals.
+        XCTAssertEqual(strings(f.localNames), ["a", "b", "c", "d", "e", "args", "kw", "x"])
         XCTAssertEqual(f.totalArgumentCount, 7)
         XCTAssertTrue(f.names.isEmpty, "no global or attribute names")
         XCTAssertEqual(f.qualifiedName, "f")

@@ -63,7 +63,7 @@ final class CodeGenerator {
         case .bool(let b): index = constantIndex(.bool(b)) { .bool(b) }
         case .int(let i): index = constantIndex(.int(i)) { .int(i) }
         case .float(let d): index = constantIndex(.float(d.bitPattern)) { .float(d) }
-        case .str(let s): index = constantIndex(.str(s)) { vm.intern(s).retainedValue }
+        case .str(let s): index = constantIndex(.str(ExactText(s))) { vm.intern(s).retainedValue }
         case .bigInt(let b): index = constantIndex(.bigInt(b.description)) { vm.makeInt(b) }
         }
         unit.emit(.loadConstant, index)
@@ -521,10 +521,8 @@ final class CodeGenerator {
         unit.emit(.beforeWith)  // [exit, entered]
         let handlerLabel = unit.makeLabel()
         let end = unit.makeLabel()
-        // The handler runs with [exit, exception]: the entered value (consumed by the target) is not part of its depth.
-        unit.depth -= 1
-        unit.pushHandler(handlerLabel)
-        unit.depth += 1
+        // The handler sees only `exit`: `entered` is stored or popped before the body runs.
+        unit.pushHandler(handlerLabel, stackDepth: unit.depth - 1)
         unit.blocks.append(.with)
         if let target = item.target {
             try compileStore(target)
@@ -1169,28 +1167,12 @@ final class CodeGenerator {
             unit.emit(.call, (extraPositional + arguments.count + keywords.count) | flag)
             return
         }
-        // General form: build a tuple of positionals and a dict of keywords.
-        unit.emit(.buildList, extraPositional)
-        var pending = 0
-        for argument in arguments {
-            if case .starred(let inner) = argument.kind {
-                if pending > 0 {
-                    unit.emit(.buildList, pending)
-                    unit.emit(.listExtend, 1)
-                    pending = 0
-                }
-                try compile(inner)
-                unit.emit(.listExtend, 1)
-            } else {
-                try compile(argument)
-                pending += 1
-            }
+        // f(*iterable): pass the iterable itself; the call converts it (and names f in its error).
+        if extraPositional == 0, arguments.count == 1, case .starred(let inner) = arguments[0].kind {
+            try compile(inner)
+        } else {
+            try compilePositionalTuple(arguments, extraPositional: extraPositional)
         }
-        if pending > 0 {
-            unit.emit(.buildList, pending)
-            unit.emit(.listExtend, 1)
-        }
-        unit.emit(.listToTuple)
         if keywords.isEmpty {
             unit.currentSpan = location
             unit.emit(.callExtended, 0)
@@ -1220,10 +1202,36 @@ final class CodeGenerator {
         unit.currentSpan = location
         unit.emit(.callExtended, 1)
     }
+
+    /// Builds the positional-argument tuple of a call with `*` arguments (after any `extraPositional` values).
+    private func compilePositionalTuple(_ arguments: [Expression], extraPositional: Int) throws(SyntaxErrorInfo) {
+        unit.emit(.buildList, extraPositional)
+        var pending = 0
+        for argument in arguments {
+            if case .starred(let inner) = argument.kind {
+                if pending > 0 {
+                    unit.emit(.buildList, pending)
+                    unit.emit(.listExtend, 1)
+                    pending = 0
+                }
+                try compile(inner)
+                unit.emit(.listExtend, 1)
+            } else {
+                try compile(argument)
+                pending += 1
+            }
+        }
+        if pending > 0 {
+            unit.emit(.buildList, pending)
+            unit.emit(.listExtend, 1)
+        }
+        unit.emit(.listToTuple)
+    }
 }
 
 extension CompilationUnit {
     /// Inside an unwind for `return`/`break`, a block's handler no longer covers the emitted cleanup.
+
     func popHandlerInBody(count: Int = 1) {
         for _ in 0..<count where !handlers.isEmpty { handlers.removeLast() }
     }

@@ -92,10 +92,13 @@ final class CompilationUnit {
         }
     }
 
-    func pushHandler(_ label: Label) {
-        handlers.append((label, depth))
-        labelDepths[label.id] = depth + 1
-        if depth + 1 > maximumDepth { maximumDepth = depth + 1 }
+    /// Starts a region whose exceptions go to `label`, with the stack cut back to `stackDepth`
+    /// (by default the current depth).
+    func pushHandler(_ label: Label, stackDepth: Int? = nil) {
+        let handlerDepth = stackDepth ?? depth
+        handlers.append((label, handlerDepth))
+        labelDepths[label.id] = handlerDepth + 1
+        if handlerDepth + 1 > maximumDepth { maximumDepth = handlerDepth + 1 }
     }
 
     func popHandler() {
@@ -195,7 +198,7 @@ enum ConstantKey: Hashable {
     case bool(Bool)
     case int(Int)
     case float(UInt64)
-    case str(String)
+    case str(ExactText)
     case bigInt(String)
     case unique(Int)
 }

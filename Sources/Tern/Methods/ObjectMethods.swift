@@ -86,6 +86,13 @@ extension Interpreter {
         object.setString(intern("__init_subclass__"), owned: initSubclass.asValue, heap)
 
         let type = types.type.dict!
+        define(type, "__call__", owner: "type") { (vm, args) throws(ScriptError) -> Value in
+            guard args.values.count > 0, let cls = args[0].asObject(TypeObject.self) else {
+                throw vm.makeError("TypeError", "descriptor '__call__' requires a 'type' object")
+            }
+            let rest = Array(args.values.dropFirst())
+            return try vm.withArguments(rest, keywordNames: args.keywordNames) { (a) throws(ScriptError) in try vm.callType(cls, a) }
+        }
         define(type, "mro", owner: "type") { (vm, args) throws(ScriptError) -> Value in
             guard let t = args[0].asObject(TypeObject.self) else { throw vm.makeError("TypeError", "descriptor 'mro' requires a 'type' object") }
             return vm.makeList(ContiguousArray(t.mro.map { $0.retainedValue }))
@@ -104,7 +111,7 @@ extension Interpreter {
             try vm.checkKeywords(args, "property", allowed: ["fget", "fset", "fdel", "doc"])
             if args.count > 5 { throw vm.makeError("TypeError", "property() takes at most 4 arguments (\(args.count - 1) given)") }
             func value(_ i: Int, _ name: String) -> Value {
-                (vm.argument(args, i, name) ?? .none).retained()
+                (vm.argument(args, i, name) ?? Value.none).retained()
             }
             var doc = value(4, "doc")
             let getter = value(1, "fget")
@@ -170,7 +177,7 @@ extension Interpreter {
         }
         switch name {
         case "__func__", "__wrapped__": return d.getter.retained()
-        case "__doc__": return (d.getter.asObject(FunctionObject.self)?.doc ?? .none).retained()
+        case "__doc__": return (d.getter.asObject(FunctionObject.self)?.doc ?? Value.none).retained()
         case "__isabstractmethod__": return .bool(false)
         default: return nil
         }

@@ -151,7 +151,7 @@ extension Interpreter {
             let list = try vm.listReceiver(args, "__mul__")
             let plain = vm.makeList(ContiguousArray(list.items.map { $0.retained() }))
             defer { plain.release(vm.heap) }
-            return try vm.repeatSequence(plain, vm.bigValue(.int(try vm.index(args[1])))!) ?? .none
+            return try vm.repeatSequence(plain, vm.bigValue(.int(try vm.index(args[1])))!) ?? Value.none
         }
         define(list, "__reversed__", owner: "list") { (vm, args) throws(ScriptError) -> Value in
             let list = try vm.listReceiver(args, "__reversed__")

@@ -2,18 +2,48 @@
 extension Interpreter {
     func installStrConstructor() {
         define(types.str.dict, "__new__", owner: "str") { (vm, args) throws(ScriptError) -> Value in
-            guard let cls = args[0].asObject(TypeObject.self) else { throw vm.makeError("TypeError", "str.__new__(X): X is not a type object") }
-            try vm.checkKeywords(args, "str", allowed: ["object", "encoding", "errors"])
-            if args.count > 2 { throw vm.makeError("TypeError", "str expected at most 1 argument, got \(args.count - 1)") }
+            guard args.count > 0, let type = args[0].asObject(TypeObject.self) else {
+                throw vm.makeError("TypeError", "str.__new__(X): X is not a type object")
+            }
+            guard type.isSubtype(of: vm.types.str) else {
+                throw vm.makeError("TypeError", "str.__new__(\(type.name)): \(type.name) is not a subtype of str")
+            }
+            let given = args.count - 1 + args.keywordCount
+            if given > 3 { throw vm.makeError("TypeError", "str() takes at most 3 arguments (\(given) given)") }
+            var object: Value? = args.count > 1 ? args[1] : nil
+            var encoding: Value? = args.count > 2 ? args[2] : nil
+            var errors: Value? = args.count > 3 ? args[3] : nil
+            for (keyword, value) in args.keywords {
+                switch keyword {
+                case "object" where object == nil: object = value
+                case "encoding" where encoding == nil: encoding = value
+                case "errors" where errors == nil: errors = value
+                case "object", "encoding", "errors":
+                    let position = ["object": 1, "encoding": 2, "errors": 3][keyword]!
+                    throw vm.makeError("TypeError", "argument for str() given by name ('\(keyword)') and position (\(position))")
+                default:
+                    throw vm.makeError("TypeError", "'\(keyword)' is an invalid keyword argument for str()")
+                }
+            }
+            for (name, value) in [("encoding", encoding), ("errors", errors)] {
+                if let value, value.asStr == nil {
+                    throw vm.makeError("TypeError", "str() argument '\(name)' must be str, not \(vm.typeName(value))")
+                }
+            }
+            if encoding != nil || errors != nil {
+                // Decoding needs a bytes-like object, and Tern has no bytes type.
+                if let object, object.asStr != nil { throw vm.makeError("TypeError", "decoding str is not supported") }
+                throw vm.makeError("TypeError", "decoding to str: need a bytes-like object, \(vm.typeName(object ?? .none)) found")
+            }
             let text: String
-            if let object = vm.argument(args, 1, "object") {
-                if cls === vm.types.str, let s = object.asStr, s.type === vm.types.str { return object.retained() }
+            if let object {
+                if type === vm.types.str, let s = object.asStr, vm.typeOf(object) === vm.types.str { return s.retainedValue }
                 text = try vm.str(object)
             } else {
                 text = ""
             }
-            if cls === vm.types.str { return vm.makeStr(text) }
-            return vm.heap.register(StrObject(type: cls, text)).asValue
+            if type === vm.types.str { return text.isEmpty ? vm.intern("").retainedValue : vm.makeStr(text) }
+            return vm.heap.register(StrObject(type: type, text)).asValue
         }
     }
 }

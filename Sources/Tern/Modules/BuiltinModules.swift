@@ -1,11 +1,51 @@
-/// Modules implemented in Swift that `import` can load (sys is created at start-up).
+/// Modules implemented in Swift that `import` can load (sys is created at start-up), and the
+/// helpers they use to add builtin types and attributes.
 extension Interpreter {
     /// A new module object for a builtin module name, or nil when there is none by that name.
     func makeBuiltinModule(_ name: String) throws(ScriptError) -> ModuleObject? {
         switch name {
         case "math": return makeMathModule()
         case "time": return makeTimeModule()
+        case "io": return makeIOModule()
         default: return nil
         }
+    }
+
+    /// Names `import` finds without a source file (sys.builtin_module_names).
+    var builtinModuleNames: [String] { ["builtins", "io", "math", "sys", "time"] }
+
+    /// The `io` module: the text file type, `open` and UnsupportedOperation.
+    private func makeIOModule() -> ModuleObject {
+        let module = makeModule("io")
+        module.dict.setString(intern("TextIOWrapper"), types.file.asValue, heap)
+        module.dict.setString(intern("UnsupportedOperation"), types.exception("UnsupportedOperation").asValue, heap)
+        if let open = builtins.getString(intern("open")) { module.dict.setString(intern("open"), open, heap) }
+        return module
+    }
+
+    /// A builtin type added after start-up (immortal like the others, freed at shutdown).
+    func registerBuiltinType(_ name: String, module: String, layout: ObjectLayout, bases: [TypeObject],
+                             subclassable: Bool = true) -> TypeObject {
+        let type = TypeObject(type: types.type, name: name, layout: layout, isHeapType: false)
+        type.moduleName = module
+        type.bases = bases
+        type.isBaseType = subclassable
+        heap.register(type)
+        type.refcount = Int.max / 2
+        type.dict = heap.register(DictObject(type: types.dict))
+        type.subclasses = []
+        for base in bases { base.subclasses.append(Unmanaged.passUnretained(type)) }
+        // The bases of builtin types are always consistent, so the C3 merge cannot fail here.
+        type.mro = (try? computeMRO(type)) ?? BuiltinTypes.linearMRO(type)
+        types.all.append(type)
+        return type
+    }
+
+    /// A read-only attribute computed by `getter` from the instance (a property with a native getter).
+    func defineReadOnlyProperty(_ type: TypeObject, _ name: String, _ getter: @escaping (Interpreter, Value) throws(ScriptError) -> Value) {
+        let function = makeNative(name) { (vm, args) throws(ScriptError) -> Value in try getter(vm, args[0]) }
+        let property = heap.registerTracked(DescriptorObject(type: types.property, getter: function.asValue))
+        type.dict.setString(intern(name), property.asValue, heap)
+        heap.release(property)
     }
 }

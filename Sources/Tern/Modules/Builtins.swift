@@ -12,6 +12,7 @@ extension Interpreter {
         installDictMethods()
         installSetMethods()
         installNumberMethods()
+        installGeneratorMethods()
         for type in types.exceptions.values {
             type.moduleName = "builtins"
         }
@@ -78,7 +79,9 @@ extension Interpreter {
         installBuiltinFunctions()
         installIterationBuiltins()
         installFileSupport()
+        installTextBuiltins()
         builtins.setString(intern("None"), .none, heap)
+        builtins.setString(intern("__debug__"), .bool(true), heap)
         builtins.setString(intern("NotImplemented"), notImplemented.asValue, heap)
         builtins.setString(intern("Ellipsis"), ellipsis.asValue, heap)
     }
@@ -133,6 +136,9 @@ extension Interpreter {
         case (let c as CodeObject, "co_firstlineno"): return .int(c.firstLine)
         case (let c as CodeObject, "co_argcount"): return .int(c.argumentCount)
         case (let c as CodeObject, "co_varnames"): return makeTuple(c.localNames.map { $0.retainedValue })
+        case (_ as FunctionObject, "__call__"), (_ as BoundMethodObject, "__call__"), (_ as NativeFunctionObject, "__call__"):
+            // Calling `f.__call__` is calling `f`.
+            return object.retainedValue
         case (let m as BoundMethodObject, "__self__"): return m.receiver.retained()
         case (let m as BoundMethodObject, "__func__"): return m.function.retained()
         case (let i as InstanceObject, "__dict__") where i.type.instancesHaveDict:
@@ -175,34 +181,5 @@ extension Interpreter {
         case "__doc__": return Value.none
         default: return nil
         }
-    }
-
-    func percentFormat(_ format: String, _ arguments: Value) throws(ScriptError) -> Value {
-        var values: [Value] = []
-        if let t = arguments.asObject(TupleObject.self) { values = Array(t.items) } else { values = [arguments] }
-        var result = ""
-        var index = 0
-        var chars = Array(format)[...]
-        while let c = chars.first {
-            chars = chars.dropFirst()
-            if c != "%" { result.append(c); continue }
-            guard let kind = chars.first else { throw makeError("ValueError", "incomplete format") }
-            chars = chars.dropFirst()
-            if kind == "%" { result.append("%"); continue }
-            guard index < values.count else { throw makeError("TypeError", "not enough arguments for format string") }
-            let v = values[index]
-            index += 1
-            switch kind {
-            case "s": result += try str(v)
-            case "r": result += try repr(v)
-            case "d", "i": result += try self.format(v, "d")
-            case "f": result += try self.format(v, ".6f")
-            default: result += try self.format(v, String(kind))
-            }
-        }
-        if index < values.count && arguments.asObject(TupleObject.self) != nil {
-            throw makeError("TypeError", "not all arguments converted during string formatting")
-        }
-        return makeStr(result)
     }
 }

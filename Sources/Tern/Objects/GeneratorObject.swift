@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A suspended generator: its frame's slots and operand stack are saved here
 /// between resumptions and copied back onto the VM stack to run.
 public final class GeneratorObject: HeapObject {
@@ -92,37 +86,5 @@ public final class IteratorObject: HeapObject {
         extra = []
         heap.release(oldSource)
         for value in oldExtra { heap.release(value) }
-    }
-}
-
-/// A text file opened by `open()`, or one of the standard streams.
-public final class FileObject: HeapObject {
-    enum Mode { case read, write, append }
-    let path: String
-    let mode: Mode
-    var handle: UnsafeMutablePointer<FILE>?
-    /// For sys.stdout/sys.stderr: the interpreter's output sink index (1 or 2).
-    let standardStream: Int32
-    var isClosed: Bool { handle == nil && standardStream == 0 }
-    var closedFlag = false
-    @exclusivity(unchecked) var attributes: DictObject? = nil
-
-    init(type: TypeObject, path: String, mode: Mode, handle: UnsafeMutablePointer<FILE>?, standardStream: Int32 = 0) {
-        self.path = path
-        self.mode = mode
-        self.handle = handle
-        self.standardStream = standardStream
-        super.init(type: type)
-    }
-
-    override func releaseReferences(_ heap: Heap) {
-        if let handle {
-            fclose(handle)
-            self.handle = nil
-        }
-        if let attributes {
-            self.attributes = nil
-            heap.release(attributes)
-        }
     }
 }

@@ -26,6 +26,14 @@ public final class StrObject: HeapObject {
         super.init(type: type)
     }
 
+    /// For callers that already know the code point count, such as pieces of an ASCII string.
+    init(type: TypeObject, _ value: String, count: Int, isASCII: Bool) {
+        self.value = value
+        self.count = count
+        self.isASCII = isASCII
+        super.init(type: type)
+    }
+
     var scalars: [Unicode.Scalar] {
         if let cachedScalars { return cachedScalars }
         let built = Array(value.unicodeScalars)
@@ -90,6 +98,25 @@ public final class StrObject: HeapObject {
             case (let x?, let y?):
                 if x.value != y.value { return x.value < y.value ? -1 : 1 }
             }
+        }
+    }
+}
+
+/// A Swift string compared and hashed by its exact code points. Swift's own
+/// `==` treats canonically equivalent strings as equal ("e\u{301}" == "é"),
+/// which Python does not, so tables of Python strings are keyed by this.
+struct ExactText: Hashable {
+    let value: String
+
+    init(_ value: String) { self.value = value }
+
+    static func == (a: ExactText, b: ExactText) -> Bool {
+        a.value.utf8.count == b.value.utf8.count && a.value.utf8.elementsEqual(b.value.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        if value.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+            for byte in value.utf8 { hasher.combine(byte) }
         }
     }
 }

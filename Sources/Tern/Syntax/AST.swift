@@ -121,8 +121,9 @@ final class Parameters {
     var varKeywords: Parameter?
 
     var allNames: [String] {
+        // CPython's slot order: positional, keyword-only, then *args and **kwargs.
         var names = positionalOnly.map(\.name) + positional.map(\.name) + keywordOnly.map(\.name)
-        if let varArgs { names.insert(varArgs.name, at: positionalOnly.count + positional.count) }
+        if let varArgs { names.append(varArgs.name) }
         if let varKeywords { names.append(varKeywords.name) }
         return names
     }

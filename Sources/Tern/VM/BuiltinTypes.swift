@@ -32,6 +32,8 @@ final class BuiltinTypes {
     let listIterator, tupleIterator, rangeIterator, strIterator, dictKeyIterator, dictValueIterator, dictItemIterator: TypeObject
     let setIterator, reversed, enumerate, zip, map, filter, callableIterator, sequenceIterator: TypeObject
     let dictKeys, dictValues, dictItems: TypeObject
+    /// `types.UnionType`, made by `int | str`.
+    let unionType: TypeObject
     /// Exception classes by name.
     var exceptions: [String: TypeObject] = [:]
     var all: [TypeObject] = []
@@ -94,6 +96,7 @@ final class BuiltinTypes {
         dictKeys = make("dict_keys", .iterator, base: object, subclassable: false)
         dictValues = make("dict_values", .iterator, base: object, subclassable: false)
         dictItems = make("dict_items", .iterator, base: object, subclassable: false)
+        unionType = make("UnionType", .tuple, base: object, subclassable: false)
 
         // The exception hierarchy.
         let hierarchy: [(String, String)] = [

@@ -67,7 +67,6 @@ extension Interpreter {
                 message = "\(name)() takes \(argumentCount) positional argument\(argumentCount == 1 ? "" : "s") but \(given) \(given == 1 ? "was" : "were") given"
             }
             if keywordOnlyGiven > 0 {
-                message = message.replacingFirst(" given", with: " given") 
                 let plural = keywordOnlyGiven == 1 ? "" : "s"
                 message = "\(name)() takes \(argumentCount) positional argument\(argumentCount == 1 ? "" : "s") but \(given) positional argument\(given == 1 ? "" : "s") (and \(keywordOnlyGiven) keyword-only argument\(plural)) were given"
             }
@@ -367,12 +366,5 @@ extension Interpreter {
             }
             throw error
         }
-    }
-}
-
-extension String {
-    func replacingFirst(_ target: String, with replacement: String) -> String {
-        guard let range = range(of: target) else { return self }
-        return replacingCharacters(in: range, with: replacement)
     }
 }

@@ -280,7 +280,7 @@ extension Interpreter {
 
     func callExit(_ exit: Value, _ exception: Value) throws(ScriptError) -> Value {
         let e = exception.asObject(ExceptionObject.self)
-        let traceback = e?.traceback?.asValue ?? .none
+        let traceback = e?.traceback?.asValue ?? Value.none
         let result = try callValue(exit, [typeOf(exception).asValue, exception, traceback])
         defer { result.release(heap) }
         return .bool(try isTrue(result))
@@ -344,7 +344,7 @@ extension Interpreter {
             return try callValue(send, [iterator, sent])
         } catch {
             if error.object.type.isSubtype(of: types.exception("StopIteration")) {
-                delegateResult = error.object.arguments.items.first?.retained() ?? .none
+                delegateResult = error.object.arguments.items.first?.retained() ?? Value.none
                 heap.release(error.object)
                 return nil
             }

@@ -473,6 +473,24 @@ extension Interpreter {
                             }
                             frames[frameIndex].pc = pc
                             frames[frameIndex].stackPointer = sp
+                            if tuple.asObject(TupleObject.self) == nil {
+                                // f(*iterable) passes the iterable as is.
+                                let items: [Value]
+                                do throws(ScriptError) {
+                                    items = try collect(tuple)
+                                } catch {
+                                    if error.object.type === types.exception("TypeError"), special(tuple, "__iter__") == nil,
+                                       special(tuple, "__getitem__") == nil {
+                                        heap.release(error.object)
+                                        throw makeError("TypeError", "\(describeCallable(callable)) argument after * must be an iterable, not \(typeName(tuple))")
+                                    }
+                                    throw error
+                                }
+                                let converted = makeTuple(items)
+                                defer { converted.release(heap) }
+                                push(try callWithCollections(callable, converted, kwargs))
+                                continue
+                            }
                             push(try callWithCollections(callable, tuple, kwargs))
                             continue
                         }

@@ -464,10 +464,10 @@ extension Interpreter {
     }
 
     /// The OSError subclass for a failed system call on `filename`, as `PyErr_SetFromErrnoWithFilename`.
-    func makeOSError(errno: Int32, filename: String? = nil) -> ScriptError {
-        let type = osErrorSubclass(errno: Int(errno)) ?? types.exception("OSError")
-        let message = String(cString: strerror(errno))
-        var items: ContiguousArray<Value> = [.int(Int(errno)), makeStr(message)]
+    func makeOSError(_ code: Int32, filename: String?) -> ScriptError {
+        let type = osErrorSubclass(errno: Int(code)) ?? types.exception("OSError")
+        let message = String(cString: strerror(code))
+        var items: ContiguousArray<Value> = [.int(Int(code)), makeStr(message)]
         if let filename { items.append(makeStr(filename)) }
         let e = heap.registerTracked(ExceptionObject(type: type, arguments: makeTuple([]).asObject(TupleObject.self)!))
         initializeOSError(e, items)

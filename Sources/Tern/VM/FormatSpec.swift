@@ -5,83 +5,264 @@ import Darwin
 #endif
 import BigInt
 
-/// A parsed format specification: [[fill]align][sign][z][#][0][width][grouping][.precision][type].
+/// A parsed format specification, the mini-language of `format()`, f-strings and `str.format`:
+/// [[fill]align][sign][z][#][0][width][grouping][.precision][type].
 struct FormatSpec {
-    var fill: Character = " "
-    var align: Character? = nil
-    var sign: Character? = nil
+    var fill: Unicode.Scalar = " "
+    var align: Unicode.Scalar? = nil
+    var sign: Unicode.Scalar? = nil
+    var noNegativeZero = false
     var alternate = false
-    var zeroPad = false
     var width = 0
-    var grouping: Character? = nil
+    var grouping: Unicode.Scalar? = nil
     var precision: Int? = nil
-    var type: Character? = nil
-    var defaultAlignment: Character = ">"
+    var type: Unicode.Scalar? = nil
 
-    static func parse(_ spec: String, _ vm: Interpreter) throws(ScriptError) -> FormatSpec {
+    /// Parses `spec` for an object of type `typeName`. Strings default to left
+    /// alignment and type 's'; numbers to right alignment (and '=' when zero-padded).
+    static func parse(_ spec: String, typeName: String, forString: Bool, _ vm: Interpreter) throws(ScriptError) -> FormatSpec {
         var result = FormatSpec()
-        let chars = Array(spec)
+        let chars = Array(spec.unicodeScalars)
+        let isAlign = { (c: Unicode.Scalar) in c == "<" || c == ">" || c == "=" || c == "^" }
         var i = 0
-        if chars.count >= 2 && "<>=^".contains(chars[1]) {
+        var fillGiven = false
+        if chars.count >= 2 && isAlign(chars[1]) {
             result.fill = chars[0]
             result.align = chars[1]
+            fillGiven = true
             i = 2
-        } else if !chars.isEmpty && "<>=^".contains(chars[0]) {
+        } else if !chars.isEmpty && isAlign(chars[0]) {
             result.align = chars[0]
             i = 1
         }
-        if i < chars.count && "+- ".contains(chars[i]) { result.sign = chars[i]; i += 1 }
-        if i < chars.count && chars[i] == "z" { i += 1 }
-        if i < chars.count && chars[i] == "#" { result.alternate = true; i += 1 }
-        if i < chars.count && chars[i] == "0" {
-            result.zeroPad = true
+        if i < chars.count && (chars[i] == "+" || chars[i] == "-" || chars[i] == " ") {
+            result.sign = chars[i]
             i += 1
         }
-        var width = ""
-        while i < chars.count && chars[i].isASCII && chars[i].isNumber { width.append(chars[i]); i += 1 }
-        result.width = Int(width) ?? 0
-        if i < chars.count && (chars[i] == "," || chars[i] == "_") { result.grouping = chars[i]; i += 1 }
+        if i < chars.count && chars[i] == "z" {
+            result.noNegativeZero = true
+            i += 1
+        }
+        if i < chars.count && chars[i] == "#" {
+            result.alternate = true
+            i += 1
+        }
+        // A leading zero is a fill of zeros (and sign-aware padding for numbers).
+        if !fillGiven && i < chars.count && chars[i] == "0" {
+            result.fill = "0"
+            if result.align == nil && !forString { result.align = "=" }
+            i += 1
+        }
+        result.width = try readNumber(chars, &i, vm) ?? 0
+        if i < chars.count && chars[i] == "," {
+            result.grouping = ","
+            i += 1
+        }
+        if i < chars.count && chars[i] == "_" {
+            if result.grouping != nil { throw vm.makeError("ValueError", "Cannot specify both ',' and '_'.") }
+            result.grouping = "_"
+            i += 1
+        }
+        if i < chars.count && chars[i] == "," && result.grouping == "_" {
+            throw vm.makeError("ValueError", "Cannot specify both ',' and '_'.")
+        }
         if i < chars.count && chars[i] == "." {
             i += 1
-            var digits = ""
-            while i < chars.count && chars[i].isASCII && chars[i].isNumber { digits.append(chars[i]); i += 1 }
-            guard let p = Int(digits) else { throw vm.makeError("ValueError", "Format specifier missing precision") }
-            result.precision = p
+            guard let precision = try readNumber(chars, &i, vm) else {
+                throw vm.makeError("ValueError", "Format specifier missing precision")
+            }
+            result.precision = precision
         }
-        if i < chars.count { result.type = chars[i]; i += 1 }
-        if i < chars.count { throw vm.makeError("ValueError", "Invalid format specifier '\(spec)' for object of type 'str'") }
-        if result.zeroPad && result.align == nil {
-            result.fill = "0"
-            result.align = "="
+        if chars.count - i > 1 {
+            throw vm.makeError("ValueError", "Invalid format specifier '\(spec)' for object of type '\(typeName)'")
+        }
+        if i < chars.count { result.type = chars[i] }
+        if let separator = result.grouping {
+            let type = result.type ?? (forString ? "s" : nil)
+            let allowed: Bool
+            switch type {
+            case nil, "d", "e", "f", "g", "E", "F", "G", "%": allowed = true
+            case "b", "o", "x", "X": allowed = separator == "_"
+            default: allowed = false
+            }
+            if !allowed { throw vm.makeError("ValueError", "Cannot specify '\(separator)' with '\(String(type!))'.") }
         }
         return result
     }
 
-    func pad(_ text: String, numeric: Bool, signPart: String = "") -> String {
-        let length = text.count + signPart.count
-        guard width > length else { return signPart + text }
+    private static func readNumber(_ chars: [Unicode.Scalar], _ i: inout Int, _ vm: Interpreter) throws(ScriptError) -> Int? {
+        let start = i
+        var value = 0
+        while i < chars.count, chars[i].value >= 0x30 && chars[i].value <= 0x39 {
+            let (times, overflow1) = value.multipliedReportingOverflow(by: 10)
+            let (sum, overflow2) = times.addingReportingOverflow(Int(chars[i].value - 0x30))
+            if overflow1 || overflow2 { throw vm.makeError("ValueError", "Too many decimal digits in format string") }
+            value = sum
+            i += 1
+        }
+        return i == start ? nil : value
+    }
+
+    // MARK: Strings
+
+    func formatString(_ text: String, typeName: String, _ vm: Interpreter) throws(ScriptError) -> String {
+        if let type, type != "s" {
+            throw vm.makeError("ValueError", "Unknown format code '\(String(type))' for object of type '\(typeName)'")
+        }
+        if sign != nil { throw vm.makeError("ValueError", "Sign not allowed in string format specifier") }
+        if noNegativeZero { throw vm.makeError("ValueError", "Negative zero coercion (z) not allowed in string format specifier") }
+        if alternate { throw vm.makeError("ValueError", "Alternate form (#) not allowed in string format specifier") }
+        if align == "=" { throw vm.makeError("ValueError", "'=' alignment not allowed in string format specifier") }
+        var scalars = String.UnicodeScalarView()
+        if let precision {
+            scalars.append(contentsOf: text.unicodeScalars.prefix(precision))
+        } else {
+            scalars = text.unicodeScalars
+        }
+        let length = scalars.count
+        guard width > length else { return String(scalars) }
         let padding = width - length
-        let alignment = align ?? (numeric ? ">" : defaultAlignment)
-        let fillText = { (n: Int) in String(repeating: String(fill), count: n) }
-        switch alignment {
-        case "<": return signPart + text + fillText(padding)
-        case "^": return fillText(padding / 2) + signPart + text + fillText(padding - padding / 2)
-        case "=": return signPart + fillText(padding) + text
-        default: return fillText(padding) + signPart + text
+        let left: Int
+        switch align ?? "<" {
+        case ">": left = padding
+        case "^": left = padding / 2
+        default: left = 0
         }
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: repeatElement(fill, count: left))
+        result.append(contentsOf: scalars)
+        result.append(contentsOf: repeatElement(fill, count: padding - left))
+        return String(result)
     }
 
-    private func group(_ digits: String, every: Int = 3) -> String {
-        guard let separator = grouping else { return digits }
-        var result = ""
-        for (i, c) in digits.reversed().enumerated() {
-            if i > 0 && i % every == 0 { result.append(separator) }
-            result.append(c)
+    // MARK: Integers
+
+    func formatInt(_ value: BigInt, typeName: String, _ vm: Interpreter) throws(ScriptError) -> String {
+        switch type {
+        case nil, "d", "n", "b", "o", "x", "X", "c": break
+        case "e", "E", "f", "F", "g", "G", "%":
+            let converted = Double(value)
+            guard converted.isFinite else { throw vm.makeError("OverflowError", "int too large to convert to float") }
+            return try formatFloat(converted, typeName: typeName, vm)
+        default:
+            throw vm.makeError("ValueError", "Unknown format code '\(String(type!))' for object of type '\(typeName)'")
         }
-        return String(result.reversed())
+        if precision != nil { throw vm.makeError("ValueError", "Precision not allowed in integer format specifier") }
+        if noNegativeZero { throw vm.makeError("ValueError", "Negative zero coercion (z) not allowed in integer format specifier") }
+        if type == "c" {
+            if sign != nil { throw vm.makeError("ValueError", "Sign not allowed with integer format specifier 'c'") }
+            if alternate { throw vm.makeError("ValueError", "Alternate form (#) not allowed with integer format specifier 'c'") }
+            guard value >= 0 && value < 0x110000, let scalar = Unicode.Scalar(UInt32(value)) else {
+                throw vm.makeError("OverflowError", "%c arg not in range(0x110000)")
+            }
+            return layoutNumber(signText: "", prefix: "", digits: String(scalar), rest: "", groupEvery: 0)
+        }
+        let magnitude = value.magnitude
+        var digits: String
+        var prefix = ""
+        var groupEvery = 3
+        switch type {
+        case "b": digits = String(magnitude, radix: 2); prefix = "0b"; groupEvery = 4
+        case "o": digits = String(magnitude, radix: 8); prefix = "0o"; groupEvery = 4
+        case "x": digits = String(magnitude, radix: 16); prefix = "0x"; groupEvery = 4
+        case "X": digits = String(magnitude, radix: 16, uppercase: true); prefix = "0X"; groupEvery = 4
+        default: digits = String(magnitude)
+        }
+        if !alternate { prefix = "" }
+        return layoutNumber(signText: signText(negative: value.sign == .minus && value != 0), prefix: prefix,
+                            digits: digits, rest: "", groupEvery: groupEvery)
     }
 
-    private func signText(_ negative: Bool) -> String {
+    // MARK: Floats
+
+    func formatFloat(_ value: Double, typeName: String, _ vm: Interpreter) throws(ScriptError) -> String {
+        switch type {
+        case nil, "e", "E", "f", "F", "g", "G", "n", "%": break
+        default:
+            throw vm.makeError("ValueError", "Unknown format code '\(String(type!))' for object of type '\(typeName)'")
+        }
+        var negative = value.sign == .minus && !value.isNaN
+        let magnitude = Swift.abs(value)
+        let upper = type == "E" || type == "F" || type == "G"
+        if !magnitude.isFinite {
+            var text = magnitude.isNaN ? "nan" : "inf"
+            if upper { text = text.uppercased() }
+            if type == "%" { text += "%" }
+            return layoutNumber(signText: signText(negative: negative), prefix: "", digits: "", rest: text, groupEvery: 0)
+        }
+        var text: String
+        switch type {
+        case "f", "F":
+            text = formatFixed(magnitude, precision ?? 6)
+            if alternate && !text.contains(".") { text += "." }
+        case "%":
+            text = formatFixed(magnitude * 100, precision ?? 6)
+            if alternate && !text.contains(".") { text += "." }
+            text += "%"
+        case "e", "E":
+            text = formatScientific(magnitude, precision ?? 6)
+            if alternate && !text.contains(".") {
+                let e = text.firstIndex(of: "e")!
+                text.insert(".", at: e)
+            }
+            if upper { text = text.uppercased() }
+        case nil where precision == nil:
+            text = formatFloatRepr(magnitude)
+        default:
+            // 'g', 'G', 'n', or no type with a precision (which keeps a ".0" on integral results).
+            text = generalFormat(magnitude, precision: precision ?? 6, keepPointZero: type == nil)
+            if upper { text = text.uppercased() }
+        }
+        if noNegativeZero && negative {
+            // 'z': a result that rounded to zero loses its minus sign.
+            let mantissa = text.prefix { $0 != "e" && $0 != "E" }
+            if !mantissa.contains(where: { $0 >= "1" && $0 <= "9" }) { negative = false }
+        }
+        // Split into the integer digits (which take grouping) and the rest.
+        let split = text.firstIndex(where: { !($0 >= "0" && $0 <= "9") }) ?? text.endIndex
+        return layoutNumber(signText: signText(negative: negative), prefix: "", digits: String(text[..<split]),
+                            rest: String(text[split...]), groupEvery: 3)
+    }
+
+    /// '%g'-style formatting with `precision` significant digits.
+    private func generalFormat(_ value: Double, precision requested: Int, keepPointZero: Bool) -> String {
+        let precision = Swift.max(requested, 1)
+        let scientific = formatScientific(value, precision - 1)
+        let e = scientific.firstIndex(of: "e")!
+        let exponent = Int(scientific[scientific.index(after: e)...])!
+        let pointPosition = exponent + 1
+        let useExponent = pointPosition <= -4 || pointPosition > (keepPointZero ? precision - 1 : precision)
+        if useExponent {
+            var mantissa = String(scientific[..<e])
+            if alternate {
+                if !mantissa.contains(".") { mantissa += "." }
+            } else {
+                mantissa = stripFractionZeros(mantissa)
+            }
+            let magnitude = Swift.abs(exponent)
+            return mantissa + "e" + (exponent < 0 ? "-" : "+") + (magnitude < 10 ? "0" : "") + String(magnitude)
+        }
+        var fixed = formatFixed(value, Swift.max(0, precision - pointPosition))
+        if alternate {
+            if !fixed.contains(".") { fixed += "." }
+        } else {
+            fixed = stripFractionZeros(fixed)
+            if keepPointZero && !fixed.contains(".") { fixed += ".0" }
+        }
+        return fixed
+    }
+
+    private func stripFractionZeros(_ text: String) -> String {
+        guard text.contains(".") else { return text }
+        var trimmed = Substring(text)
+        while trimmed.hasSuffix("0") { trimmed = trimmed.dropLast() }
+        if trimmed.hasSuffix(".") { trimmed = trimmed.dropLast() }
+        return String(trimmed)
+    }
+
+    // MARK: Layout
+
+    private func signText(negative: Bool) -> String {
         if negative { return "-" }
         switch sign {
         case "+": return "+"
@@ -90,117 +271,50 @@ struct FormatSpec {
         }
     }
 
-    func formatInt(_ value: BigInt, _ vm: Interpreter) throws(ScriptError) -> String {
-        let magnitude = value.magnitude
-        var digits: String
-        var prefix = ""
-        switch type {
-        case nil, "d", "n": digits = group(String(magnitude))
-        case "x": digits = String(magnitude, radix: 16); prefix = alternate ? "0x" : ""
-        case "X": digits = String(magnitude, radix: 16).uppercased(); prefix = alternate ? "0X" : ""
-        case "o": digits = String(magnitude, radix: 8); prefix = alternate ? "0o" : ""
-        case "b": digits = String(magnitude, radix: 2); prefix = alternate ? "0b" : ""
-        case "c":
-            guard let scalar = Unicode.Scalar(UInt32(magnitude)) else { throw vm.makeError("OverflowError", "%c arg not in range(0x110000)") }
-            return pad(String(Character(scalar)), numeric: false)
-        default:
-            throw vm.makeError("ValueError", "Unknown format code '\(type!)' for object of type 'int'")
-        }
-        if type != nil && type != "d" && type != "n", grouping != nil {
-            digits = group(digits, every: 4)
-        }
-        let signPart = signText(value.sign == .minus && value != 0) + prefix
-        if align == "=" || (zeroPad && align == "=") {
-            if fill == "0" && grouping != nil && (type == nil || type == "d") {
-                // Zero padding participates in grouping.
-                var raw = String(magnitude)
-                let target = width - signPart.count
-                var grouped = group(raw)
-                while grouped.count < target {
-                    raw = "0" + raw
-                    grouped = group(raw)
-                }
-                return signPart + grouped
-            }
-        }
-        return pad(digits, numeric: true, signPart: signPart)
-    }
-
-    func formatFloat(_ value: Double, _ vm: Interpreter) throws(ScriptError) -> String {
+    /// Assembles sign, prefix, grouped digits and the rest, padded to the width.
+    /// Zero fill with '=' alignment pads inside the digits, so it takes grouping too.
+    private func layoutNumber(signText: String, prefix: String, digits: String, rest: String, groupEvery: Int) -> String {
+        let separator = grouping
+        let fixedLength = signText.count + prefix.count + rest.unicodeScalars.count
         var body: String
-        let negative = value.sign == .minus && !(value.isNaN)
-        let magnitude = abs(value)
-        var kind = type
-        var isPercent = false
-        if kind == "%" {
-            isPercent = true
-            kind = "f"
-        }
-        if magnitude.isNaN || magnitude.isInfinite {
-            body = magnitude.isNaN ? "nan" : "inf"
-            if kind == "E" || kind == "F" || kind == "G" { body = body.uppercased() }
-            if isPercent { body += "%" }
-            return pad(body, numeric: true, signPart: signText(negative))
-        }
-        switch kind {
-        case "f", "F":
-            body = fixed(isPercent ? magnitude * 100 : magnitude, precision ?? 6)
-            if isPercent { body += "%" }
-        case "e", "E":
-            body = scientific(magnitude, precision ?? 6, upper: kind == "E")
-        case "g", "G", nil:
-            if kind == nil && precision == nil {
-                body = formatFloatRepr(magnitude)
-            } else {
-                body = general(magnitude, max(precision ?? 6, kind == nil ? 1 : 0), upper: kind == "G", keepPoint: kind == nil)
-            }
-        default:
-            throw vm.makeError("ValueError", "Unknown format code '\(kind!)' for object of type 'float'")
-        }
-        if grouping != nil {
-            let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-            let integer = String(parts[0])
-            if integer.allSatisfy({ $0.isNumber }) {
-                body = group(integer) + (parts.count > 1 ? "." + parts[1] : "")
-            }
-        }
-        return pad(body, numeric: true, signPart: signText(negative))
-    }
-
-    func fixed(_ value: Double, _ digits: Int) -> String {
-        formatFixed(value, digits)
-    }
-
-    func scientific(_ value: Double, _ digits: Int, upper: Bool) -> String {
-        let text = formatScientific(value, digits)
-        return upper ? text.uppercased() : text
-    }
-
-    func general(_ value: Double, _ precisionValue: Int, upper: Bool, keepPoint: Bool) -> String {
-        let p = precisionValue == 0 ? 1 : precisionValue
-        if value == 0 { return keepPoint ? "0.0" : (alternate ? "0." + String(repeating: "0", count: p - 1) : "0") }
-        let exponentText = formatScientific(value, p - 1)
-        let exponent = Int(exponentText.split(separator: "e")[1])!
-        var result: String
-        if exponent >= -4 && exponent < p {
-            result = formatFixed(value, p - 1 - exponent)
-            if !alternate { result = stripZeros(result) }
-            if keepPoint && !result.contains(".") { result += ".0" }
+        if let separator, groupEvery > 0, !digits.isEmpty {
+            let minimumDigits = (fill == "0" && align == "=") ? width - fixedLength : 0
+            body = grouped(digits, separator, every: groupEvery, minimumLength: minimumDigits)
         } else {
-            var mantissa = String(exponentText.split(separator: "e")[0])
-            if !alternate { mantissa = stripZeros(mantissa) }
-            let e = exponent
-            result = mantissa + "e" + (e < 0 ? "-" : "+") + (abs(e) < 10 ? "0" : "") + String(abs(e))
+            body = digits
+            if fill == "0" && align == "=" && !digits.isEmpty {
+                let missing = width - fixedLength - digits.count
+                if missing > 0 { body = String(repeating: "0", count: missing) + body }
+            }
         }
-        return upper ? result.uppercased() : result
+        let length = fixedLength + body.unicodeScalars.count
+        guard width > length else { return signText + prefix + body + rest }
+        let padding = width - length
+        let fillText = { (n: Int) in String(String.UnicodeScalarView(repeatElement(fill, count: n))) }
+        switch align ?? ">" {
+        case "<": return signText + prefix + body + rest + fillText(padding)
+        case "^": return fillText(padding / 2) + signText + prefix + body + rest + fillText(padding - padding / 2)
+        case "=": return signText + prefix + fillText(padding) + body + rest
+        default: return fillText(padding) + signText + prefix + body + rest
+        }
     }
 
-    private func stripZeros(_ text: String) -> String {
-        guard text.contains(".") else { return text }
-        var t = text
-        while t.hasSuffix("0") { t.removeLast() }
-        if t.hasSuffix(".") { t.removeLast() }
-        return t
+    /// Digits with separators every `every` digits, zero-extended to at least
+    /// `minimumLength` characters (never starting with a separator).
+    private func grouped(_ digits: String, _ separator: Unicode.Scalar, every: Int, minimumLength: Int) -> String {
+        let groupedLength = { (n: Int) in n + (n - 1) / every }
+        var count = digits.count
+        if groupedLength(count) < minimumLength {
+            count = Swift.max(count, minimumLength * every / (every + 1) - 1)
+            while groupedLength(count) < minimumLength { count += 1 }
+        }
+        let padded = Array(String(repeating: "0", count: count - digits.count).unicodeScalars) + Array(digits.unicodeScalars)
+        var result = String.UnicodeScalarView()
+        for (i, digit) in padded.enumerated() {
+            if i > 0 && (padded.count - i) % every == 0 { result.append(separator) }
+            result.append(digit)
+        }
+        return String(result)
     }
 }
 
@@ -215,8 +329,10 @@ func formatScientific(_ value: Double, _ digits: Int) -> String {
 }
 
 private func cFormat(_ value: Double, _ conversion: Character, _ digits: Int) -> String {
-    var buffer = [CChar](repeating: 0, count: 512 + max(0, digits))
-    let format = "%.\(min(digits, 500))\(conversion)"
+    let precision = min(digits, 1000)
+    // %f of the largest double has 309 integer digits.
+    var buffer = [CChar](repeating: 0, count: 400 + precision)
+    let format = "%.\(precision)\(conversion)"
     let count = buffer.withUnsafeMutableBufferPointer { pointer in
         withVaList([value]) { vsnprintf(pointer.baseAddress, pointer.count, format, $0) }
     }

@@ -11,7 +11,7 @@ import CTernSupport
 public final class Interpreter {
     let heap: Heap
     let types: BuiltinTypes
-    @exclusivity(unchecked) var interned: [String: StrObject] = [:]
+    @exclusivity(unchecked) var interned: [ExactText: StrObject] = [:]
     var builtins: DictObject!
     var modules: DictObject!
     var sysModule: ModuleObject!
@@ -46,6 +46,8 @@ public final class Interpreter {
     var delegateResult: Value = .none
     /// Containers whose repr is being computed (for `[...]`).
     var reprInProgress: Set<ObjectIdentifier> = []
+    /// Names of modules whose code is running for their first import (circular-import errors).
+    var modulesInitializing: Set<String> = []
 
     /// Creates an interpreter with its builtins, sys, math and time modules.
     public init() {
@@ -88,11 +90,11 @@ public final class Interpreter {
 
     /// The interned str object for `string` (borrowed).
     func intern(_ string: String) -> StrObject {
-        if let found = interned[string] { return found }
+        if let found = interned[ExactText(string)] { return found }
         let object = heap.register(StrObject(type: types.str, string))
         object.isInterned = true
         object.refcount = Int.max / 2
-        interned[string] = object
+        interned[ExactText(string)] = object
         return object
     }
 

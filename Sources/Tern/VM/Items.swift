@@ -24,6 +24,9 @@ extension Interpreter {
 
     /// Resolves a slice against a length: start, stop, step and the item count.
     func sliceIndices(_ slice: SliceObject, length: Int) throws(ScriptError) -> (Int, Int, Int, Int) {
+        for bound in [slice.start, slice.stop, slice.step] where !bound.isNone && !isIntLike(bound) && special(bound, "__index__") == nil {
+            throw makeError("TypeError", "slice indices must be integers or None or have an __index__ method")
+        }
         var step = 1
         if !slice.step.isNone {
             step = try index(slice.step)
@@ -63,6 +66,8 @@ extension Interpreter {
         } catch {
             if error.object.type === types.exception("TypeError") {
                 heap.release(error.object)
+                // CPython 3.11 words str's message differently from the other sequences'.
+                if what == "string" { throw makeError("TypeError", "string indices must be integers, not '\(typeName(key))'") }
                 throw makeError("TypeError", "\(what) indices must be integers or slices, not \(typeName(key))")
             }
             throw error
@@ -185,7 +190,15 @@ extension Interpreter {
     }
 
     private func assignSlice(_ list: ListObject, _ slice: SliceObject, _ value: Value) throws(ScriptError) {
-        let newItems = try collect(value)
+        let newItems: [Value]
+        do throws(ScriptError) {
+            newItems = try collect(value)
+        } catch {
+            guard error.object.type === types.exception("TypeError"), special(value, "__iter__") == nil,
+                  special(value, "__getitem__") == nil else { throw error }
+            heap.release(error.object)
+            throw makeError("TypeError", "can only assign an iterable")
+        }
         let (start, _, step, count) = try sliceIndices(slice, length: list.items.count)
         if step == 1 {
             let removed = Array(list.items[start..<(start + count)])

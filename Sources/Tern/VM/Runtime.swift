@@ -19,6 +19,13 @@ extension Interpreter {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The canonical absolute form of a path (symbolic links resolved), or the path itself if it does not exist.
+    func absolutePath(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     /// Compiles source into a module code object (owned), or throws a SyntaxError exception.
     func compile(_ source: String, filename: String) throws(ScriptError) -> CodeObject {
         sourceLines[filename] = source.split(separator: "\n", omittingEmptySubsequences: false)
@@ -46,12 +53,16 @@ extension Interpreter {
         let dict = makeDict()
         dict.setString(intern("__name__"), intern(name).asValue, heap)
         dict.setString(intern("__doc__"), .none, heap)
+        dict.setString(intern("__package__"), name == "__main__" ? .none : intern("").asValue, heap)
+        dict.setString(intern("__loader__"), .none, heap)
+        dict.setString(intern("__spec__"), .none, heap)
         return heap.registerTracked(ModuleObject(type: types.module, name: name, dict: dict))
     }
 
     /// Runs a program as `__main__`; returns the exit status after reporting any uncaught exception.
     func runMain(source: String, filename: String) -> Int32 {
         stackGuard = StackGuard()
+        configureSysForProgram(scriptDirectory: absolutePath(mainDirectory))
         let module = makeModule("__main__")
         module.dict.setString(intern("__file__"), owned: makeStr(filename), heap)
         try? modules.set(intern("__main__").asValue, module.asValue, self)
@@ -93,55 +104,203 @@ extension Interpreter {
 
     // MARK: Imports
 
+    /// IMPORT_NAME: loads `name` (and its parents); returns the top-level module for `import a.b`,
+    /// or the named module itself when there is a from-list.
     func importModule(_ name: String, fromList: Value, level: Value, globals: DictObject) throws(ScriptError) -> Value {
-        let top = String(name.split(separator: ".").first ?? Substring(name))
-        let module = try loadModule(top)
-        return module
+        if case .int(let relativeLevel) = level, relativeLevel > 0 {
+            // Tern has no packages, so no module has a parent to be relative to.
+            throw makeImportError("ImportError", "attempted relative import with no known parent package", name: nil, path: nil)
+        }
+        if name.isEmpty { throw makeError("ValueError", "Empty module name") }
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        let top = try loadModule(parts[0])
+        if parts.count > 1 {
+            // A dotted name needs a package, and no Tern module is one.
+            top.release(heap)
+            throw makeImportError("ModuleNotFoundError", "No module named '\(name)'; '\(parts[0])' is not a package",
+                                  name: name, path: nil)
+        }
+        return top
     }
 
+    /// The module called `name` (owned): from sys.modules, a builtin module, or a `.py` file on sys.path.
     func loadModule(_ name: String) throws(ScriptError) -> Value {
-        if let existing = modules.getString(intern(name)) { return existing.retained() }
-        if let builtin = try makeBuiltinModule(name) {
-            try modules.set(intern(name).asValue, builtin.asValue, self)
-            return builtin.asValue
+        if let existing = modules.getString(intern(name)) {
+            if existing.isNone {
+                throw makeImportError("ModuleNotFoundError", "import of \(name) halted; None in sys.modules", name: name, path: nil)
+            }
+            return existing.retained()
         }
-        let path = (mainDirectory.isEmpty ? "" : mainDirectory + "/") + name + ".py"
-        guard let source = readTextFile(path) else {
-            let error = makeError("ModuleNotFoundError", "No module named '\(name)'")
-            return try { () throws(ScriptError) -> Value in throw error }()
+        if let builtin = try makeBuiltinModule(name) {
+            defer { heap.release(builtin) }
+            try modules.set(intern(name).asValue, builtin.asValue, self)
+            return builtin.retainedValue
+        }
+        guard let (path, source) = findModuleSource(name) else {
+            throw makeImportError("ModuleNotFoundError", "No module named '\(name)'", name: name, path: nil)
         }
         let module = makeModule(name)
-        module.dict.setString(intern("__file__"), owned: makeStr(path), heap)
+        defer { heap.release(module) }
+        let dict = module.dict
+        dict.setString(intern("__file__"), owned: makeStr(path), heap)
+        dict.setString(intern("__builtins__"), builtins.asValue, heap)
+        // Registered before running, so a circular import sees the partially initialized module.
         try modules.set(intern(name).asValue, module.asValue, self)
+        modulesInitializing.insert(name)
+        defer { modulesInitializing.remove(name) }
         do throws(ScriptError) {
             let code = try compile(source, filename: path)
             defer { heap.release(code) }
-            try runModuleCode(code, globals: module.dict).release(heap)
+            try runModuleCode(code, globals: dict).release(heap)
         } catch {
-            _ = try? modules.remove(intern(name).asValue, self).map { $0.release(heap) }
-            heap.release(module)
+            if let current = modules.getString(intern(name)), current.isIdentical(to: module.asValue),
+               let removed = try? modules.remove(intern(name).asValue, self) {
+                removed.release(heap)
+            }
             throw error
         }
-        return module.asValue
+        // The module may have replaced itself in sys.modules.
+        guard let loaded = modules.getString(intern(name)) else {
+            throw makeImportError("ImportError", "Loaded module \(name) not found in sys.modules", name: name, path: nil)
+        }
+        return loaded.retained()
     }
 
+    /// The path and text of `name`.py in the first sys.path directory that has it. A module beside
+    /// the main script is named relative to the script's path as given, so tracebacks show both alike.
+    private func findModuleSource(_ name: String) -> (String, String)? {
+        guard let searchPath = sysModule.dict.getString(intern("path"))?.asObject(ListObject.self) else { return nil }
+        let scriptDirectory = absolutePath(mainDirectory)
+        for entry in Array(searchPath.items) {
+            guard var directory = entry.asStr?.value else { continue }
+            if directory == scriptDirectory { directory = mainDirectory == "." ? "" : mainDirectory }
+            let path = (directory.isEmpty ? "" : directory + "/") + name + ".py"
+            var status = stat()
+            guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { continue }
+            if let source = readTextFile(path) { return (path, source) }
+        }
+        return nil
+    }
+
+    /// IMPORT_FROM: an attribute of the module, or ImportError naming the module and its file.
     func importFrom(_ module: Value, _ name: StrObject) throws(ScriptError) -> Value {
         do throws(ScriptError) {
             return try getAttribute(module, name)
         } catch {
             guard error.object.type.isSubtype(of: types.exception("AttributeError")) else { throw error }
             heap.release(error.object)
-            let moduleName = module.asObject(ModuleObject.self)?.name ?? "?"
-            let file = module.asObject(ModuleObject.self)?.dict.getString(intern("__file__"))?.asStr?.value
-            throw makeError("ImportError", "cannot import name '\(name.value)' from '\(moduleName)' (\(file ?? "unknown location"))")
+            let dict = module.asObject(ModuleObject.self)?.dict
+            let moduleName = dict?.getString(intern("__name__"))?.asStr?.value ?? "<unknown module name>"
+            let file = dict?.getString(intern("__file__"))?.asStr?.value
+            let location = file ?? "unknown location"
+            if modulesInitializing.contains(moduleName) {
+                throw makeImportError("ImportError", "cannot import name '\(name.value)' from partially initialized module "
+                                      + "'\(moduleName)' (most likely due to a circular import) (\(location))", name: moduleName, path: file)
+            }
+            throw makeImportError("ImportError", "cannot import name '\(name.value)' from '\(moduleName)' (\(location))",
+                                  name: moduleName, path: file)
         }
     }
 
+    /// IMPORT_STAR: the names in the module's `__all__`, or its public names when it has none.
     func importStar(_ module: Value, into namespace: DictObject) throws(ScriptError) {
-        guard let m = module.asObject(ModuleObject.self) else { return }
-        for entry in m.dict.liveEntries {
+        let moduleDict = module.asObject(ModuleObject.self)?.dict
+        let all: Value
+        do throws(ScriptError) {
+            all = try getAttribute(module, intern("__all__"))
+        } catch {
+            guard error.object.type.isSubtype(of: types.exception("AttributeError")) else { throw error }
+            heap.release(error.object)
+            all = .none
+        }
+        if !all.isNone {
+            defer { all.release(heap) }
+            let names = try collect(all)
+            defer { for name in names { name.release(heap) } }
+            let moduleName = moduleDict?.getString(intern("__name__"))?.asStr?.value ?? "module"
+            for nameValue in names {
+                guard let name = nameValue.asStr else {
+                    throw makeError("TypeError", "Item in \(moduleName).__all__ must be str, not \(typeName(nameValue))")
+                }
+                let value = try getAttribute(module, name)
+                defer { value.release(heap) }
+                try namespaceSet(namespace, name, value)
+            }
+            return
+        }
+        guard let moduleDict else { return }
+        for entry in moduleDict.liveEntries {
             guard let key = entry.key?.asStr, !key.value.hasPrefix("_") else { continue }
-            namespace.setString(key, entry.value, heap)
+            try namespaceSet(namespace, key, entry.value)
+        }
+    }
+
+    /// `<module 'x' from 'path'>`, `<module 'math' (built-in)>`, or `<module 'x'>` for one made by calling the module type.
+    func moduleRepr(_ module: ModuleObject) -> String {
+        let name = module.dict.getString(intern("__name__"))?.asStr?.value ?? module.name
+        if let file = module.dict.getString(intern("__file__"))?.asStr?.value { return "<module '\(name)' from '\(file)'>" }
+        if builtinModuleNames.contains(module.name) { return "<module '\(name)' (built-in)>" }
+        return "<module '\(name)'>"
+    }
+
+    /// An ImportError (or subclass) with its `name` and `path` attributes set.
+    func makeImportError(_ typeName: String, _ message: String, name: String?, path: String?) -> ScriptError {
+        let error = makeError(typeName, message)
+        let details = instanceDict(error.object, create: true)!
+        let values: [(String, Value)] = [("msg", makeStr(message)), ("name", name.map { makeStr($0) } ?? .none),
+                                         ("path", path.map { makeStr($0) } ?? .none)]
+        for (key, value) in values {
+            details.setString(intern(key), value, heap)
+            value.release(heap)
+        }
+        return error
+    }
+
+    /// `__import__`, the module type's constructor and ImportError's keyword arguments.
+    func installImportSystem() {
+        define(builtins, "__import__") { (vm, args) throws(ScriptError) -> Value in
+            let parameterNames = ["name", "globals", "locals", "fromlist", "level"]
+            func argument(_ index: Int) -> Value? { index < args.count ? args[index] : args.keyword(parameterNames[index]) }
+            guard let nameValue = argument(0) else { throw vm.makeError("TypeError", "__import__() missing required argument 'name' (pos 1)") }
+            guard let name = nameValue.asStr else { throw vm.makeError("TypeError", "module name must be a string") }
+            let globals = argument(1)?.asObject(DictObject.self) ?? vm.builtins!
+            return try vm.importModule(name.value, fromList: argument(3) ?? .none, level: argument(4) ?? .int(0), globals: globals)
+        }
+        let moduleType = types.module
+        define(moduleType.dict, "__new__", owner: "module") { (vm, args) throws(ScriptError) -> Value in
+            guard let type = args[0].asObject(TypeObject.self), type.isSubtype(of: vm.types.module) else {
+                throw vm.makeError("TypeError", "module.__new__(X): X is not a subtype of module")
+            }
+            let name = (args.count > 1 ? args[1] : args.keyword("name"))?.asStr?.value ?? "?"
+            return vm.heap.registerTracked(ModuleObject(type: type, name: name, dict: vm.makeDict())).asValue
+        }
+        define(moduleType.dict, "__init__", owner: "module") { (vm, args) throws(ScriptError) -> Value in
+            guard let module = args[0].asObject(ModuleObject.self) else { return .none }
+            if args.count > 3 { throw vm.makeError("TypeError", "module() takes at most 2 arguments (\(args.count - 1) given)") }
+            guard let name = args.count > 1 ? args[1] : args.keyword("name") else {
+                throw vm.makeError("TypeError", "module() missing required argument 'name' (pos 1)")
+            }
+            guard name.asStr != nil else { throw vm.makeError("TypeError", "module() argument 'name' must be str, not \(vm.typeName(name))") }
+            let doc = (args.count > 2 ? args[2] : args.keyword("doc")) ?? .none
+            module.dict.setString(vm.intern("__name__"), name, vm.heap)
+            module.dict.setString(vm.intern("__doc__"), doc, vm.heap)
+            for key in ["__package__", "__loader__", "__spec__"] { module.dict.setString(vm.intern(key), .none, vm.heap) }
+            return .none
+        }
+        define(types.exception("ImportError").dict, "__init__", owner: "ImportError") { (vm, args) throws(ScriptError) -> Value in
+            guard let e = args[0].asObject(ExceptionObject.self) else { return .none }
+            for (keyword, _) in args.keywords where keyword != "name" && keyword != "path" {
+                throw vm.makeError("TypeError", "'\(keyword)' is an invalid keyword argument for ImportError()")
+            }
+            let positional = ContiguousArray(args.values[1..<args.count].map { $0.retained() })
+            let old = e.arguments
+            e.arguments = vm.makeTuple(positional).asObject(TupleObject.self)!
+            vm.heap.release(old)
+            let details = vm.instanceDict(e, create: true)!
+            details.setString(vm.intern("msg"), positional.count == 1 ? positional[0] : .none, vm.heap)
+            details.setString(vm.intern("name"), args.keyword("name") ?? .none, vm.heap)
+            details.setString(vm.intern("path"), args.keyword("path") ?? .none, vm.heap)
+            return .none
         }
     }
 

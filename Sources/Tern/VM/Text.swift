@@ -40,7 +40,21 @@ extension Interpreter {
                     i += 1
                 }
                 return "[" + parts.joined(separator: ", ") + "]"
+            case let t as TupleObject where t.type === types.unionType:
+                var parts: [String] = []
+                for item in t.items {
+                    if let member = item.asObject(TypeObject.self) {
+                        parts.append(member === types.noneType ? "None" : (member.moduleName == "builtins" ? "" : member.moduleName + ".") + member.qualifiedName)
+                    } else {
+                        parts.append(try repr(item))
+                    }
+                }
+                return parts.joined(separator: " | ")
             case let t as TupleObject:
+                if t.type !== types.tuple, let text = try structSequenceRepr(t) { return text }
+                if reprInProgress.contains(ObjectIdentifier(t)) { return "(...)" }
+                reprInProgress.insert(ObjectIdentifier(t))
+                defer { reprInProgress.remove(ObjectIdentifier(t)) }
                 var parts: [String] = []
                 for item in t.items { parts.append(try repr(item)) }
                 return t.items.count == 1 ? "(\(parts[0]),)" : "(" + parts.joined(separator: ", ") + ")"
@@ -81,7 +95,7 @@ extension Interpreter {
                 }
                 return "<bound method>"
             case let m as ModuleObject:
-                return m.dict.getString(intern("__file__")) == nil ? "<module '\(m.name)' (built-in)>" : "<module '\(m.name)' from '\(m.dict.getString(intern("__file__"))!.asStr?.value ?? "")'>"
+                return moduleRepr(m)
             case let e as ExceptionObject: return try exceptionRepr(e)
             case let m as MarkerObject: return m.name
             case let g as GeneratorObject: return "<generator object \(g.qualifiedName) at \(addressString(g))>"
@@ -100,13 +114,14 @@ extension Interpreter {
                 }
                 return "\(it.type.name)([" + parts.joined(separator: ", ") + "])"
             case let f as FileObject:
-                return "<_io.TextIOWrapper name='\(f.path)' mode='\(f.mode == .read ? "r" : f.mode == .write ? "w" : "a")' encoding='UTF-8'>"
+                return fileRepr(f)
             default:
                 if let method = o.type.lookup(intern("__repr__")), method.asObject(NativeFunctionObject.self) == nil {
                     let result = try callValue(method, [v])
                     defer { result.release(heap) }
                     return result.asStr?.value ?? ""
                 }
+                if let text = try namespaceRepr(o) { return text }
                 return objectRepr(o)
             }
     }
@@ -153,7 +168,7 @@ extension Interpreter {
             default:
                 if scalar.value < 0x20 || scalar.value == 0x7F {
                     result += "\\x" + hex2(scalar.value)
-                } else if scalar.value >= 0x80 && !isPrintable(scalar) {
+                } else if scalar.value >= 0x80 && !scalar.isPythonPrintable {
                     if scalar.value <= 0xFF { result += "\\x" + hex2(scalar.value) }
                     else if scalar.value <= 0xFFFF { result += "\\u" + hexPadded(scalar.value, 4) }
                     else { result += "\\U" + hexPadded(scalar.value, 8) }
@@ -170,14 +185,6 @@ extension Interpreter {
     private func hexPadded(_ v: UInt32, _ width: Int) -> String {
         let s = String(v, radix: 16)
         return String(repeating: "0", count: max(0, width - s.count)) + s
-    }
-
-    func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
-        case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator: return false
-        case .spaceSeparator: return scalar == " "
-        default: return true
-        }
     }
 
     /// FORMAT_VALUE: conversion then format(value, spec).
@@ -208,39 +215,36 @@ extension Interpreter {
         return result
     }
 
-    /// format(value, spec) following the format-spec mini-language.
+    /// format(value, spec): a class's own `__format__`, else the builtin formatting.
     func format(_ v: Value, _ spec: String) throws(ScriptError) -> String {
         let type = typeOf(v)
         if type.isHeapType, let method = type.lookup(intern("__format__")), method.asObject(NativeFunctionObject.self) == nil {
-            let result = try callValue(method, [v, makeStr(spec)])
+            let specValue = makeStr(spec)
+            defer { specValue.release(heap) }
+            let result = try callValue(method, [v, specValue])
             defer { result.release(heap) }
-            return result.asStr?.value ?? ""
+            guard let s = result.asStr else {
+                throw makeError("TypeError", "__format__ must return a str, not \(typeName(result))")
+            }
+            return s.value
         }
+        return try formatBuiltin(v, spec)
+    }
+
+    /// The `__format__` of int, float and str (the format-spec mini-language),
+    /// and object's, which only accepts an empty spec.
+    func formatBuiltin(_ v: Value, _ spec: String) throws(ScriptError) -> String {
         if spec.isEmpty { return try str(v) }
-        var parsed = try FormatSpec.parse(spec, self)
-        if case .bool(let b) = v, parsed.type == nil {
-            return parsed.pad(b ? "True" : "False", numeric: false)
+        let name = typeName(v)
+        if isIntLike(v) {
+            return try FormatSpec.parse(spec, typeName: name, forString: false, self).formatInt(bigValue(v)!, typeName: name, self)
         }
-        if isIntLike(v) && !isFloatLike(v) {
-            if let t = parsed.type, "eEfFgG%".contains(t) { return try parsed.formatFloat(floatValue(v)!, self) }
-            return try parsed.formatInt(bigValue(v)!, self)
-        }
-        if let d = floatValue(v), isFloatLike(v) {
-            return try parsed.formatFloat(d, self)
+        if isFloatLike(v) {
+            return try FormatSpec.parse(spec, typeName: name, forString: false, self).formatFloat(floatValue(v)!, typeName: name, self)
         }
         if let s = v.asStr {
-            if let t = parsed.type, t != "s" {
-                throw makeError("ValueError", "Unknown format code '\(t)' for object of type 'str'")
-            }
-            if parsed.sign != nil { throw makeError("ValueError", "Sign not allowed in string format specifier") }
-            var text = s.value
-            if let precision = parsed.precision { text = String(text.unicodeScalars.prefix(precision).map(Character.init)) }
-            parsed.defaultAlignment = "<"
-            return parsed.pad(text, numeric: false)
+            return try FormatSpec.parse(spec, typeName: name, forString: true, self).formatString(s.value, typeName: name, self)
         }
-        if !spec.isEmpty, type.lookup(intern("__format__"))?.asObject(NativeFunctionObject.self)?.ownerTypeName == "object" || !type.isHeapType {
-            throw makeError("TypeError", "unsupported format string passed to \(type.name).__format__")
-        }
-        return try str(v)
+        throw makeError("TypeError", "unsupported format string passed to \(name).__format__")
     }
 }

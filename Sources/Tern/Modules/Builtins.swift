@@ -76,6 +76,7 @@ extension Interpreter {
         ]
         for (name, type) in names { builtins.setString(intern(name), type.asValue, heap) }
         for (name, type) in types.exceptions { builtins.setString(intern(name), type.asValue, heap) }
+        for alias in ["EnvironmentError", "IOError"] { builtins.setString(intern(alias), types.exception("OSError").asValue, heap) }
         installBuiltinFunctions()
         installIterationBuiltins()
         installFileSupport()

@@ -160,7 +160,7 @@ extension Interpreter {
     private func installSysFunctions(_ dict: DictObject) {
         define(dict, "exit") { (vm, args) throws(ScriptError) -> Value in
             if args.count > 1 { throw vm.makeError("TypeError", "exit expected at most 1 argument, got \(args.count)") }
-            throw vm.makeError("SystemExit", value: args.count > 0 ? args[0] : .none)
+            throw vm.makeRaisedObjectError("SystemExit", args.count > 0 ? args[0] : .none)
         }
         define(dict, "getrefcount") { (vm, args) throws(ScriptError) -> Value in
             guard args.count == 1 else { throw vm.makeError("TypeError", "sys.getrefcount() takes exactly one argument (\(args.count) given)") }

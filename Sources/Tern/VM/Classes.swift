@@ -120,6 +120,8 @@ extension Interpreter {
             }
             type.dict.setString(key, value, heap)
         }
+        // type.__new__ gives every class its own __doc__, so a class without a docstring does not inherit one.
+        if type.dict.getString(intern("__doc__")) == nil { type.dict.setString(intern("__doc__"), .none, heap) }
         if let module = namespace.getString(intern("__module__"))?.asStr {
             type.moduleName = module.value
         } else if let caller = frames.last, let module = caller.globals.takeUnretainedValue().getString(intern("__name__"))?.asStr {

@@ -252,6 +252,24 @@ extension Interpreter {
         }
     }
 
+    /// The exception C code raises with `PyErr_SetObject(type, value)`: None means no
+    /// arguments, a tuple is the arguments, an instance of the class is raised itself.
+    func makeRaisedObjectError(_ typeName: String, _ value: Value) -> ScriptError {
+        let type = types.exception(typeName)
+        if let e = value.asObject(ExceptionObject.self), e.type.isSubtype(of: type) { return ScriptError(e.retainedObject) }
+        let items: ContiguousArray<Value>
+        if value.isNone {
+            items = []
+        } else if let tuple = value.asObject(TupleObject.self), tuple.type === types.tuple {
+            items = ContiguousArray(tuple.items.map { $0.retained() })
+        } else {
+            items = [value.retained()]
+        }
+        let e = heap.registerTracked(ExceptionObject(type: type, arguments: makeTuple(items).asObject(TupleObject.self)!))
+        initializeExceptionFields(e)
+        return ScriptError(e)
+    }
+
     /// The members an exception's own `__init__` derives from `args`, for exceptions
     /// the interpreter creates without calling the class (`sys.exit(3)`, StopIteration).
     func initializeExceptionFields(_ e: ExceptionObject) {

@@ -109,6 +109,8 @@ extension Interpreter {
         case (let f as FunctionObject, "__dict__"):
             return instanceDict(f, create: true)!.retainedValue
         case (let e as ExceptionObject, _): return exceptionAttribute(e, name)
+        case (let tb as TracebackObject, "tb_lineno"): return .int(tb.line)
+        case (let tb as TracebackObject, "tb_next"): return tb.next?.retainedValue ?? Value.none
         case (let f as FunctionObject, "__kwdefaults__"): return f.keywordDefaults?.retainedValue ?? Value.none
         case (let f as FunctionObject, "__closure__"): return f.closure?.retainedValue ?? Value.none
         case (let f as FunctionObject, "__annotations__"):

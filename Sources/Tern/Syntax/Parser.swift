@@ -166,7 +166,11 @@ struct Parser {
     }
 
     private mutating func parseBlock(after header: Token, kind: String) throws(SyntaxErrorInfo) -> [Statement] {
-        try expect(":")
+        if !accept(":") {
+            // CPython insists on the ':' of these headers; for the others it only says so at the end of the line.
+            let forced = ["function definition", "'try' statement", "'else' statement", "'finally' statement"].contains(kind)
+            throw syntaxError(forced || current.kind == .newline ? "expected ':'" : "invalid syntax")
+        }
         if current.kind != .newline {
             // Simple statements on the same line.
             return try parseSimpleStatements()
@@ -217,6 +221,11 @@ struct Parser {
                 var targets: [Expression] = []
                 repeat {
                     if atStatementEnd { break }
+                    if at("*") {
+                        let star = advance()
+                        let inner = try parseBitwiseOr()
+                        throw syntaxError("cannot delete starred", for: Expression(.starred(inner), location(from: star)))
+                    }
                     let target = try parseBitwiseOr()
                     try validateDeleteTarget(target)
                     targets.append(target)
@@ -236,6 +245,7 @@ struct Parser {
         }
         // Expression statement or assignment.
         let first = try parseStarExpressionsOrYield()
+        if at(":=") { throw unparenthesizedAssignmentExpression(first) }
         if case .name(let word) = first.kind, word == "print" || word == "exec", !first.parenthesized,
            current.kind == .string || current.kind == .name || current.kind == .integer || current.kind == .float {
             throw SyntaxErrorInfo(message: "Missing parentheses in call to '\(word)'. Did you mean \(word)(...)?",
@@ -249,7 +259,7 @@ struct Parser {
                 targets.append(value)
             }
             targets.removeLast()
-            for target in targets { try validateAssignTarget(target) }
+            try validateAssignment(targets, value: value)
             return Statement(.assign(targets: targets, value: value), location(from: start))
         }
         if current.kind == .op, let op = augmentedOperators[current.text] {
@@ -327,23 +337,93 @@ struct Parser {
         }
     }
 
-    private func validateAssignTarget(_ target: Expression, nested: Bool = false) throws(SyntaxErrorInfo) {
+    private func validateAssignTarget(_ target: Expression) throws(SyntaxErrorInfo) {
         switch target.kind {
         case .name, .attribute, .subscription: return
         case .tuple(let items), .list(let items):
-            for item in items { try validateAssignTarget(item, nested: true) }
+            for item in items { try validateAssignTarget(item) }
         case .starred(let inner):
-            try validateAssignTarget(inner, nested: true)
-        case .call:
-            throw syntaxError("cannot assign to function call here. Maybe you meant '==' instead of '='?", for: target)
-        case .constant, .binary, .unary, .compare, .boolean, .conditional, .named, .formatted:
-            if case .constant = target.kind, nested {
-                throw syntaxError("cannot assign to literal", for: target)
-            }
-            throw syntaxError("cannot assign to \(describe(target)) here. Maybe you meant '==' instead of '='?", for: target)
+            try validateAssignTarget(inner)
+        case .yield, .yieldFrom:
+            throw syntaxError("assignment to yield expression not possible", for: target)
         default:
             throw syntaxError("cannot assign to \(describe(target))", for: target)
         }
+    }
+
+    /// "*a = b": a starred target needs a list or tuple around it.
+    private func rejectLoneStarred(_ target: Expression) throws(SyntaxErrorInfo) {
+        if case .starred = target.kind, !target.parenthesized {
+            throw syntaxError("starred assignment target must be in a list or tuple", for: target)
+        }
+    }
+
+    /// Checks the targets of `t1 = t2 = ... = value`.
+    private func validateAssignment(_ targets: [Expression], value: Expression) throws(SyntaxErrorInfo) {
+        do throws(SyntaxErrorInfo) {
+            for target in targets { try validateAssignTarget(target) }
+        } catch {
+            throw assignmentHint(targets, value: value) ?? error
+        }
+        for target in targets { try rejectLoneStarred(target) }
+    }
+
+    /// CPython reports some invalid assignments through its named-expression rules first: they look at the
+    /// last element of the first target and the operand after its '=' (when no further '=' follows it).
+    private func assignmentHint(_ targets: [Expression], value: Expression) -> SyntaxErrorInfo? {
+        let first = targets[0]
+        var element = first
+        if case .tuple(let items) = first.kind, !first.parenthesized, let last = items.last { element = last }
+        guard let (operand, isWhole) = leadingOperand(targets.count > 1 ? targets[1] : value) else { return nil }
+        if isWhole && targets.count > 1 { return nil }
+        if case .name = element.kind {
+            let l = element.location
+            return SyntaxErrorInfo(message: "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", line: l.line,
+                                   column: l.column + 1, endColumn: operand.location.endColumn + 1)
+        }
+        guard isOperandLevel(element) else { return nil }
+        return syntaxError("cannot assign to \(describe(element)) here. Maybe you meant '==' instead of '='?", for: element)
+    }
+
+    /// The `bitwise_or` an expression starts with, and whether it is the whole expression.
+    private func leadingOperand(_ expression: Expression) -> (Expression, Bool)? {
+        if expression.parenthesized { return (expression, true) }
+        switch expression.kind {
+        case .tuple(let items): return items.first.flatMap { leadingOperand($0) }.map { ($0.0, false) }
+        case .compare(let left, _): return leadingOperand(left).map { ($0.0, false) }
+        case .boolean(_, let values): return values.first.flatMap { leadingOperand($0) }.map { ($0.0, false) }
+        case .conditional(_, let body, _): return leadingOperand(body).map { ($0.0, false) }
+        case .unary(.not, _), .lambda, .starred, .yield, .yieldFrom, .named: return nil
+        default: return (expression, true)
+        }
+    }
+
+    /// Whether an expression is a `bitwise_or` other than a display, a generator, True, False or None.
+    private func isOperandLevel(_ expression: Expression) -> Bool {
+        switch expression.kind {
+        case .tuple, .list, .generator: return false
+        case .constant(let c): return keywordConstantName(c) == nil
+        case .compare, .boolean, .conditional, .lambda, .starred, .yield, .yieldFrom: return expression.parenthesized
+        case .named: return expression.parenthesized
+        case .unary(.not, _): return expression.parenthesized
+        default: return true
+        }
+    }
+
+    private func keywordConstantName(_ constant: Constant) -> String? {
+        switch constant {
+        case .none: return "None"
+        case .bool(let b): return b ? "True" : "False"
+        default: return nil
+        }
+    }
+
+    /// A ':=' after the first expression of a statement: CPython names the target when it cannot be one.
+    private func unparenthesizedAssignmentExpression(_ expression: Expression) -> SyntaxErrorInfo {
+        var element = expression
+        if case .tuple(let items) = expression.kind, !expression.parenthesized, let last = items.last { element = last }
+        if case .name = element.kind, !element.parenthesized { return syntaxError("invalid syntax") }
+        return syntaxError("cannot use assignment expressions with \(describe(element))", for: element)
     }
 
     private func validateDeleteTarget(_ target: Expression) throws(SyntaxErrorInfo) {
@@ -394,6 +474,10 @@ struct Parser {
             let parenthesized = accept("(")
             repeat {
                 if parenthesized && at(")") { break }
+                if !parenthesized && !aliases.isEmpty && atStatementEnd {
+                    throw SyntaxErrorInfo(message: "trailing comma not allowed without surrounding parentheses", line: current.line,
+                                          column: current.column + 1, endColumn: current.column + 1)
+                }
                 let nameStart = current
                 let name = try expectName()
                 var asName: String? = nil
@@ -456,6 +540,7 @@ struct Parser {
                 var annotation: Expression? = nil
                 if allowAnnotations && accept(":") { annotation = try parseExpression() }
                 parameters.varKeywords = .init(name: name, annotation: annotation, location: location(from: token))
+                if at("=") { throw syntaxError("var-keyword argument cannot have default value") }
                 _ = accept(",")
                 if !at(closing) { throw syntaxError("arguments cannot follow var-keyword argument") }
                 break
@@ -518,7 +603,7 @@ struct Parser {
         var bases: [Expression] = []
         var keywords: [Keyword] = []
         if accept("(") {
-            (bases, keywords) = try parseCallArguments()
+            (bases, keywords) = try parseCallArguments(allowGenerator: false)
             try expect(")")
         }
         let body = try parseBlock(after: classToken, kind: "class definition")
@@ -596,7 +681,10 @@ struct Parser {
         } while accept(",")
         if items.isEmpty { throw syntaxError("invalid syntax") }
         for item in items { try validateAssignTarget(item) }
-        if items.count == 1 && !trailingComma { return items[0] }
+        if items.count == 1 && !trailingComma {
+            try rejectLoneStarred(items[0])
+            return items[0]
+        }
         return Expression(.tuple(items), location(from: start))
     }
 
@@ -625,17 +713,21 @@ struct Parser {
             throw SyntaxErrorInfo(message: "default 'except:' must be last", line: handler.location.line,
                                   column: handler.location.column + 1, endColumn: handler.location.column + 2)
         }
+        if handlers.isEmpty && !atKeyword("finally") {
+            // At the end of the file CPython points just past the block's last line.
+            var token = current
+            if token.kind == .endOfFile || token.kind == .dedent,
+               let newline = tokens[..<index].last(where: { $0.kind == .newline }) { token = newline }
+            throw SyntaxErrorInfo(message: "expected 'except' or 'finally' block", line: token.line, column: token.column + 1,
+                                  endColumn: token.kind == .newline ? token.column : token.endColumn + 1)
+        }
         if atKeyword("else") {
-            if handlers.isEmpty { throw syntaxError("invalid syntax") }
             let elseToken = advance()
             orElse = try parseBlock(after: elseToken, kind: "'else' statement")
         }
         if atKeyword("finally") {
             let finallyToken = advance()
             finally = try parseBlock(after: finallyToken, kind: "'finally' statement")
-        }
-        if handlers.isEmpty && finally.isEmpty {
-            throw syntaxError("expected 'except' or 'finally' block")
         }
         return Statement(.tryStatement(body: body, handlers: handlers, orElse: orElse, finally: finally), location(from: start))
     }
@@ -677,6 +769,11 @@ struct Parser {
     }
 
     private mutating func parseTarget() throws(SyntaxErrorInfo) -> Expression {
+        if at("*") {
+            let star = advance()
+            let inner = try parseBitwiseOr()
+            try rejectLoneStarred(Expression(.starred(inner), location(from: star)))
+        }
         let target = try parseBitwiseOr()
         try validateAssignTarget(target)
         return target
@@ -717,7 +814,8 @@ struct Parser {
             let inner = try parseBitwiseOr()
             return Expression(.starred(inner), location(from: star))
         }
-        return try parseNamedExpression()
+        // star_expression takes no unparenthesised ':=' ("x := 1", "return x := 1" are invalid syntax).
+        return try parseExpression()
     }
 
     private mutating func parseYield() throws(SyntaxErrorInfo) -> Expression {
@@ -765,7 +863,7 @@ struct Parser {
     private mutating func parseLambda() throws(SyntaxErrorInfo) -> Expression {
         let start = advance()
         let parameters = try parseParameters(closing: ":", allowAnnotations: false)
-        try expect(":")
+        if !accept(":") { throw syntaxError("invalid syntax") }
         let body = try parseExpression()
         return Expression(.lambda(parameters, body), location(from: start))
     }
@@ -964,7 +1062,7 @@ struct Parser {
     }
 
     /// Arguments of a call or class bases: positional (incl. *x) then keywords (incl. **x).
-    private mutating func parseCallArguments() throws(SyntaxErrorInfo) -> ([Expression], [Keyword]) {
+    private mutating func parseCallArguments(allowGenerator: Bool = true) throws(SyntaxErrorInfo) -> ([Expression], [Keyword]) {
         var arguments: [Expression] = []
         var keywords: [Keyword] = []
         while !at(")") {
@@ -975,29 +1073,43 @@ struct Parser {
             } else if at("*") {
                 let star = advance()
                 let value = try parseExpression()
+                let starred = Expression(.starred(value), location(from: star))
+                if atKeyword("for") { try rejectStarredElement(starred) }
                 if keywords.contains(where: { $0.name == nil }) {
                     throw syntaxError("iterable argument unpacking follows keyword argument unpacking", at: star)
                 }
-                arguments.append(Expression(.starred(value), location(from: star)))
+                arguments.append(starred)
             } else if current.kind == .name && peekToken().isOperator("=") {
                 let name = advance().text
-                index += 1
+                let equals = advance()
                 let value = try parseExpression()
+                if atKeyword("for") {
+                    throw SyntaxErrorInfo(message: "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", line: start.line,
+                                          column: start.column + 1, endColumn: equals.endColumn + 1)
+                }
                 if keywords.contains(where: { $0.name == name }) {
                     throw SyntaxErrorInfo(message: "keyword argument repeated: \(name)", line: start.line,
                                           column: start.column + 1, endColumn: start.column + 1 + name.count)
                 }
                 keywords.append(Keyword(name: name, value: value, location: location(from: start)))
             } else {
-                let value = try parseNamedExpression()
+                // Only a plain name may take ':=' here; "f(a.b := 1)" is invalid syntax.
+                let value = current.kind == .name && peekToken().isOperator(":=") ? try parseNamedExpression() : try parseExpression()
+                if at(":=") { throw syntaxError("invalid syntax") }
                 if at("=") {
+                    if case .constant(let c) = value.kind, !value.parenthesized, let word = keywordConstantName(c) {
+                        throw SyntaxErrorInfo(message: "cannot assign to \(word)", line: start.line, column: start.column + 1,
+                                              endColumn: current.endColumn + 1)
+                    }
                     throw syntaxError("expression cannot contain assignment, perhaps you meant \"==\"?", for: value)
                 }
                 if atKeyword("for") {
+                    // Class bases may not be a bare generator expression.
+                    if !allowGenerator { throw syntaxError("invalid syntax") }
                     let generators = try parseComprehensionClauses()
                     let generator = Expression(.generator(value, generators), location(from: start))
                     // A bare generator expression must be the only argument.
-                    if !arguments.isEmpty || !keywords.isEmpty || (at(",") && !peekToken().isOperator(")")) {
+                    if !arguments.isEmpty || !keywords.isEmpty || at(",") {
                         throw syntaxError("Generator expression must be parenthesized", for: generator)
                     }
                     arguments.append(generator)
@@ -1142,6 +1254,7 @@ struct Parser {
         }
         let first = try parseStarExpressionOrNamed()
         if atKeyword("for") {
+            try rejectStarredElement(first)
             let clauses = try parseComprehensionClauses()
             try expect(")")
             return Expression(.generator(first, clauses), location(from: start))
@@ -1165,6 +1278,12 @@ struct Parser {
         return tuple
     }
 
+    private func rejectStarredElement(_ element: Expression) throws(SyntaxErrorInfo) {
+        if case .starred = element.kind, !element.parenthesized {
+            throw syntaxError("iterable unpacking cannot be used in comprehension", for: element)
+        }
+    }
+
     private mutating func parseStarExpressionOrNamed() throws(SyntaxErrorInfo) -> Expression {
         if at("*") { return try parseStarExpression() }
         return try parseNamedExpression()
@@ -1177,6 +1296,7 @@ struct Parser {
         if accept("]") { return Expression(.list([]), location(from: start)) }
         let first = try parseStarExpressionOrNamed()
         if atKeyword("for") {
+            try rejectStarredElement(first)
             let clauses = try parseComprehensionClauses()
             try expect("]")
             return Expression(.listComprehension(first, clauses), location(from: start))
@@ -1199,8 +1319,13 @@ struct Parser {
         defer { leave() }
         if accept("}") { return Expression(.dict(keys: [], values: []), location(from: start)) }
         // Dict if the first item is `k: v` or `**m`.
-        if accept("**") {
+        if at("**") {
+            let stars = advance()
             let mapping = try parseBitwiseOr()
+            if atKeyword("for") {
+                throw syntaxError("dict unpacking cannot be used in dict comprehension",
+                                  for: Expression(.starred(mapping), location(from: stars)))
+            }
             return try parseDictRest(start: start, keys: [nil], values: [mapping])
         }
         let first = try parseStarExpressionOrNamed()
@@ -1214,6 +1339,7 @@ struct Parser {
             return try parseDictRest(start: start, keys: [first], values: [value])
         }
         if atKeyword("for") {
+            try rejectStarredElement(first)
             let clauses = try parseComprehensionClauses()
             try expect("}")
             return Expression(.setComprehension(first, clauses), location(from: start))

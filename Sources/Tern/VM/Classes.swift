@@ -334,19 +334,21 @@ extension Interpreter {
                 return nil
             }
         }
-        if sent.isNone {
+        // A class's __next__ may finish with a StopIteration carrying the `yield from` result.
+        let userNext = sent.isNone && typeOf(iterator).isHeapType ? special(iterator, "__next__") : nil
+        if sent.isNone && userNext == nil {
             if let next = try nextFromIterator(iterator) { return next }
             delegateResult = .none
             return nil
         }
-        guard let send = special(iterator, "send") else {
+        guard let send = userNext ?? special(iterator, "send") else {
             throw makeError("AttributeError", "'\(typeName(iterator))' object has no attribute 'send'")
         }
         do throws(ScriptError) {
-            return try callValue(send, [iterator, sent])
+            return try callValue(send, userNext == nil ? [iterator, sent] : [iterator])
         } catch {
             if error.object.type.isSubtype(of: types.exception("StopIteration")) {
-                delegateResult = error.object.arguments.items.first?.retained() ?? Value.none
+                delegateResult = exceptionAttribute(error.object, "value") ?? Value.none
                 heap.release(error.object)
                 return nil
             }

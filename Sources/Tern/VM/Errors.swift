@@ -72,22 +72,32 @@ extension Interpreter {
         return ScriptError(exception)
     }
 
-    /// Sets `__context__` to the exception being handled, as raising inside a handler does.
-    func attachContext(_ exception: ExceptionObject) {
-        guard case .object(let handledReference) = handledException,
-              handledReference.toOpaque() != Unmanaged.passUnretained(exception).toOpaque(),
-              exception.context.isNone, exception.traceback == nil else { return }
-        // Avoid creating a cycle in the context chain.
-        var walk: Value = handledException
-        while let e = walk.asObject(ExceptionObject.self) {
-            if e === exception { return }
-            walk = e.context
+    /// Sets `__context__` to the exception being handled when an exception is raised (not re-raised)
+    /// inside a handler, as CPython's `_PyErr_SetObject`. `instruction` is the one that raised it: a new
+    /// exception has no traceback yet, and `raise e` raises an existing one afresh.
+    func attachContext(_ exception: ExceptionObject, raisedBy instruction: UInt32?) {
+        let isRaiseStatement = instruction.map { Opcode(rawValue: UInt8(truncatingIfNeeded: $0)) == .raise && $0 >> 8 != 0 } ?? false
+        guard exception.traceback == nil || isRaiseStatement,
+              let handled = handledException.asObject(ExceptionObject.self), handled !== exception else { return }
+        // Break a cycle the new link would close.
+        var walk = handled
+        while let next = walk.context.asObject(ExceptionObject.self) {
+            if next === exception {
+                let old = walk.context
+                walk.context = .none
+                old.release(heap)
+                break
+            }
+            walk = next
         }
-        exception.context = handledException.retained()
+        let old = exception.context
+        exception.context = handled.retainedValue
+        old.release(heap)
     }
 
     /// Whether an instruction re-raises an exception that already passed through its frame.
-    func isReraise(_ word: UInt32) -> Bool {
+    func isReraise(_ word: UInt32?) -> Bool {
+        guard let word else { return false }
         switch Opcode(rawValue: UInt8(truncatingIfNeeded: word)) {
         case .reraise, .popExceptAndReraise: return true
         case .raise: return word >> 8 == 0

@@ -746,10 +746,11 @@ extension Interpreter {
                 // Record where the exception passed, then look for a handler, unwinding frames.
                 frames[frameIndex].pc = pc
                 let exception = error.object
-                attachContext(exception)
+                let instruction = pc > 0 ? instructions[pc - 1] : nil
+                attachContext(exception, raisedBy: instruction)
                 // A re-raise (bare `raise`, or the end of a handler or `finally`) keeps the
                 // traceback it has: this frame's entry is already there, as in CPython.
-                if !(exception.traceback != nil && pc > 0 && isReraise(instructions[pc - 1])) {
+                if !(exception.traceback != nil && isReraise(instruction)) {
                     addTraceback(exception, code: code, instructionIndex: pc - 1)
                 }
                 while true {

@@ -23,6 +23,15 @@ public final class Heap {
     @exclusivity(unchecked) var deferred: [Unmanaged<HeapObject>] = []
     let maximumDestroyDepth = 64
 
+    /// The last type version handed out (see `TypeObject.version`).
+    private var typeVersionCounter = 0
+
+    /// A type version never used before in this interpreter.
+    func newTypeVersion() -> Int {
+        typeVersionCounter &+= 1
+        return typeVersionCounter
+    }
+
     /// Set while the cycle collector runs: no collection starts inside a collection.
     var isCollecting = false
 
@@ -68,8 +77,9 @@ public final class Heap {
         #if DEBUG
         if liveRegistry != nil { liveRegistry![ObjectIdentifier(object)] = reference }
         #endif
-        let type = object.type
-        if type.isHeapType { type.refcount &+= 1 }
+        object.typeRef._withUnsafeGuaranteedRef { type in
+            if type.isHeapType { type.refcount &+= 1 }
+        }
         return object
     }
 

@@ -43,6 +43,11 @@ public final class CodeObject: HeapObject {
     /// The docstring constant (owned), or None.
     var docstring: Value = .none
 
+    /// One inline cache per instruction, for attribute, method and global lookups (made by `prepare`).
+    private(set) var inlineCaches: UnsafeMutablePointer<InlineCache> = UnsafeMutablePointer<InlineCache>.allocate(capacity: 1)
+    /// `names` as unmanaged references, so the dispatch loop reads them without Swift retains.
+    private(set) var namePointer: UnsafeMutablePointer<Unmanaged<StrObject>> = UnsafeMutablePointer<Unmanaged<StrObject>>.allocate(capacity: 1)
+
     /// Stable copies of `instructions` and `constants` for the dispatch loop (made by `prepare`).
     private(set) var instructionPointer: UnsafeMutablePointer<UInt32> = UnsafeMutablePointer<UInt32>.allocate(capacity: 1)
     private(set) var constantPointer: UnsafeMutablePointer<Value> = UnsafeMutablePointer<Value>.allocate(capacity: 1)
@@ -55,11 +60,19 @@ public final class CodeObject: HeapObject {
         instructionPointer.initialize(from: Array(instructions), count: instructions.count)
         constantPointer = UnsafeMutablePointer<Value>.allocate(capacity: max(constants.count, 1))
         constantPointer.initialize(from: Array(constants), count: constants.count)
+        inlineCaches.deallocate()
+        inlineCaches = UnsafeMutablePointer<InlineCache>.allocate(capacity: max(instructions.count, 1))
+        inlineCaches.initialize(repeating: InlineCache(), count: max(instructions.count, 1))
+        namePointer.deallocate()
+        namePointer = UnsafeMutablePointer<Unmanaged<StrObject>>.allocate(capacity: max(names.count, 1))
+        for (i, name) in names.enumerated() { (namePointer + i).initialize(to: Unmanaged.passUnretained(name)) }
     }
 
     deinit {
         instructionPointer.deallocate()
         constantPointer.deallocate()
+        inlineCaches.deallocate()
+        namePointer.deallocate()
     }
 
     init(type: TypeObject, name: String, qualifiedName: String, filename: String, firstLine: Int) {
@@ -103,6 +116,34 @@ public final class CodeObject: HeapObject {
         for entry in exceptionTable where pc >= entry.start && pc < entry.end { return entry }
         return nil
     }
+}
+
+/// What an attribute, method or global instruction found last time, valid while the receiver's type
+/// (or the globals dict) is unchanged. Cached objects are borrowed from the type or dict that holds them:
+/// a change there gives the type a new version (or the dict a new keys version), so a stale entry never matches.
+struct InlineCache {
+    enum Kind: UInt8 {
+        case empty
+        /// The type has no attribute of this name: it can only be in the instance dict.
+        case instanceDict
+        /// A `__slots__` slot at `index`.
+        case slot
+        /// A plain function found on the type (LOAD_METHOD pushes it unbound with self).
+        case method
+        /// A method of a builtin type implemented in Swift.
+        case nativeMethod
+        /// A global at entry `index` of the globals dict (`owner`), for keys version `typeVersion`.
+        case global
+        /// A builtin at entry `index` of the builtins dict, while the globals dict lacks the name.
+        case builtin
+    }
+    var typeVersion: Int = -1
+    var kind: Kind = .empty
+    var index: Int = 0
+    /// Globals: the builtins dict keys version; otherwise unused.
+    var secondaryVersion: Int = -1
+    var value: Unmanaged<HeapObject>? = nil
+    var owner: UnsafeMutableRawPointer? = nil
 }
 
 /// Where an expression sits in the source, for traceback carets.

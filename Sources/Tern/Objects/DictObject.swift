@@ -53,6 +53,16 @@ public final class DictObject: HeapObject {
 
     // MARK: String-keyed fast path (attribute and global lookups)
 
+    /// Whether a stored key is the str `key` (identity first; no Swift retain on the hot path).
+    @inline(__always)
+    static func sameString(_ stored: Unmanaged<HeapObject>, _ key: StrObject) -> Bool {
+        if stored.toOpaque() == Unmanaged.passUnretained(key).toOpaque() { return true }
+        return stored._withUnsafeGuaranteedRef { other in
+            guard other.typeRef.toOpaque() == key.typeRef.toOpaque() || other is StrObject else { return false }
+            return unsafeDowncast(other, to: StrObject.self).equals(key)
+        }
+    }
+
     /// Looks up a str key without running any script code (borrowed result).
     @inline(__always)
     func getString(_ key: StrObject) -> Value? {
@@ -60,11 +70,7 @@ public final class DictObject: HeapObject {
         let hash = key.hash
         if indices.isEmpty {
             for entry in entries {
-                if entry.hash == hash, case .object(let k)? = entry.key {
-                    let other = k.takeUnretainedValue()
-                    if other === key { return entry.value }
-                    if let s = other as? StrObject, s.equals(key) { return entry.value }
-                }
+                if entry.hash == hash, case .object(let k)? = entry.key, DictObject.sameString(k, key) { return entry.value }
             }
             return nil
         }
@@ -75,11 +81,7 @@ public final class DictObject: HeapObject {
             if index == DictObject.emptySlot { return nil }
             if index >= 0 {
                 let entry = entries[Int(index)]
-                if entry.hash == hash, case .object(let k)? = entry.key {
-                    let other = k.takeUnretainedValue()
-                    if other === key { return entry.value }
-                    if let s = other as? StrObject, s.equals(key) { return entry.value }
-                }
+                if entry.hash == hash, case .object(let k)? = entry.key, DictObject.sameString(k, key) { return entry.value }
             }
             perturb >>= 5
             slot = (slot &* 5 &+ 1 &+ Int(bitPattern: perturb)) & mask
@@ -177,15 +179,18 @@ public final class DictObject: HeapObject {
         value.release(heap)
     }
 
+    /// The entry index of a str key (no script code runs), for inline caches.
+    @inline(__always)
+    func entryIndex(ofString key: StrObject) -> Int? {
+        if count == 0 { return nil }
+        return findString(key, hash: key.hash)
+    }
+
     private func findString(_ key: StrObject, hash: Int) -> Int? {
         var i = 0
         if indices.isEmpty {
             for entry in entries {
-                if entry.hash == hash, case .object(let k)? = entry.key {
-                    let other = k.takeUnretainedValue()
-                    if other === key { return i }
-                    if let s = other as? StrObject, s.equals(key) { return i }
-                }
+                if entry.hash == hash, case .object(let k)? = entry.key, DictObject.sameString(k, key) { return i }
                 i += 1
             }
             return nil
@@ -197,11 +202,7 @@ public final class DictObject: HeapObject {
             if index == DictObject.emptySlot { return nil }
             if index >= 0 {
                 let entry = entries[Int(index)]
-                if entry.hash == hash, case .object(let k)? = entry.key {
-                    let other = k.takeUnretainedValue()
-                    if other === key { return Int(index) }
-                    if let s = other as? StrObject, s.equals(key) { return Int(index) }
-                }
+                if entry.hash == hash, case .object(let k)? = entry.key, DictObject.sameString(k, key) { return Int(index) }
             }
             perturb >>= 5
             slot = (slot &* 5 &+ 1 &+ Int(bitPattern: perturb)) & mask

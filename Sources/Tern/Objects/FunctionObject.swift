@@ -151,7 +151,9 @@ public final class BoundMethodObject: HeapObject {
 
 /// An instance of a class made by a `class` statement (layout `object`).
 public final class InstanceObject: HeapObject {
-    @exclusivity(unchecked) var attributes: DictObject?
+    /// Unowned: the heap keeps every object's Swift instance alive until it is freed; this slot
+    /// owns a Tern reference. Reading it costs no Swift retain on the attribute fast path.
+    @exclusivity(unchecked) unowned(unsafe) var attributes: DictObject?
     /// Values of `__slots__` entries, by slot index; nil when unset.
     @exclusivity(unchecked) var slots: ContiguousArray<Value?>
 

@@ -24,7 +24,8 @@ public final class TypeObject: HeapObject {
     var slotNames: [String] = []
     /// Whether the layout can be subclassed by a `class` statement.
     var isBaseType = true
-    /// Bumped whenever this type's or a base's attributes change; caches key on it.
+    /// Identifies this type's current attributes: unique within the interpreter and replaced by a
+    /// new number whenever this type's or a base's attributes change, so inline caches key on it.
     @exclusivity(unchecked) var version: Int = 0
     /// Weakly held subclasses (to invalidate caches and answer __subclasses__).
     @exclusivity(unchecked) var subclasses: [Unmanaged<TypeObject>] = []
@@ -88,10 +89,10 @@ public final class TypeObject: HeapObject {
     }
 
     /// Invalidates caches of this type and every subclass after an attribute change.
-    func attributesChanged() {
+    func attributesChanged(_ heap: Heap) {
         var pending: [TypeObject] = [self]
         while let type = pending.popLast() {
-            type.version &+= 1
+            type.version = heap.newTypeVersion()
             for sub in type.subclasses { pending.append(sub.takeUnretainedValue()) }
         }
     }

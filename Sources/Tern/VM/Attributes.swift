@@ -186,7 +186,7 @@ extension Interpreter {
                 throw makeError("TypeError", "cannot set '\(name.value)' attribute of immutable type '\(t.name)'")
             }
             t.dict.setString(name, value, heap)
-            t.attributesChanged()
+            t.attributesChanged(heap)
             if name.value == "__del__" { t.hasFinalizer = true }
             return
         }
@@ -265,7 +265,7 @@ extension Interpreter {
             guard t.isHeapType, let old = t.dict.removeString(name, heap) else {
                 throw makeError("AttributeError", "type object '\(t.name)' has no attribute '\(name.value)'")
             }
-            t.attributesChanged()
+            t.attributesChanged(heap)
             old.release(heap)
             return
         }

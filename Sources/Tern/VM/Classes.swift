@@ -134,6 +134,7 @@ extension Interpreter {
             type.dict.setString(intern("__hash__"), .none, heap)
         }
         type.hasFinalizer = type.lookup(intern("__del__")) != nil
+        type.version = heap.newTypeVersion()
         // __slots__
         if let slots = namespace.getString(intern("__slots__")) {
             var names: [String] = []

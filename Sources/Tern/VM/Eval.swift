@@ -41,7 +41,7 @@ extension Interpreter {
                     let word = instructions[pc]
                     pc &+= 1
                     let argument = Int(word >> 8)
-                    switch Opcode(rawValue: UInt8(truncatingIfNeeded: word)).unsafelyUnwrapped {
+                    switch unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Opcode.self) {
                     case .nop:
                         break
                     case .popTop:
@@ -111,11 +111,17 @@ extension Interpreter {
                             push(contents)
                         }
                     case .loadGlobal:
+                        let cache = code.inlineCaches + (pc &- 1)
+                        if let found = cachedGlobal(frames[frameIndex].globals, cache) {
+                            push(found)
+                            continue
+                        }
                         let name = code.names[argument]
                         let globals = frames[frameIndex].globals.takeUnretainedValue()
                         if let found = globals.getString(name) ?? builtinsOf(globals).getString(name) {
                             found.retain()
                             push(found)
+                            fillGlobalCache(cache, globals: globals, name: name)
                         } else {
                             throw nameError(name.value)
                         }
@@ -164,8 +170,16 @@ extension Interpreter {
                         old.release(heap)
                     case .loadAttribute:
                         let object = pop()
+                        let cache = code.inlineCaches + (pc &- 1)
+                        if let found = cachedLoadAttribute(object, cache, code.namePointer[argument]) {
+                            push(found)
+                            object.release(heap)
+                            continue
+                        }
                         defer { object.release(heap) }
-                        push(try getAttribute(object, code.names[argument]))
+                        let name = code.names[argument]
+                        push(try getAttribute(object, name))
+                        fillAttributeCache(cache, object: object, name: name, kind: .load)
                     case .storeAttribute:
                         let object = pop()
                         let v = pop()
@@ -173,14 +187,19 @@ extension Interpreter {
                             object.release(heap)
                             v.release(heap)
                         }
-                        try setAttribute(object, code.names[argument], v)
+                        let cache = code.inlineCaches + (pc &- 1)
+                        if cachedStoreAttribute(object, v, cache, code.namePointer[argument]) { continue }
+                        let name = code.names[argument]
+                        try setAttribute(object, name, v)
+                        fillAttributeCache(cache, object: object, name: name, kind: .store)
                     case .deleteAttribute:
                         let object = pop()
                         defer { object.release(heap) }
                         try deleteAttribute(object, code.names[argument])
                     case .loadMethod:
                         let object = pop()
-                        if let method = try lookupMethod(object, code.names[argument]) {
+                        let cache = code.inlineCaches + (pc &- 1)
+                        if let method = try lookupMethod(object, code.namePointer[argument], cache: cache) {
                             push(method)
                             push(object)
                         } else {
@@ -460,7 +479,7 @@ extension Interpreter {
                         var callableSlot: UnsafeMutablePointer<Value>
                         var count: Int
                         var keywordNames: TupleObject? = nil
-                        let op = Opcode(rawValue: UInt8(truncatingIfNeeded: word))!
+                        let op = unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Opcode.self)
                         if op == .callExtended {
                             // [callable, args tuple, kwargs?]
                             let kwargs: Value = argument & 1 != 0 ? pop() : .none

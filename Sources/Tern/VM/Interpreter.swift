@@ -70,7 +70,10 @@ public final class Interpreter {
             heap.register(marker)
             marker.refcount = Int.max / 2
         }
-        for type in types.all { type.subclasses = [] }
+        for type in types.all {
+            type.subclasses = []
+            type.version = heap.newTypeVersion()
+        }
         for type in types.all {
             for base in type.bases { base.subclasses.append(Unmanaged.passUnretained(type)) }
         }

@@ -1,0 +1,169 @@
+/// Inline caches for attribute, method and global instructions.
+///
+/// Each attribute instruction remembers what the slow path found for the
+/// receiver's type (by its unique version): that the name can only live in the
+/// instance dict, that it is a `__slots__` slot, or that it is a plain method.
+/// A hit skips the MRO walk and descriptor checks and, written with borrowed
+/// references only, costs no Swift ARC traffic. The helpers stay out of line:
+/// inlined into the dispatch loop, the optimiser miscompiled the method cache.
+extension Interpreter {
+    /// LOAD_ATTR: the attribute (owned) when the cache answers, else nil (take the slow path).
+    @inline(never)
+    func cachedLoadAttribute(_ object: Value, _ cache: UnsafeMutablePointer<InlineCache>, _ name: Unmanaged<StrObject>) -> Value? {
+        guard case .object(let reference) = object else { return nil }
+        return reference._withUnsafeGuaranteedRef { o -> Value? in
+            guard o.typeRef._withUnsafeGuaranteedRef({ $0.version }) == cache.pointee.typeVersion else { return nil }
+            switch cache.pointee.kind {
+            case .instanceDict:
+                let instance = unsafeDowncast(o, to: InstanceObject.self)
+                guard let dict = instance.attributes else { return nil }
+                guard let found = name._withUnsafeGuaranteedRef({ dict.getString($0) }) else { return nil }
+                found.retain()
+                return found
+            case .slot:
+                let instance = unsafeDowncast(o, to: InstanceObject.self)
+                guard let found = instance.slots[cache.pointee.index] else { return nil }
+                found.retain()
+                return found
+            default:
+                return nil
+            }
+        }
+    }
+
+    /// STORE_ATTR: stores and returns true when the cache answers.
+    @inline(never)
+    func cachedStoreAttribute(_ object: Value, _ value: Value, _ cache: UnsafeMutablePointer<InlineCache>, _ name: Unmanaged<StrObject>) -> Bool {
+        guard case .object(let reference) = object else { return false }
+        return reference._withUnsafeGuaranteedRef { o -> Bool in
+            guard o.typeRef._withUnsafeGuaranteedRef({ $0.version }) == cache.pointee.typeVersion else { return false }
+            switch cache.pointee.kind {
+            case .instanceDict:
+                let instance = unsafeDowncast(o, to: InstanceObject.self)
+                if instance.attributes == nil { instance.attributes = makeDict() }
+                name._withUnsafeGuaranteedRef { instance.attributes.unsafelyUnwrapped.setString($0, value, heap) }
+                return true
+            case .slot:
+                let instance = unsafeDowncast(o, to: InstanceObject.self)
+                value.retain()
+                let old = instance.slots[cache.pointee.index]
+                instance.slots[cache.pointee.index] = value
+                old?.release(heap)
+                return true
+            default:
+                return false
+            }
+        }
+    }
+
+    /// LOAD_METHOD: the unbound function (owned) when the cache answers, else nil.
+    @inline(never)
+    func cachedMethod(_ object: Value, _ cache: UnsafeMutablePointer<InlineCache>, _ name: Unmanaged<StrObject>) -> Value? {
+        let entry = cache.pointee
+        guard let function = entry.value else { return nil }
+        switch object {
+        case .object(let reference):
+            let instance = reference.toOpaque()
+            let objectType = Unmanaged<HeapObject>.fromOpaque(instance)._withUnsafeGuaranteedRef { $0.typeRef }
+            guard objectType._withUnsafeGuaranteedRef({ $0.version }) == entry.typeVersion else { return nil }
+            if entry.kind == .method {
+                // An instance attribute of the same name would shadow the method.
+                let instanceObject = unsafeBitCast(instance, to: InstanceObject.self)
+                if let dict = instanceObject.attributes, dict.count > 0, dict.getString(name.takeUnretainedValue()) != nil {
+                    return nil
+                }
+            }
+        case .int:
+            guard types.int.version == entry.typeVersion else { return nil }
+        case .float:
+            guard types.float.version == entry.typeVersion else { return nil }
+        default:
+            return nil
+        }
+        function._withUnsafeGuaranteedRef { $0.refcount &+= 1 }
+        return .object(function)
+    }
+
+    /// LOAD_METHOD: the cached method, or the slow lookup (which then fills the cache).
+    func lookupMethod(_ object: Value, _ name: Unmanaged<StrObject>, cache: UnsafeMutablePointer<InlineCache>) throws(ScriptError) -> Value? {
+        if let method = cachedMethod(object, cache, name) { return method }
+        let nameObject = name.takeUnretainedValue()
+        guard let method = try lookupMethod(object, nameObject) else { return nil }
+        fillAttributeCache(cache, object: object, name: nameObject, kind: .method)
+        return method
+    }
+
+    /// After a slow attribute lookup, records what a later lookup on the same type can skip.
+    func fillAttributeCache(_ cache: UnsafeMutablePointer<InlineCache>, object: Value, name: StrObject, kind: AttributeAccess) {
+        let type = typeOf(object)
+        if kind == .method && !type.isHeapType {
+            // Only receivers without an instance dict: nothing can shadow the type's method.
+            switch object {
+            case .int, .float: break
+            case .object(let reference):
+                switch reference.takeUnretainedValue() {
+                case is StrObject, is ListObject, is DictObject, is SetObject, is TupleObject, is IntObject: break
+                default: return
+                }
+            default: return
+            }
+            if let found = type.lookup(name), let native = found.asObject(NativeFunctionObject.self),
+               native.ownerTypeName != nil, !native.isClassMethod, !native.isStaticMethod, native.boundSelf == nil {
+                cache.pointee = InlineCache(typeVersion: type.version, kind: .nativeMethod, index: 0,
+                                            value: Unmanaged.passUnretained(native))
+            }
+            return
+        }
+        guard type.isHeapType, type.layout == .object, object.heapObject is InstanceObject else { return }
+        let hook = kind == .store ? "__setattr__" : "__getattribute__"
+        if let custom = type.lookup(intern(hook)), custom.asObject(NativeFunctionObject.self) == nil { return }
+        let found = type.lookup(name)
+        switch kind {
+        case .method:
+            if let found, let function = found.asObject(FunctionObject.self) {
+                cache.pointee = InlineCache(typeVersion: type.version, kind: .method, index: 0,
+                                            value: Unmanaged.passUnretained(function))
+            }
+        case .load, .store:
+            // Special names (`__class__`, `__dict__`) are handled by the slow path.
+            guard found == nil, !(name.value.hasPrefix("__") && name.value.hasSuffix("__")) else { return }
+            if let index = type.slotNames.firstIndex(of: name.value) {
+                cache.pointee = InlineCache(typeVersion: type.version, kind: .slot, index: index)
+            } else if type.instancesHaveDict {
+                cache.pointee = InlineCache(typeVersion: type.version, kind: .instanceDict)
+            }
+        }
+    }
+
+    enum AttributeAccess { case load, store, method }
+
+    /// LOAD_GLOBAL: the global or builtin (owned) when the cache answers, else nil.
+    @inline(never)
+    func cachedGlobal(_ globals: Unmanaged<DictObject>, _ cache: UnsafeMutablePointer<InlineCache>) -> Value? {
+        guard cache.pointee.owner == globals.toOpaque() else { return nil }
+        return globals._withUnsafeGuaranteedRef { g -> Value? in
+            guard g.version == cache.pointee.typeVersion else { return nil }
+            let found: Value
+            if cache.pointee.kind == .global {
+                found = g.entries[cache.pointee.index].value
+            } else {
+                guard builtins.version == cache.pointee.secondaryVersion else { return nil }
+                found = builtins.entries[cache.pointee.index].value
+            }
+            found.retain()
+            return found
+        }
+    }
+
+    /// After a slow global lookup, remembers where the name was found.
+    func fillGlobalCache(_ cache: UnsafeMutablePointer<InlineCache>, globals: DictObject, name: StrObject) {
+        guard globals.type === types.dict else { return }
+        if let index = globals.entryIndex(ofString: name) {
+            cache.pointee = InlineCache(typeVersion: globals.version, kind: .global, index: index,
+                                        owner: Unmanaged.passUnretained(globals).toOpaque())
+        } else if let index = builtins.entryIndex(ofString: name) {
+            cache.pointee = InlineCache(typeVersion: globals.version, kind: .builtin, index: index,
+                                        secondaryVersion: builtins.version, owner: Unmanaged.passUnretained(globals).toOpaque())
+        }
+    }
+}

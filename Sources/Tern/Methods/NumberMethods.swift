@@ -30,7 +30,7 @@ extension Interpreter {
         }
         define(int, "bit_length", owner: "int") { (vm, args) throws(ScriptError) -> Value in
             guard let v = vm.bigValue(args[0]) else { throw vm.makeError("TypeError", "descriptor 'bit_length' requires an 'int' object") }
-            return .int(v.magnitude.bitWidth - v.magnitude.leadingZeroBitCount)
+            return .int(v.magnitude.bitWidth)  // BigUInt.bitWidth counts significant bits only
         }
         define(int, "bit_count", owner: "int") { (vm, args) throws(ScriptError) -> Value in
             guard let v = vm.bigValue(args[0]) else { throw vm.makeError("TypeError", "descriptor 'bit_count' requires an 'int' object") }

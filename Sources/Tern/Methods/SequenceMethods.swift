@@ -149,6 +149,10 @@ extension Interpreter {
         }
         define(list, "__mul__", owner: "list") { (vm, args) throws(ScriptError) -> Value in
             let list = try vm.listReceiver(args, "__mul__")
+            // As str: NotImplemented lets the operator report "can't multiply sequence by non-int".
+            guard args.count == 2, vm.isIntLike(args[1]) || vm.special(args[1], "__index__") != nil else {
+                return vm.notImplemented.retainedValue
+            }
             let plain = vm.makeList(ContiguousArray(list.items.map { $0.retained() }))
             defer { plain.release(vm.heap) }
             return try vm.repeatSequence(plain, vm.bigValue(.int(try vm.index(args[1])))!) ?? Value.none

@@ -12,6 +12,7 @@ extension Interpreter {
         installDictMethods()
         installSetMethods()
         installNumberMethods()
+        installNumberClassMethods()
         installGeneratorMethods()
         for type in types.exceptions.values {
             type.moduleName = "builtins"

@@ -212,22 +212,21 @@ extension Interpreter {
         guard let value = parseIntLiteral(s.value, base: base) else {
             throw makeError("ValueError", "invalid literal for int() with base \(base): \(try repr(x))")
         }
-        if value.magnitude.bitWidth > 14_300, base & (base - 1) != 0 {
+        if maxStrDigits > 0, base & (base - 1) != 0, s.value.utf8.count > maxStrDigits {
             let digits = s.value.filter { $0.isNumber }.count
-            if digits > 4300 {
-                throw makeError("ValueError", "Exceeds the limit (4300 digits) for integer string conversion: value has \(digits) digits; use sys.set_int_max_str_digits() to increase the limit")
+            if digits > maxStrDigits {
+                throw makeError("ValueError", "Exceeds the limit (\(maxStrDigits) digits) for integer string conversion: value has \(digits) digits; use sys.set_int_max_str_digits() to increase the limit")
             }
         }
         return makeInt(value)
     }
 
-    /// The decimal text of an int, refusing more than 4300 digits as CPython 3.11 does.
+    /// The decimal text of an int, refusing more than sys.get_int_max_str_digits() digits as CPython 3.11 does.
     func intDecimalString(_ value: BigInt) throws(ScriptError) -> String {
-        if value.magnitude.bitWidth > 14_000 {
-            // 4300 decimal digits need about 14,284 bits.
-            let limit = BigInt(10).power(4300)
-            if value.magnitude >= limit.magnitude {
-                throw makeError("ValueError", "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
+        // n digits need more than (n - 1) * log2(10) bits, so smaller values cannot exceed the limit.
+        if maxStrDigits > 0, Double(value.magnitude.bitWidth) > Double(maxStrDigits - 1) * 3.3219 {
+            if value.magnitude >= BigUInt(10).power(maxStrDigits) {
+                throw makeError("ValueError", "Exceeds the limit (\(maxStrDigits) digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
             }
         }
         return value.description

@@ -25,7 +25,7 @@ extension Interpreter {
             guard stackGuard.hasRoom() else { throw makeError("RecursionError", "maximum recursion depth exceeded while getting the repr of an object") }
             switch o {
             case let s as StrObject: return quoteString(s.value)
-            case let i as IntObject: return i.value.description
+            case let i as IntObject: return try intDecimalString(i.value)
             case let f as FloatObject: return formatFloatRepr(f.value)
             case let l as ListObject:
                 if reprInProgress.contains(ObjectIdentifier(l)) { return "[...]" }

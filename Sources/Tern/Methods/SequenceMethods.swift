@@ -159,7 +159,7 @@ extension Interpreter {
         }
         define(list, "__reversed__", owner: "list") { (vm, args) throws(ScriptError) -> Value in
             let list = try vm.listReceiver(args, "__reversed__")
-            let it = vm.makeIterator(.reversedList, vm.types.reversed, source: args[0])
+            let it = vm.makeIterator(.reversedList, vm.types.listReverseIterator, source: args[0])
             it.index = list.items.count - 1
             return it.asValue
         }

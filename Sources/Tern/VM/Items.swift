@@ -131,10 +131,11 @@ extension Interpreter {
                 throw makeError("KeyError", value: key)
             case let r as RangeObject:
                 if let slice = key.asObject(SliceObject.self) {
-                    let (start, _, step, count) = try sliceIndices(slice, length: r.length)
-                    let newStart = r.start + start * r.step
+                    // The stop is mapped like the start (not recomputed from the count), as CPython's repr shows.
+                    let (start, stop, step, _) = try sliceIndices(slice, length: r.length)
                     let newStep = r.step * step
-                    return heap.register(RangeObject(type: types.range, start: newStart, stop: newStart + count * newStep, step: newStep)).asValue
+                    return heap.register(RangeObject(type: types.range, start: r.start + start * r.step,
+                                                     stop: r.start + stop * r.step, step: newStep)).asValue
                 }
                 let i = try normalizedIndex(key, count: r.length, what: "range object")
                 return .int(r.start + i * r.step)
@@ -464,8 +465,17 @@ extension Interpreter {
                 next.release(heap)
             }
         case .callable:
-            let v = try callValue(it.source, [])
-            if try equals(v, it.extra[0]) {
+            let v: Value
+            do throws(ScriptError) {
+                v = try callValue(it.source, [])
+            } catch {
+                // StopIteration from the callable also ends the iteration.
+                guard error.object.type.isSubtype(of: types.exception("StopIteration")) else { throw error }
+                heap.release(error.object)
+                it.exhausted = true
+                return nil
+            }
+            if try keysEqual(v, it.extra[0]) {
                 v.release(heap)
                 it.exhausted = true
                 return nil

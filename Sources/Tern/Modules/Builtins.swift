@@ -171,6 +171,9 @@ extension Interpreter {
         case (let i as InstanceObject, "__dict__") where i.type.instancesHaveDict:
             return instanceDict(i, create: true)!.retainedValue
         case (let m as ModuleObject, "__dict__"): return m.dict.retainedValue
+        case (let m as BoundMethodObject, _) where m.type.lookup(intern(name)) == nil:
+            // Other attributes of a method are those of its function, as CPython's method_getattro.
+            return try getAttribute(m.function, intern(name))
         default: return nil
         }
     }

@@ -13,6 +13,7 @@ extension Interpreter {
         installSetMethods()
         installNumberMethods()
         installNumberClassMethods()
+        installMappingProxyMethods()
         installGeneratorMethods()
         for type in types.exceptions.values {
             type.moduleName = "builtins"
@@ -207,7 +208,7 @@ extension Interpreter {
         case "__bases__": return makeTuple(type.bases.map { $0.retainedValue })
         case "__base__": return type.bases.first?.retainedValue ?? Value.none
         case "__class__": return type.type.retainedValue
-        case "__dict__": return type.dict.retainedValue
+        case "__dict__": return makeIterator(.mappingProxy, types.mappingProxy, source: type.dict.asValue).asValue
         case "__doc__": return Value.none
         default: return nil
         }

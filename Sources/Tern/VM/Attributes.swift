@@ -227,6 +227,7 @@ extension Interpreter {
             try assignClass(o, value)
             return
         }
+        if name.value == "__dict__", !(o is ModuleObject), try assignInstanceDict(o, value) { return }
         guard let dict = instanceDict(o, create: true) else {
             if type.isHeapType && type.lookup(name) != nil {
                 throw makeError("AttributeError", "'\(type.name)' object attribute '\(name.value)' is read-only")

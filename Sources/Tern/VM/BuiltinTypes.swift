@@ -32,6 +32,9 @@ final class BuiltinTypes {
     let listIterator, tupleIterator, rangeIterator, strIterator, dictKeyIterator, dictValueIterator, dictItemIterator: TypeObject
     let setIterator, reversed, enumerate, zip, map, filter, callableIterator, sequenceIterator: TypeObject
     let dictKeys, dictValues, dictItems: TypeObject
+    let mappingProxy: TypeObject
+    /// The class attribute each `__slots__` entry makes.
+    let memberDescriptor: TypeObject
     let listReverseIterator, dictReverseKeyIterator, dictReverseValueIterator, dictReverseItemIterator: TypeObject
     /// `types.UnionType`, made by `int | str`.
     let unionType: TypeObject
@@ -101,6 +104,8 @@ final class BuiltinTypes {
         dictKeys = make("dict_keys", .iterator, base: object, subclassable: false)
         dictValues = make("dict_values", .iterator, base: object, subclassable: false)
         dictItems = make("dict_items", .iterator, base: object, subclassable: false)
+        mappingProxy = make("mappingproxy", .iterator, base: object, subclassable: false)
+        memberDescriptor = make("member_descriptor", .property, base: object, subclassable: false)
         unionType = make("UnionType", .tuple, base: object, subclassable: false)
 
         // The exception hierarchy.

@@ -132,22 +132,29 @@ extension Interpreter {
             type.dict.setString(intern("__hash__"), .none, heap)
         }
         type.hasFinalizer = type.lookup(intern("__del__")) != nil
-        // __slots__
-        if let slots = namespace.getString(intern("__slots__")) {
-            var names: [String] = []
-            if let s = slots.asStr { names = [s.value] } else {
-                for item in try collect(slots) {
-                    defer { item.release(heap) }
-                    guard let s = item.asStr else { throw makeError("TypeError", "__slots__ items must be strings, not '\(typeName(item))'") }
-                    names.append(s.value)
+        // __slots__ (a refused layout must not leak the half-made class)
+        do throws(ScriptError) {
+            if let slots = namespace.getString(intern("__slots__")) {
+                var names: [String] = []
+                if let s = slots.asStr { names = [s.value] } else {
+                    for item in try collect(slots) {
+                        defer { item.release(heap) }
+                        guard let s = item.asStr else { throw makeError("TypeError", "__slots__ items must be strings, not '\(typeName(item))'") }
+                        names.append(s.value)
+                    }
                 }
+                let inherited = baseTypes.flatMap { $0.slotNames }
+                let own = names.filter { $0 != "__dict__" && $0 != "__weakref__" }.map { mangleSlot($0, name) }
+                try installSlotDescriptors(type, own)
+                type.slotNames = inherited + own
+                type.instancesHaveDict = names.contains("__dict__") || baseTypes.contains { $0.isHeapType && $0.instancesHaveDict }
+            } else {
+                type.slotNames = baseTypes.flatMap { $0.slotNames }
+                type.instancesHaveDict = true
             }
-            let inherited = baseTypes.flatMap { $0.slotNames }
-            type.slotNames = inherited + names.filter { $0 != "__dict__" && $0 != "__weakref__" }.map { mangleSlot($0, name) }
-            type.instancesHaveDict = names.contains("__dict__") || baseTypes.contains { $0.isHeapType && $0.instancesHaveDict }
-        } else {
-            type.slotNames = baseTypes.flatMap { $0.slotNames }
-            type.instancesHaveDict = true
+        } catch {
+            heap.release(type)
+            throw error
         }
         // __set_name__ hooks.
         for entry in type.dict.liveEntries {

@@ -147,6 +147,8 @@ extension Interpreter {
                     return container.retained()
                 }
                 throw makeError("TypeError", "type '\(t.name)' is not subscriptable")
+            case let proxy as IteratorObject where proxy.kind == .mappingProxy:
+                return try getItem(proxy.source, key)
             default: break
             }
         }
@@ -296,6 +298,8 @@ extension Interpreter {
                 let it = makeIterator(kind, iteratorType, source: view.source)
                 it.expectedCount = view.source.asObject(DictObject.self)!.count
                 return it.asValue
+            case let proxy as IteratorObject where proxy.kind == .mappingProxy:
+                return try getIterator(proxy.source)
             case is IteratorObject, is GeneratorObject:
                 return v.retained()
             default: break
@@ -341,6 +345,8 @@ extension Interpreter {
     private func advance(_ it: IteratorObject) throws(ScriptError) -> Value? {
         if it.exhausted { return nil }
         switch it.kind {
+        case .mappingProxy:
+            throw makeError("TypeError", "'mappingproxy' object is not an iterator")
         case .list:
             let list = it.source.asObject(ListObject.self)!
             if it.index < list.items.count {

@@ -90,7 +90,7 @@ extension Interpreter {
                 case let d as DictObject: return d.count
                 case let s as SetObject: return s.count
                 case let r as RangeObject: return r.length
-                case let it as IteratorObject where it.kind == .dictKeys || it.kind == .dictValues || it.kind == .dictItems:
+                case let it as IteratorObject where it.kind == .dictKeys || it.kind == .dictValues || it.kind == .dictItems || it.kind == .mappingProxy:
                     return it.source.asObject(DictObject.self)?.count ?? 0
                 default: break
                 }
@@ -645,7 +645,7 @@ extension Interpreter {
                     return try iterationContains(container, item)
                 }
                 return rangeContains(r, n)
-            case let it as IteratorObject where it.kind == .dictKeys:
+            case let it as IteratorObject where it.kind == .dictKeys || it.kind == .mappingProxy:
                 return try it.source.asObject(DictObject.self)!.get(item, self) != nil
             default: break
             }

@@ -261,7 +261,7 @@ extension Interpreter {
             guard let d = parseFloatLiteral(s.value) else {
                 throw makeError("ValueError", "could not convert string to float: \(quoteString(s.value))")
             }
-            return d
+            return d.isNaN ? freshNaN(negative: d.sign == .minus) : d
         }
         throw makeError("TypeError", "float() argument must be a string or a real number, not '\(type.name)'")
     }
@@ -405,4 +405,16 @@ func floatHexString(_ d: Double) -> String {
     var hex = String(significand, radix: 16)
     hex = String(repeating: "0", count: 13 - hex.count) + hex
     return "\(sign)0x\(leading).\(hex)p\(exponent >= 0 ? "+" : "")\(exponent)"
+}
+
+extension Interpreter {
+    /// Floats are stored inline, so identity (`is`, and the identity shortcut of `in` and `==` on
+    /// containers) compares bit patterns. CPython's float('nan') is a new object each time: giving
+    /// each one its own quiet-NaN payload keeps `x is x` true and `float('nan') is float('nan')` false.
+    func freshNaN(negative: Bool) -> Double {
+        nanSerial = nanSerial &+ 1
+        let payload = nanSerial & ((1 << 51) - 1)
+        let bits = (negative ? UInt64(1) << 63 : 0) | 0x7FF8_0000_0000_0000 | (payload == 0 ? 1 : payload)
+        return Double(bitPattern: bits)
+    }
 }

@@ -73,6 +73,7 @@ extension Interpreter {
             if !t.isBaseType {
                 throw makeError("TypeError", "type '\(t.name)' is not an acceptable base type")
             }
+            if baseTypes.contains(where: { $0 === t }) { throw makeError("TypeError", "duplicate base class \(t.name)") }
             baseTypes.append(t)
         }
         if baseTypes.isEmpty { baseTypes = [types.object] }

@@ -330,6 +330,20 @@ extension Interpreter {
             }
             return vm.heap.registerTracked(slice).asValue
         }
+        // Slices compare as (start, stop, step) tuples.
+        let comparisons: [(String, CompareOperator)] = [("__eq__", .equal), ("__ne__", .notEqual), ("__lt__", .less),
+                                                         ("__le__", .lessEqual), ("__gt__", .greater), ("__ge__", .greaterEqual)]
+        for (name, op) in comparisons {
+            define(types.slice.dict, name, owner: "slice") { (vm, args) throws(ScriptError) -> Value in
+                guard args.count == 2, let a = args[0].asObject(SliceObject.self), let b = args[1].asObject(SliceObject.self) else {
+                    return vm.notImplemented.retainedValue
+                }
+                let x = vm.makeTuple([a.start.retained(), a.stop.retained(), a.step.retained()])
+                let y = vm.makeTuple([b.start.retained(), b.stop.retained(), b.step.retained()])
+                defer { x.release(vm.heap); y.release(vm.heap) }
+                return try vm.compare(op, x, y)
+            }
+        }
         define(types.slice.dict, "indices", owner: "slice") { (vm, args) throws(ScriptError) -> Value in
             guard let s = args[0].asObject(SliceObject.self), args.count == 2 else { throw vm.makeError("TypeError", "slice.indices() takes exactly one argument") }
             let length = try vm.index(args[1])

@@ -172,6 +172,9 @@ extension Interpreter {
         case (let i as InstanceObject, "__dict__") where i.type.instancesHaveDict:
             return instanceDict(i, create: true)!.retainedValue
         case (let m as ModuleObject, "__dict__"): return m.dict.retainedValue
+        case (_, "__dict__") where (object.type.isHeapType && object.type.instancesHaveDict) || object is ExceptionObject:
+            // Instances of subclasses of list, dict, tuple, set, ... and exceptions.
+            return instanceDict(object, create: true)?.retainedValue
         case (let m as BoundMethodObject, _) where m.type.lookup(intern(name)) == nil:
             // Other attributes of a method are those of its function, as CPython's method_getattro.
             return try getAttribute(m.function, intern(name))

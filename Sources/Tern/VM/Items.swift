@@ -16,6 +16,7 @@ extension Interpreter {
             }
             if let r = try callSpecial(v, "__index__") {
                 defer { r.release(heap) }
+                guard isIntLike(r) else { throw makeError("TypeError", "__index__ returned non-int (type \(typeName(r)))") }
                 return try index(r)
             }
             throw makeError("TypeError", "'\(typeName(v))' object cannot be interpreted as an integer")
@@ -64,7 +65,7 @@ extension Interpreter {
         do throws(ScriptError) {
             i = try index(key)
         } catch {
-            if error.object.type === types.exception("TypeError") {
+            if error.object.type === types.exception("TypeError"), special(key, "__index__") == nil {
                 heap.release(error.object)
                 // CPython 3.11 words str's message differently from the other sequences'.
                 if what == "string" { throw makeError("TypeError", "string indices must be integers, not '\(typeName(key))'") }
@@ -270,6 +271,8 @@ extension Interpreter {
     func getIterator(_ v: Value) throws(ScriptError) -> Value {
         let type = typeOf(v)
         if type.isHeapType, let method = type.lookup(intern("__iter__")), method.asObject(NativeFunctionObject.self) == nil {
+            // `__iter__ = None` declares the class not iterable, even with __getitem__.
+            if method.isNone { throw makeError("TypeError", "'\(type.name)' object is not iterable") }
             let it = try callValue(method, [v])
             if typeOf(it).lookup(intern("__next__")) == nil && it.asObject(IteratorObject.self) == nil && it.asObject(GeneratorObject.self) == nil {
                 it.release(heap)

@@ -80,10 +80,13 @@ extension Interpreter {
             return .none
         }
         define(builtins, "len") { (vm, args) throws(ScriptError) -> Value in
-            guard args.count == 1 else { throw vm.makeError("TypeError", "len() takes exactly one argument (\(args.count) given)") }
+            try vm.checkArity(args, "len", 1...1, style: .singleArgument)
             return .int(try vm.length(args[0]))
         }
-        define(builtins, "repr") { (vm, args) throws(ScriptError) -> Value in vm.makeStr(try vm.repr(args[0])) }
+        define(builtins, "repr") { (vm, args) throws(ScriptError) -> Value in
+            try vm.checkArity(args, "repr", 1...1, style: .singleArgument)
+            return vm.makeStr(try vm.repr(args[0]))
+        }
         define(builtins, "isinstance") { (vm, args) throws(ScriptError) -> Value in
             .bool(try vm.isInstance(args[0], args[1]))
         }

@@ -202,6 +202,7 @@ extension Interpreter {
             old?.release(heap)
             return
         }
+        if let f = o as? FunctionObject, try assignFunctionDefaults(f, name.value, value) { return }
         if o is FunctionObject, name.value == "__name__" || name.value == "__qualname__" || name.value == "__doc__" {
             let f = o as! FunctionObject
             switch name.value {

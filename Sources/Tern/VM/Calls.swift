@@ -60,16 +60,13 @@ extension Interpreter {
             } ?? 0
             releaseAll()
             let given = positionalCount
-            var message: String
-            if defaultsCount > 0 {
-                message = "\(name)() takes from \(argumentCount - defaultsCount) to \(argumentCount) positional arguments but \(given) \(given == 1 ? "was" : "were") given"
-            } else {
-                message = "\(name)() takes \(argumentCount) positional argument\(argumentCount == 1 ? "" : "s") but \(given) \(given == 1 ? "was" : "were") given"
-            }
-            if keywordOnlyGiven > 0 {
-                let plural = keywordOnlyGiven == 1 ? "" : "s"
-                message = "\(name)() takes \(argumentCount) positional argument\(argumentCount == 1 ? "" : "s") but \(given) positional argument\(given == 1 ? "" : "s") (and \(keywordOnlyGiven) keyword-only argument\(plural)) were given"
-            }
+            // Worded as CPython's too_many_positional.
+            let signature = defaultsCount > 0 ? "from \(argumentCount - defaultsCount) to \(argumentCount)" : "\(argumentCount)"
+            let plural = defaultsCount > 0 || argumentCount != 1 ? "s" : ""
+            let keywordOnlyText = keywordOnlyGiven > 0
+                ? " positional argument\(given == 1 ? "" : "s") (and \(keywordOnlyGiven) keyword-only argument\(keywordOnlyGiven == 1 ? "" : "s"))" : ""
+            let verb = given == 1 && keywordOnlyGiven == 0 ? "was" : "were"
+            let message = "\(name)() takes \(signature) positional argument\(plural) but \(given)\(keywordOnlyText) \(verb) given"
             throw makeError("TypeError", message)
         }
         _ = slot

@@ -340,16 +340,26 @@ extension Interpreter {
                 return nil
             }
         }
-        if sent.isNone {
+        if sent.isNone, iterator.asObject(IteratorObject.self) != nil {
             if let next = try nextFromIterator(iterator) { return next }
             delegateResult = .none
             return nil
         }
-        guard let send = special(iterator, "send") else {
-            throw makeError("AttributeError", "'\(typeName(iterator))' object has no attribute 'send'")
+        // Other iterators: __next__ (or send), keeping the value their StopIteration carries.
+        let method: Value
+        if sent.isNone {
+            guard let next = special(iterator, "__next__") else {
+                throw makeError("TypeError", "'\(typeName(iterator))' object is not an iterator")
+            }
+            method = next
+        } else {
+            guard let send = special(iterator, "send") else {
+                throw makeError("AttributeError", "'\(typeName(iterator))' object has no attribute 'send'")
+            }
+            method = send
         }
         do throws(ScriptError) {
-            return try callValue(send, [iterator, sent])
+            return try callValue(method, sent.isNone ? [iterator] : [iterator, sent])
         } catch {
             if error.object.type.isSubtype(of: types.exception("StopIteration")) {
                 delegateResult = error.object.arguments.items.first?.retained() ?? Value.none

@@ -207,7 +207,8 @@ extension Interpreter {
         if step == 1 {
             let removed = Array(list.items[start..<(start + count)])
             list.items.replaceSubrange(start..<(start + count), with: newItems)
-            for v in removed { v.release(heap) }
+            // CPython's list_ass_slice releases the replaced items from the last.
+            for v in removed.reversed() { v.release(heap) }
             return
         }
         if newItems.count != count {
@@ -215,12 +216,14 @@ extension Interpreter {
             throw makeError("ValueError", "attempt to assign sequence of size \(newItems.count) to extended slice of size \(count)")
         }
         var i = start
+        var replaced: [Value] = []
         for v in newItems {
-            let old = list.items[i]
+            replaced.append(list.items[i])
             list.items[i] = v
-            old.release(heap)
             i += step
         }
+        // Released once all are assigned, as CPython does.
+        for old in replaced { old.release(heap) }
     }
 
     func deleteItem(_ container: Value, _ key: Value) throws(ScriptError) {
@@ -245,7 +248,8 @@ extension Interpreter {
                     for _ in 0..<count { indices.append(i); i += step }
                     var removed: [Value] = []
                     for index in indices.sorted(by: >) { removed.append(l.items.remove(at: index)) }
-                    for v in removed { v.release(heap) }
+                    // CPython releases a simple slice from its last item, an extended one from its lowest index.
+                    for v in (step == 1 ? removed : removed.reversed()) { v.release(heap) }
                     return
                 }
                 let i = try normalizedIndex(key, count: l.items.count, what: "list assignment")

@@ -416,7 +416,7 @@ extension Interpreter {
                 let original = list.items
                 if count <= 0 {
                     list.items = []
-                    for item in original { item.release(heap) }
+                    for item in original.reversed() { item.release(heap) }
                 } else {
                     for _ in 1..<count { for item in original { item.retain(); list.items.append(item) } }
                 }

@@ -41,6 +41,9 @@ public final class TracebackObject: HeapObject {
     let code: CodeObject
     let instructionIndex: Int
     let line: Int
+    /// The local variables of the frame the exception left (owned): like CPython's frame object,
+    /// the traceback keeps them alive until the exception is dropped.
+    @exclusivity(unchecked) var frameLocals: ContiguousArray<Value> = []
 
     /// Takes ownership of `next`; retains `code` itself.
     init(type: TypeObject, next: TracebackObject?, code: CodeObject, instructionIndex: Int) {
@@ -55,9 +58,13 @@ public final class TracebackObject: HeapObject {
     override func forEachReference(_ body: (Value) -> Void) {
         if let next { body(next.asValue) }
         body(code.asValue)
+        for value in frameLocals { body(value) }
     }
 
     override func releaseReferences(_ heap: Heap) {
+        let locals = frameLocals
+        frameLocals = []
+        for value in locals { heap.release(value) }
         if let old = next {
             next = nil
             heap.release(old)

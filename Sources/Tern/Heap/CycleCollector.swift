@@ -70,7 +70,7 @@ extension Heap {
             outsideReferences[i] = reference.takeUnretainedValue().refcount - extraHolds
         }
         for reference in candidates {
-            reference.takeUnretainedValue().forEachReference { value in
+            Heap.forEachOwnedReference(reference.takeUnretainedValue()) { value in
                 if case .object(let referent) = value, let j = position[referent.toOpaque()] {
                     outsideReferences[j] -= 1
                 }
@@ -84,7 +84,7 @@ extension Heap {
             pending.append(i)
         }
         while let i = pending.popLast() {
-            candidates[i].takeUnretainedValue().forEachReference { value in
+            Heap.forEachOwnedReference(candidates[i].takeUnretainedValue()) { value in
                 if case .object(let referent) = value, let j = position[referent.toOpaque()], !reachable[j] {
                     reachable[j] = true
                     pending.append(j)
@@ -94,5 +94,12 @@ extension Heap {
         var result: [Unmanaged<HeapObject>] = []
         for i in 0..<count where !reachable[i] { result.append(candidates[i]) }
         return result
+    }
+
+    /// An object's references plus its class when that is a heap type (each instance holds one, as CPython's subtype_traverse visits).
+    private static func forEachOwnedReference(_ object: HeapObject, _ body: (Value) -> Void) {
+        object.forEachReference(body)
+        let type = object.type
+        if type.isHeapType { body(type.asValue) }
     }
 }

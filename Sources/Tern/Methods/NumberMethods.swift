@@ -30,7 +30,7 @@ extension Interpreter {
         }
         define(int, "bit_length", owner: "int") { (vm, args) throws(ScriptError) -> Value in
             guard let v = vm.bigValue(args[0]) else { throw vm.makeError("TypeError", "descriptor 'bit_length' requires an 'int' object") }
-            return .int(v.magnitude.bitWidth - v.magnitude.leadingZeroBitCount)
+            return .int(v.magnitude.bitWidth)  // BigUInt.bitWidth counts significant bits only
         }
         define(int, "bit_count", owner: "int") { (vm, args) throws(ScriptError) -> Value in
             guard let v = vm.bigValue(args[0]) else { throw vm.makeError("TypeError", "descriptor 'bit_count' requires an 'int' object") }
@@ -212,22 +212,21 @@ extension Interpreter {
         guard let value = parseIntLiteral(s.value, base: base) else {
             throw makeError("ValueError", "invalid literal for int() with base \(base): \(try repr(x))")
         }
-        if value.magnitude.bitWidth > 14_300, base & (base - 1) != 0 {
+        if maxStrDigits > 0, base & (base - 1) != 0, s.value.utf8.count > maxStrDigits {
             let digits = s.value.filter { $0.isNumber }.count
-            if digits > 4300 {
-                throw makeError("ValueError", "Exceeds the limit (4300 digits) for integer string conversion: value has \(digits) digits; use sys.set_int_max_str_digits() to increase the limit")
+            if digits > maxStrDigits {
+                throw makeError("ValueError", "Exceeds the limit (\(maxStrDigits) digits) for integer string conversion: value has \(digits) digits; use sys.set_int_max_str_digits() to increase the limit")
             }
         }
         return makeInt(value)
     }
 
-    /// The decimal text of an int, refusing more than 4300 digits as CPython 3.11 does.
+    /// The decimal text of an int, refusing more than sys.get_int_max_str_digits() digits as CPython 3.11 does.
     func intDecimalString(_ value: BigInt) throws(ScriptError) -> String {
-        if value.magnitude.bitWidth > 14_000 {
-            // 4300 decimal digits need about 14,284 bits.
-            let limit = BigInt(10).power(4300)
-            if value.magnitude >= limit.magnitude {
-                throw makeError("ValueError", "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
+        // n digits need more than (n - 1) * log2(10) bits, so smaller values cannot exceed the limit.
+        if maxStrDigits > 0, Double(value.magnitude.bitWidth) > Double(maxStrDigits - 1) * 3.3219 {
+            if value.magnitude >= BigUInt(10).power(maxStrDigits) {
+                throw makeError("ValueError", "Exceeds the limit (\(maxStrDigits) digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
             }
         }
         return value.description
@@ -262,7 +261,7 @@ extension Interpreter {
             guard let d = parseFloatLiteral(s.value) else {
                 throw makeError("ValueError", "could not convert string to float: \(quoteString(s.value))")
             }
-            return d
+            return d.isNaN ? freshNaN(negative: d.sign == .minus) : d
         }
         throw makeError("TypeError", "float() argument must be a string or a real number, not '\(type.name)'")
     }
@@ -406,4 +405,16 @@ func floatHexString(_ d: Double) -> String {
     var hex = String(significand, radix: 16)
     hex = String(repeating: "0", count: 13 - hex.count) + hex
     return "\(sign)0x\(leading).\(hex)p\(exponent >= 0 ? "+" : "")\(exponent)"
+}
+
+extension Interpreter {
+    /// Floats are stored inline, so identity (`is`, and the identity shortcut of `in` and `==` on
+    /// containers) compares bit patterns. CPython's float('nan') is a new object each time: giving
+    /// each one its own quiet-NaN payload keeps `x is x` true and `float('nan') is float('nan')` false.
+    func freshNaN(negative: Bool) -> Double {
+        nanSerial = nanSerial &+ 1
+        let payload = nanSerial & ((1 << 51) - 1)
+        let bits = (negative ? UInt64(1) << 63 : 0) | 0x7FF8_0000_0000_0000 | (payload == 0 ? 1 : payload)
+        return Double(bitPattern: bits)
+    }
 }

@@ -159,6 +159,21 @@ extension Interpreter {
                 return try vm.bindDescriptor(args[0], instance: args[1], owner: owner ?? vm.typeOf(args[1]))
             }
         }
+        define(types.staticMethod.dict, "__call__", owner: "staticmethod") { (vm, args) throws(ScriptError) -> Value in
+            // Callable directly since 3.10.
+            guard let d = args[0].asObject(DescriptorObject.self) else { throw vm.makeError("TypeError", "descriptor '__call__' requires a 'staticmethod' object") }
+            let rest = Array(args.values[1...])
+            return try vm.withArguments(rest, keywordNames: args.keywordNames) { (inner) throws(ScriptError) in
+                try vm.call(d.getter, inner)
+            }
+        }
+        define(types.function.dict, "__get__", owner: "function") { (vm, args) throws(ScriptError) -> Value in
+            try vm.checkArity(args, "__get__", 2...3)
+            if args[1].isNone && (args.count < 3 || args[2].isNone) {
+                throw vm.makeError("TypeError", "__get__(None, None) is invalid")
+            }
+            return try vm.bindDescriptor(args[0], instance: args[1], owner: vm.types.object)
+        }
         define(types.superType.dict, "__new__", owner: "super") { (vm, args) throws(ScriptError) -> Value in
             try vm.makeSuper(Array(args.values[1..<args.count]))
         }

@@ -149,13 +149,17 @@ extension Interpreter {
         }
         define(list, "__mul__", owner: "list") { (vm, args) throws(ScriptError) -> Value in
             let list = try vm.listReceiver(args, "__mul__")
+            // As str: NotImplemented lets the operator report "can't multiply sequence by non-int".
+            guard args.count == 2, vm.isIntLike(args[1]) || vm.special(args[1], "__index__") != nil else {
+                return vm.notImplemented.retainedValue
+            }
             let plain = vm.makeList(ContiguousArray(list.items.map { $0.retained() }))
             defer { plain.release(vm.heap) }
             return try vm.repeatSequence(plain, vm.bigValue(.int(try vm.index(args[1])))!) ?? Value.none
         }
         define(list, "__reversed__", owner: "list") { (vm, args) throws(ScriptError) -> Value in
             let list = try vm.listReceiver(args, "__reversed__")
-            let it = vm.makeIterator(.reversedList, vm.types.reversed, source: args[0])
+            let it = vm.makeIterator(.reversedList, vm.types.listReverseIterator, source: args[0])
             it.index = list.items.count - 1
             return it.asValue
         }
@@ -325,6 +329,20 @@ extension Interpreter {
             default: throw vm.makeError("TypeError", "slice expected at most 3 arguments, got \(values.count)")
             }
             return vm.heap.registerTracked(slice).asValue
+        }
+        // Slices compare as (start, stop, step) tuples.
+        let comparisons: [(String, CompareOperator)] = [("__eq__", .equal), ("__ne__", .notEqual), ("__lt__", .less),
+                                                         ("__le__", .lessEqual), ("__gt__", .greater), ("__ge__", .greaterEqual)]
+        for (name, op) in comparisons {
+            define(types.slice.dict, name, owner: "slice") { (vm, args) throws(ScriptError) -> Value in
+                guard args.count == 2, let a = args[0].asObject(SliceObject.self), let b = args[1].asObject(SliceObject.self) else {
+                    return vm.notImplemented.retainedValue
+                }
+                let x = vm.makeTuple([a.start.retained(), a.stop.retained(), a.step.retained()])
+                let y = vm.makeTuple([b.start.retained(), b.stop.retained(), b.step.retained()])
+                defer { x.release(vm.heap); y.release(vm.heap) }
+                return try vm.compare(op, x, y)
+            }
         }
         define(types.slice.dict, "indices", owner: "slice") { (vm, args) throws(ScriptError) -> Value in
             guard let s = args[0].asObject(SliceObject.self), args.count == 2 else { throw vm.makeError("TypeError", "slice.indices() takes exactly one argument") }

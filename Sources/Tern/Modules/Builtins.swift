@@ -12,6 +12,8 @@ extension Interpreter {
         installDictMethods()
         installSetMethods()
         installNumberMethods()
+        installNumberClassMethods()
+        installMappingProxyMethods()
         installGeneratorMethods()
         for type in types.exceptions.values {
             type.moduleName = "builtins"
@@ -60,10 +62,13 @@ extension Interpreter {
             return .none
         }
         define(builtins, "len") { (vm, args) throws(ScriptError) -> Value in
-            guard args.count == 1 else { throw vm.makeError("TypeError", "len() takes exactly one argument (\(args.count) given)") }
+            try vm.checkArity(args, "len", 1...1, style: .singleArgument)
             return .int(try vm.length(args[0]))
         }
-        define(builtins, "repr") { (vm, args) throws(ScriptError) -> Value in vm.makeStr(try vm.repr(args[0])) }
+        define(builtins, "repr") { (vm, args) throws(ScriptError) -> Value in
+            try vm.checkArity(args, "repr", 1...1, style: .singleArgument)
+            return vm.makeStr(try vm.repr(args[0]))
+        }
         define(builtins, "isinstance") { (vm, args) throws(ScriptError) -> Value in
             .bool(try vm.isInstance(args[0], args[1]))
         }
@@ -147,6 +152,12 @@ extension Interpreter {
         case (let i as InstanceObject, "__dict__") where i.type.instancesHaveDict:
             return instanceDict(i, create: true)!.retainedValue
         case (let m as ModuleObject, "__dict__"): return m.dict.retainedValue
+        case (_, "__dict__") where (object.type.isHeapType && object.type.instancesHaveDict) || object is ExceptionObject:
+            // Instances of subclasses of list, dict, tuple, set, ... and exceptions.
+            return instanceDict(object, create: true)?.retainedValue
+        case (let m as BoundMethodObject, _) where m.type.lookup(intern(name)) == nil:
+            // Other attributes of a method are those of its function, as CPython's method_getattro.
+            return try getAttribute(m.function, intern(name))
         default: return nil
         }
     }
@@ -180,7 +191,7 @@ extension Interpreter {
         case "__bases__": return makeTuple(type.bases.map { $0.retainedValue })
         case "__base__": return type.bases.first?.retainedValue ?? Value.none
         case "__class__": return type.type.retainedValue
-        case "__dict__": return type.dict.retainedValue
+        case "__dict__": return makeIterator(.mappingProxy, types.mappingProxy, source: type.dict.asValue).asValue
         case "__doc__": return Value.none
         default: return nil
         }

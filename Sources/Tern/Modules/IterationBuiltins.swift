@@ -72,7 +72,8 @@ extension Interpreter {
             return it.asValue
         }
         define(builtins, "map") { (vm, args) throws(ScriptError) -> Value in
-            try vm.checkArity(args, "map", 2...Int.max)
+            try vm.checkArity(args, "map", 0...Int.max)
+            if args.count < 2 { throw vm.makeError("TypeError", "map() must have at least two arguments.") }
             if args.count < 2 { throw vm.makeError("TypeError", "map() must have at least two arguments.") }
             var iterators = ContiguousArray<Value>()
             for i in 1..<args.count {
@@ -167,7 +168,7 @@ extension Interpreter {
         if let o = sequence.heapObject {
             switch o {
             case let list as ListObject:
-                let it = makeIterator(.reversedList, types.reversed, source: sequence)
+                let it = makeIterator(.reversedList, types.listReverseIterator, source: sequence)
                 it.index = list.items.count - 1
                 return it.asValue
             case let tuple as TupleObject:
@@ -187,8 +188,7 @@ extension Interpreter {
                 let keys = ContiguousArray(d.liveEntries.reversed().map { $0.key!.retained() })
                 let list = makeList(keys)
                 defer { list.release(heap) }
-                let it = makeIterator(.list, types.dictKeyIterator, source: list)
-                return it.asValue
+                return makeIterator(.list, types.dictReverseKeyIterator, source: list).asValue
             case let view as IteratorObject where view.type === types.dictKeys || view.type === types.dictValues || view.type === types.dictItems:
                 let d = view.source.asObject(DictObject.self)!
                 var items = ContiguousArray<Value>()
@@ -201,7 +201,9 @@ extension Interpreter {
                 }
                 let list = makeList(items)
                 defer { list.release(heap) }
-                return makeIterator(.list, types.listIterator, source: list).asValue
+                let iteratorType = view.kind == .dictKeys ? types.dictReverseKeyIterator
+                    : view.kind == .dictValues ? types.dictReverseValueIterator : types.dictReverseItemIterator
+                return makeIterator(.list, iteratorType, source: list).asValue
             default: break
             }
         }
@@ -349,7 +351,16 @@ extension Interpreter {
         defer { bestKey.release(heap) }
         for candidate in candidates.dropFirst() {
             let candidateKey = try key.map { (k) throws(ScriptError) -> Value in try callValue(k, [candidate]) } ?? candidate.retained()
-            let better = op == .less ? try lessThan(candidateKey, bestKey) : try lessThan(bestKey, candidateKey)
+            // As CPython: `candidate < best` for min, `candidate > best` for max.
+            let better: Bool
+            do throws(ScriptError) {
+                let result = try compare(op, candidateKey, bestKey)
+                defer { result.release(heap) }
+                better = try isTrue(result)
+            } catch {
+                candidateKey.release(heap)
+                throw error
+            }
             if better {
                 bestKey.release(heap)
                 bestKey = candidateKey

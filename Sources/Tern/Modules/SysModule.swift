@@ -92,6 +92,12 @@ extension Interpreter {
             "bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold",
         ])
         setOwned(dict, "int_info", makeStructSequence(intInfoType, [.int(30), .int(4), .int(4300), .int(640)]))
+        let hashInfoType = makeStructSequenceType("hash_info", fields: [
+            "width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff",
+        ])
+        setOwned(dict, "hash_info", makeStructSequence(hashInfoType, [
+            .int(64), .int((1 << 61) - 1), .int(314_159), .int(0), .int(1_000_003), makeStr("siphash13"), .int(64), .int(128), .int(0),
+        ]))
     }
 
     /// A tuple type whose items are also named attributes, like CPython's struct sequences.
@@ -187,6 +193,23 @@ extension Interpreter {
             guard let s = args[0].asStr else { throw vm.makeError("TypeError", "intern() argument must be str, not \(vm.typeName(args[0]))") }
             if s.type !== vm.types.str { throw vm.makeError("TypeError", "can't intern \(s.type.name)") }
             return vm.intern(s.value).retainedValue
+        }
+        define(dict, "get_int_max_str_digits") { (vm, args) throws(ScriptError) -> Value in
+            try vm.checkArity(args, "get_int_max_str_digits", 0...0)
+            return .int(vm.maxStrDigits)
+        }
+        define(dict, "set_int_max_str_digits") { (vm, args) throws(ScriptError) -> Value in
+            try vm.checkKeywords(args, "set_int_max_str_digits", allowed: ["maxdigits"])
+            guard args.count <= 1, let given = vm.argument(args, 0, "maxdigits") else {
+                throw vm.makeError("TypeError", args.count > 1
+                    ? "set_int_max_str_digits() takes at most 1 argument (\(args.count) given)"
+                    : "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)")
+            }
+            if vm.isFloatLike(given) { throw vm.makeError("TypeError", "'float' object cannot be interpreted as an integer") }
+            let limit = try vm.index(given)
+            if limit != 0 && limit < 640 { throw vm.makeError("ValueError", "maxdigits must be 0 or larger than 640") }
+            vm.maxStrDigits = limit
+            return .none
         }
         define(dict, "getdefaultencoding") { (vm, _) throws(ScriptError) -> Value in vm.makeStr("utf-8") }
         define(dict, "getfilesystemencoding") { (vm, _) throws(ScriptError) -> Value in vm.makeStr("utf-8") }

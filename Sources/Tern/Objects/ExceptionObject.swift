@@ -49,6 +49,9 @@ public final class TracebackObject: HeapObject {
     let line: Int
     /// The frame's globals, where NameError suggestions look for similar names.
     let globals: DictObject?
+    /// The local variables of the frame the exception left (owned): like CPython's frame object,
+    /// the traceback keeps them alive until the exception is dropped.
+    @exclusivity(unchecked) var frameLocals: ContiguousArray<Value> = []
 
     /// Takes ownership of `next`; retains `code` and `globals` itself.
     init(type: TypeObject, next: TracebackObject?, code: CodeObject, instructionIndex: Int, globals: DictObject? = nil) {
@@ -66,9 +69,13 @@ public final class TracebackObject: HeapObject {
         if let next { body(next.asValue) }
         body(code.asValue)
         if let globals { body(globals.asValue) }
+        for value in frameLocals { body(value) }
     }
 
     override func releaseReferences(_ heap: Heap) {
+        let locals = frameLocals
+        frameLocals = []
+        for value in locals { heap.release(value) }
         if let old = next {
             next = nil
             heap.release(old)

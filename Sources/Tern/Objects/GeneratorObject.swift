@@ -54,6 +54,7 @@ public final class IteratorObject: HeapObject {
         case enumerate, zip, map, filter
         case callable  // iter(callable, sentinel)
         case sequence  // old-style __getitem__ iteration
+        case mappingProxy  // a class's read-only __dict__ (not itself an iterator)
     }
 
     let kind: Kind

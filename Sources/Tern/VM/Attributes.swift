@@ -215,6 +215,7 @@ extension Interpreter {
             old?.release(heap)
             return
         }
+        if let f = o as? FunctionObject, try assignFunctionDefaults(f, name.value, value) { return }
         if o is FunctionObject, name.value == "__name__" || name.value == "__qualname__" || name.value == "__doc__" {
             let f = o as! FunctionObject
             switch name.value {
@@ -241,6 +242,7 @@ extension Interpreter {
             return
         }
         if let e = o as? ExceptionObject, try setExceptionAttribute(e, name.value, value) { return }
+        if name.value == "__dict__", !(o is ModuleObject), try assignInstanceDict(o, value) { return }
         guard let dict = instanceDict(o, create: true) else {
             if type.isHeapType && type.lookup(name) != nil {
                 throw makeError("AttributeError", "'\(type.name)' object attribute '\(name.value)' is read-only")

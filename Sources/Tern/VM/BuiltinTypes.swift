@@ -32,6 +32,10 @@ final class BuiltinTypes {
     let listIterator, tupleIterator, rangeIterator, strIterator, dictKeyIterator, dictValueIterator, dictItemIterator: TypeObject
     let setIterator, reversed, enumerate, zip, map, filter, callableIterator, sequenceIterator: TypeObject
     let dictKeys, dictValues, dictItems: TypeObject
+    let mappingProxy: TypeObject
+    /// The class attribute each `__slots__` entry makes.
+    let memberDescriptor: TypeObject
+    let listReverseIterator, dictReverseKeyIterator, dictReverseValueIterator, dictReverseItemIterator: TypeObject
     /// `types.UnionType`, made by `int | str`.
     let unionType: TypeObject
     /// Exception classes by name.
@@ -87,6 +91,10 @@ final class BuiltinTypes {
         dictItemIterator = make("dict_itemiterator", .iterator, base: object, subclassable: false)
         setIterator = make("set_iterator", .iterator, base: object, subclassable: false)
         reversed = make("reversed", .iterator, base: object)
+        listReverseIterator = make("list_reverseiterator", .iterator, base: object, subclassable: false)
+        dictReverseKeyIterator = make("dict_reversekeyiterator", .iterator, base: object, subclassable: false)
+        dictReverseValueIterator = make("dict_reversevalueiterator", .iterator, base: object, subclassable: false)
+        dictReverseItemIterator = make("dict_reverseitemiterator", .iterator, base: object, subclassable: false)
         enumerate = make("enumerate", .iterator, base: object)
         zip = make("zip", .iterator, base: object)
         map = make("map", .iterator, base: object)
@@ -96,6 +104,8 @@ final class BuiltinTypes {
         dictKeys = make("dict_keys", .iterator, base: object, subclassable: false)
         dictValues = make("dict_values", .iterator, base: object, subclassable: false)
         dictItems = make("dict_items", .iterator, base: object, subclassable: false)
+        mappingProxy = make("mappingproxy", .iterator, base: object, subclassable: false)
+        memberDescriptor = make("member_descriptor", .property, base: object, subclassable: false)
         unionType = make("UnionType", .tuple, base: object, subclassable: false)
 
         // The exception hierarchy.

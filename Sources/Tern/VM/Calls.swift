@@ -60,16 +60,13 @@ extension Interpreter {
             } ?? 0
             releaseAll()
             let given = positionalCount
-            var message: String
-            if defaultsCount > 0 {
-                message = "\(name)() takes from \(argumentCount - defaultsCount) to \(argumentCount) positional arguments but \(given) \(given == 1 ? "was" : "were") given"
-            } else {
-                message = "\(name)() takes \(argumentCount) positional argument\(argumentCount == 1 ? "" : "s") but \(given) \(given == 1 ? "was" : "were") given"
-            }
-            if keywordOnlyGiven > 0 {
-                let plural = keywordOnlyGiven == 1 ? "" : "s"
-                message = "\(name)() takes \(argumentCount) positional argument\(argumentCount == 1 ? "" : "s") but \(given) positional argument\(given == 1 ? "" : "s") (and \(keywordOnlyGiven) keyword-only argument\(plural)) were given"
-            }
+            // Worded as CPython's too_many_positional.
+            let signature = defaultsCount > 0 ? "from \(argumentCount - defaultsCount) to \(argumentCount)" : "\(argumentCount)"
+            let plural = defaultsCount > 0 || argumentCount != 1 ? "s" : ""
+            let keywordOnlyText = keywordOnlyGiven > 0
+                ? " positional argument\(given == 1 ? "" : "s") (and \(keywordOnlyGiven) keyword-only argument\(keywordOnlyGiven == 1 ? "" : "s"))" : ""
+            let verb = given == 1 && keywordOnlyGiven == 0 ? "was" : "were"
+            let message = "\(name)() takes \(signature) positional argument\(plural) but \(given)\(keywordOnlyText) \(verb) given"
             throw makeError("TypeError", message)
         }
         _ = slot
@@ -281,7 +278,8 @@ extension Interpreter {
     }
 
     /// Resumes a generator with a sent value (borrowed) or an exception to throw into it (owned).
-    func resumeGenerator(_ generator: GeneratorObject, send: Value, throwing: ScriptError? = nil) throws(ScriptError) -> GeneratorOutcome {
+    func resumeGenerator(_ generator: GeneratorObject, send: Value, throwing: ScriptError? = nil,
+                         delegateThrow: Bool = true) throws(ScriptError) -> GeneratorOutcome {
         switch generator.state {
         case .running:
             throwing.map { heap.release($0.object) }
@@ -294,7 +292,9 @@ extension Interpreter {
                 throw makeError("TypeError", "can't send non-None value to a just-started generator")
             }
         case .suspended:
-            break
+            if let throwing, delegateThrow, isSuspendedInYieldFrom(generator) {
+                return try throwThroughYieldFrom(generator, throwing)
+            }
         }
         guard stackGuard.hasRoom(), callDepth < recursionLimit else {
             throwing.map { heap.release($0.object) }
@@ -324,10 +324,24 @@ extension Interpreter {
         generator.retain()
         defer { heap.release(generator) }
         pendingThrow = throwing
+        // The generator sees its own handled exception (sys.exc_info), or else its resumer's.
+        let resumerHandled = handledException
+        if let own = generator.savedHandledExceptions.popLast() { handledException = own } else { resumerHandled.retain() }
+        func restoreHandled(suspended: Bool) {
+            let inner = handledException
+            handledException = resumerHandled
+            if suspended && !inner.isNone && !inner.isIdentical(to: resumerHandled) {
+                generator.savedHandledExceptions.append(inner)
+            } else {
+                inner.release(heap)
+            }
+        }
         let value: Value
         do throws(ScriptError) {
             value = try execute()
+            restoreHandled(suspended: generator.state == .suspended)
         } catch {
+            restoreHandled(suspended: false)
             generator.state = .finished
             // StopIteration raised inside a generator becomes RuntimeError (PEP 479).
             if error.object.type.isSubtype(of: types.exception("StopIteration")) {

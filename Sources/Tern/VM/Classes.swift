@@ -73,6 +73,7 @@ extension Interpreter {
             if !t.isBaseType {
                 throw makeError("TypeError", "type '\(t.name)' is not an acceptable base type")
             }
+            if baseTypes.contains(where: { $0 === t }) { throw makeError("TypeError", "duplicate base class \(t.name)") }
             baseTypes.append(t)
         }
         if baseTypes.isEmpty { baseTypes = [types.object] }
@@ -134,24 +135,31 @@ extension Interpreter {
             type.dict.setString(intern("__hash__"), .none, heap)
         }
         type.hasFinalizer = type.lookup(intern("__del__")) != nil
-        type.version = heap.newTypeVersion()
-        // __slots__
-        if let slots = namespace.getString(intern("__slots__")) {
-            var names: [String] = []
-            if let s = slots.asStr { names = [s.value] } else {
-                for item in try collect(slots) {
-                    defer { item.release(heap) }
-                    guard let s = item.asStr else { throw makeError("TypeError", "__slots__ items must be strings, not '\(typeName(item))'") }
-                    names.append(s.value)
+        // __slots__ (a refused layout must not leak the half-made class)
+        do throws(ScriptError) {
+            if let slots = namespace.getString(intern("__slots__")) {
+                var names: [String] = []
+                if let s = slots.asStr { names = [s.value] } else {
+                    for item in try collect(slots) {
+                        defer { item.release(heap) }
+                        guard let s = item.asStr else { throw makeError("TypeError", "__slots__ items must be strings, not '\(typeName(item))'") }
+                        names.append(s.value)
+                    }
                 }
+                let inherited = baseTypes.flatMap { $0.slotNames }
+                let own = names.filter { $0 != "__dict__" && $0 != "__weakref__" }.map { mangleSlot($0, name) }
+                try installSlotDescriptors(type, own)
+                type.slotNames = inherited + own
+                type.instancesHaveDict = names.contains("__dict__") || baseTypes.contains { $0.isHeapType && $0.instancesHaveDict }
+            } else {
+                type.slotNames = baseTypes.flatMap { $0.slotNames }
+                type.instancesHaveDict = true
             }
-            let inherited = baseTypes.flatMap { $0.slotNames }
-            type.slotNames = inherited + names.filter { $0 != "__dict__" && $0 != "__weakref__" }.map { mangleSlot($0, name) }
-            type.instancesHaveDict = names.contains("__dict__") || baseTypes.contains { $0.isHeapType && $0.instancesHaveDict }
-        } else {
-            type.slotNames = baseTypes.flatMap { $0.slotNames }
-            type.instancesHaveDict = true
+        } catch {
+            heap.release(type)
+            throw error
         }
+        type.version = heap.newTypeVersion()
         // __set_name__ hooks.
         for entry in type.dict.liveEntries {
             if let setName = special(entry.value, "__set_name__"), typeOf(entry.value).isHeapType {
@@ -335,18 +343,26 @@ extension Interpreter {
                 return nil
             }
         }
-        // A class's __next__ may finish with a StopIteration carrying the `yield from` result.
-        let userNext = sent.isNone && typeOf(iterator).isHeapType ? special(iterator, "__next__") : nil
-        if sent.isNone && userNext == nil {
+        if sent.isNone, iterator.asObject(IteratorObject.self) != nil {
             if let next = try nextFromIterator(iterator) { return next }
             delegateResult = .none
             return nil
         }
-        guard let send = userNext ?? special(iterator, "send") else {
-            throw makeError("AttributeError", "'\(typeName(iterator))' object has no attribute 'send'")
+        // Other iterators: __next__ (or send), keeping the value their StopIteration carries.
+        let method: Value
+        if sent.isNone {
+            guard let next = special(iterator, "__next__") else {
+                throw makeError("TypeError", "'\(typeName(iterator))' object is not an iterator")
+            }
+            method = next
+        } else {
+            guard let send = special(iterator, "send") else {
+                throw makeError("AttributeError", "'\(typeName(iterator))' object has no attribute 'send'")
+            }
+            method = send
         }
         do throws(ScriptError) {
-            return try callValue(send, userNext == nil ? [iterator, sent] : [iterator])
+            return try callValue(method, sent.isNone ? [iterator] : [iterator, sent])
         } catch {
             if error.object.type.isSubtype(of: types.exception("StopIteration")) {
                 delegateResult = exceptionAttribute(error.object, "value") ?? Value.none

@@ -106,6 +106,23 @@ extension Interpreter {
     }
 
     /// Prepends the running frame's entry to the exception's traceback.
+    /// Empties a frame an exception leaves: its operand stack is released, its locals move to the
+    /// exception's newest traceback entry (this frame's), so they die with the exception as in CPython.
+    func retireFrameSlots(base: UnsafeMutablePointer<Value>, slotCount: Int, top: UnsafeMutablePointer<Value>,
+                          into exception: ExceptionObject) {
+        var slot = top
+        while slot > base + slotCount {
+            slot -= 1
+            slot.move().release(heap)
+        }
+        guard let entry = exception.traceback, entry.frameLocals.isEmpty else {
+            slot = base
+            while slot < top && slot < base + slotCount { slot.move().release(heap); slot += 1 }
+            return
+        }
+        entry.frameLocals = ContiguousArray(UnsafeBufferPointer(start: base, count: min(slotCount, top - base)))
+    }
+
     func addTraceback(_ exception: ExceptionObject, code: CodeObject, instructionIndex: Int) {
         let globals = frames.last.flatMap { $0.code.toOpaque() == Unmanaged.passUnretained(code).toOpaque() ? $0.globals.takeUnretainedValue() : nil }
         let entry = TracebackObject(type: types.traceback, next: exception.traceback, code: code, instructionIndex: instructionIndex,

@@ -782,11 +782,7 @@ extension Interpreter {
                     }
                     // No handler here: drop this frame.
                     let frame = frames[frameIndex]
-                    var slot = frame.base
-                    while slot < sp {
-                        slot.move().release(heap)
-                        slot += 1
-                    }
+                    retireFrameSlots(base: frame.base, slotCount: code.slotCount, top: sp, into: exception)
                     if let generator = frame.generator?.takeUnretainedValue() {
                         generator.state = .finished
                     }

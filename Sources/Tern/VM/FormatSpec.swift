@@ -166,7 +166,7 @@ struct FormatSpec {
         case "o": digits = String(magnitude, radix: 8); prefix = "0o"; groupEvery = 4
         case "x": digits = String(magnitude, radix: 16); prefix = "0x"; groupEvery = 4
         case "X": digits = String(magnitude, radix: 16, uppercase: true); prefix = "0X"; groupEvery = 4
-        default: digits = String(magnitude)
+        default: digits = try vm.intDecimalString(BigInt(magnitude))
         }
         if !alternate { prefix = "" }
         return layoutNumber(signText: signText(negative: value.sign == .minus && value != 0), prefix: prefix,

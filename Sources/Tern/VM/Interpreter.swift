@@ -26,6 +26,10 @@ public final class Interpreter {
     let stackCapacity = 4_000_000
     var stackLimit: UnsafeMutablePointer<Value> { stackStart + stackCapacity - 1024 }
     var recursionLimit = 1000
+    /// sys.set_int_max_str_digits: the longest decimal int text converted either way (0: no limit).
+    var maxStrDigits = 4300
+    /// Payload of the last NaN float() made: distinct payloads give each parsed NaN its own identity.
+    var nanSerial: UInt64 = 0
     /// Python frames plus native re-entries, compared against `recursionLimit`.
     @exclusivity(unchecked) var callDepth = 0
     /// The exception currently being handled (sys.exc_info()), or None. Owned.

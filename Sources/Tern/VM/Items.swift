@@ -16,6 +16,7 @@ extension Interpreter {
             }
             if let r = try callSpecial(v, "__index__") {
                 defer { r.release(heap) }
+                guard isIntLike(r) else { throw makeError("TypeError", "__index__ returned non-int (type \(typeName(r)))") }
                 return try index(r)
             }
             throw makeError("TypeError", "'\(typeName(v))' object cannot be interpreted as an integer")
@@ -64,7 +65,7 @@ extension Interpreter {
         do throws(ScriptError) {
             i = try index(key)
         } catch {
-            if error.object.type === types.exception("TypeError") {
+            if error.object.type === types.exception("TypeError"), special(key, "__index__") == nil {
                 heap.release(error.object)
                 // CPython 3.11 words str's message differently from the other sequences'.
                 if what == "string" { throw makeError("TypeError", "string indices must be integers, not '\(typeName(key))'") }
@@ -131,10 +132,11 @@ extension Interpreter {
                 throw makeError("KeyError", value: key)
             case let r as RangeObject:
                 if let slice = key.asObject(SliceObject.self) {
-                    let (start, _, step, count) = try sliceIndices(slice, length: r.length)
-                    let newStart = r.start + start * r.step
+                    // The stop is mapped like the start (not recomputed from the count), as CPython's repr shows.
+                    let (start, stop, step, _) = try sliceIndices(slice, length: r.length)
                     let newStep = r.step * step
-                    return heap.register(RangeObject(type: types.range, start: newStart, stop: newStart + count * newStep, step: newStep)).asValue
+                    return heap.register(RangeObject(type: types.range, start: r.start + start * r.step,
+                                                     stop: r.start + stop * r.step, step: newStep)).asValue
                 }
                 let i = try normalizedIndex(key, count: r.length, what: "range object")
                 return .int(r.start + i * r.step)
@@ -146,6 +148,8 @@ extension Interpreter {
                     return container.retained()
                 }
                 throw makeError("TypeError", "type '\(t.name)' is not subscriptable")
+            case let proxy as IteratorObject where proxy.kind == .mappingProxy:
+                return try getItem(proxy.source, key)
             default: break
             }
         }
@@ -203,7 +207,8 @@ extension Interpreter {
         if step == 1 {
             let removed = Array(list.items[start..<(start + count)])
             list.items.replaceSubrange(start..<(start + count), with: newItems)
-            for v in removed { v.release(heap) }
+            // CPython's list_ass_slice releases the replaced items from the last.
+            for v in removed.reversed() { v.release(heap) }
             return
         }
         if newItems.count != count {
@@ -211,12 +216,14 @@ extension Interpreter {
             throw makeError("ValueError", "attempt to assign sequence of size \(newItems.count) to extended slice of size \(count)")
         }
         var i = start
+        var replaced: [Value] = []
         for v in newItems {
-            let old = list.items[i]
+            replaced.append(list.items[i])
             list.items[i] = v
-            old.release(heap)
             i += step
         }
+        // Released once all are assigned, as CPython does.
+        for old in replaced { old.release(heap) }
     }
 
     func deleteItem(_ container: Value, _ key: Value) throws(ScriptError) {
@@ -241,7 +248,8 @@ extension Interpreter {
                     for _ in 0..<count { indices.append(i); i += step }
                     var removed: [Value] = []
                     for index in indices.sorted(by: >) { removed.append(l.items.remove(at: index)) }
-                    for v in removed { v.release(heap) }
+                    // CPython releases a simple slice from its last item, an extended one from its lowest index.
+                    for v in (step == 1 ? removed : removed.reversed()) { v.release(heap) }
                     return
                 }
                 let i = try normalizedIndex(key, count: l.items.count, what: "list assignment")
@@ -267,6 +275,8 @@ extension Interpreter {
     func getIterator(_ v: Value) throws(ScriptError) -> Value {
         let type = typeOf(v)
         if type.isHeapType, let method = type.lookup(intern("__iter__")), method.asObject(NativeFunctionObject.self) == nil {
+            // `__iter__ = None` declares the class not iterable, even with __getitem__.
+            if method.isNone { throw makeError("TypeError", "'\(type.name)' object is not iterable") }
             let it = try callValue(method, [v])
             if typeOf(it).lookup(intern("__next__")) == nil && it.asObject(IteratorObject.self) == nil && it.asObject(GeneratorObject.self) == nil {
                 it.release(heap)
@@ -295,6 +305,8 @@ extension Interpreter {
                 let it = makeIterator(kind, iteratorType, source: view.source)
                 it.expectedCount = view.source.asObject(DictObject.self)!.count
                 return it.asValue
+            case let proxy as IteratorObject where proxy.kind == .mappingProxy:
+                return try getIterator(proxy.source)
             case is IteratorObject, is GeneratorObject:
                 return v.retained()
             default: break
@@ -340,6 +352,8 @@ extension Interpreter {
     private func advance(_ it: IteratorObject) throws(ScriptError) -> Value? {
         if it.exhausted { return nil }
         switch it.kind {
+        case .mappingProxy:
+            throw makeError("TypeError", "'mappingproxy' object is not an iterator")
         case .list:
             let list = it.source.asObject(ListObject.self)!
             if it.index < list.items.count {
@@ -464,8 +478,17 @@ extension Interpreter {
                 next.release(heap)
             }
         case .callable:
-            let v = try callValue(it.source, [])
-            if try equals(v, it.extra[0]) {
+            let v: Value
+            do throws(ScriptError) {
+                v = try callValue(it.source, [])
+            } catch {
+                // StopIteration from the callable also ends the iteration.
+                guard error.object.type.isSubtype(of: types.exception("StopIteration")) else { throw error }
+                heap.release(error.object)
+                it.exhausted = true
+                return nil
+            }
+            if try keysEqual(v, it.extra[0]) {
                 v.release(heap)
                 it.exhausted = true
                 return nil

@@ -49,6 +49,15 @@ extension Interpreter {
 
     /// Arithmetic between builtin numbers; nil when the operands are not both numbers.
     func numericOperation(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(ScriptError) -> Value? {
+        // bool overrides &, | and ^ to stay a bool when both operands are bools.
+        if case .bool(let a) = left, case .bool(let b) = right {
+            switch op {
+            case .bitAnd: return .bool(a && b)
+            case .bitOr: return .bool(a || b)
+            case .bitXor: return .bool(a != b)
+            default: break
+            }
+        }
         if isIntLike(left) && isIntLike(right) {
             if case .int(let a) = left, case .int(let b) = right {
                 if let r = try smallIntOperation(op, a, b) { return r }

@@ -90,7 +90,7 @@ extension Interpreter {
                 case let d as DictObject: return d.count
                 case let s as SetObject: return s.count
                 case let r as RangeObject: return r.length
-                case let it as IteratorObject where it.kind == .dictKeys || it.kind == .dictValues || it.kind == .dictItems:
+                case let it as IteratorObject where it.kind == .dictKeys || it.kind == .dictValues || it.kind == .dictItems || it.kind == .mappingProxy:
                     return it.source.asObject(DictObject.self)?.count ?? 0
                 default: break
                 }
@@ -416,7 +416,7 @@ extension Interpreter {
                 let original = list.items
                 if count <= 0 {
                     list.items = []
-                    for item in original { item.release(heap) }
+                    for item in original.reversed() { item.release(heap) }
                 } else {
                     for _ in 1..<count { for item in original { item.retain(); list.items.append(item) } }
                 }
@@ -645,7 +645,7 @@ extension Interpreter {
                     return try iterationContains(container, item)
                 }
                 return rangeContains(r, n)
-            case let it as IteratorObject where it.kind == .dictKeys:
+            case let it as IteratorObject where it.kind == .dictKeys || it.kind == .mappingProxy:
                 return try it.source.asObject(DictObject.self)!.get(item, self) != nil
             default: break
             }

@@ -125,7 +125,9 @@ extension Interpreter {
             guard code >= 0 && code < 0x110000 else { throw makeError("OverflowError", "%c arg not in range(0x110000)") }
             return conversion.padText(String(Unicode.Scalar(UInt32(code)) ?? "\u{FFFD}"))
         case "d", "i", "u":
-            return conversion.padInteger(try percentInteger(argument, kind, requireIndex: false), radix: 10, prefix: "")
+            let value = try percentInteger(argument, kind, requireIndex: false)
+            _ = try intDecimalString(value)  // enforces sys.get_int_max_str_digits()
+            return conversion.padInteger(value, radix: 10, prefix: "")
         case "x", "X", "o":
             let value = try percentInteger(argument, kind, requireIndex: true)
             let prefix = conversion.alternate ? (kind == "o" ? "0o" : kind == "x" ? "0x" : "0X") : ""

@@ -65,6 +65,7 @@ extension Interpreter {
         configureSysForProgram(scriptDirectory: absolutePath(mainDirectory))
         let module = makeModule("__main__")
         module.dict.setString(intern("__file__"), owned: makeStr(filename), heap)
+        module.dict.setString(intern("__builtins__"), builtins.asValue, heap)
         try? modules.set(intern("__main__").asValue, module.asValue, self)
         heap.release(module)
         do throws(ScriptError) {

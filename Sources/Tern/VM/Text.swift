@@ -25,7 +25,7 @@ extension Interpreter {
             guard stackGuard.hasRoom() else { throw makeError("RecursionError", "maximum recursion depth exceeded while getting the repr of an object") }
             switch o {
             case let s as StrObject: return quoteString(s.value)
-            case let i as IntObject: return i.value.description
+            case let i as IntObject: return try intDecimalString(i.value)
             case let f as FloatObject: return formatFloatRepr(f.value)
             case let l as ListObject:
                 if reprInProgress.contains(ObjectIdentifier(l)) { return "[...]" }
@@ -100,7 +100,7 @@ extension Interpreter {
             case let m as MarkerObject: return m.name
             case let g as GeneratorObject: return "<generator object \(g.qualifiedName) at \(addressString(g))>"
             case let c as CellObject: return "<cell at \(addressString(c))>"
-            case let d as DescriptorObject: return "<\(d.type.name) object at \(addressString(d))>"
+            case let d as DescriptorObject: return memberDescriptorRepr(d) ?? "<\(d.type.name) object at \(addressString(d))>"
             case let c as CodeObject: return "<code object \(c.name) at \(addressString(c)), file \"\(c.filename)\", line \(c.firstLine)>"
             case let it as IteratorObject where it.type === types.dictKeys || it.type === types.dictValues || it.type === types.dictItems:
                 let d = it.source.asObject(DictObject.self)!
@@ -113,6 +113,8 @@ extension Interpreter {
                     }
                 }
                 return "\(it.type.name)([" + parts.joined(separator: ", ") + "])"
+            case let proxy as IteratorObject where proxy.kind == .mappingProxy:
+                return "mappingproxy(\(try repr(proxy.source)))"
             case let f as FileObject:
                 return fileRepr(f)
             default:

@@ -54,6 +54,7 @@ public final class CodeObject: HeapObject {
 
     /// Copies the finished bytecode and constants into buffers whose addresses never change.
     func prepare() {
+        slotCount = localNames.count + cellNames.count + freeNames.count
         instructionPointer.deallocate()
         constantPointer.deallocate()
         instructionPointer = UnsafeMutablePointer<UInt32>.allocate(capacity: max(instructions.count, 1))
@@ -84,7 +85,7 @@ public final class CodeObject: HeapObject {
     }
 
     /// Locals, then cells, then free variables: the frame's fast slots.
-    var slotCount: Int { localNames.count + cellNames.count + freeNames.count }
+    private(set) var slotCount = 0
     var totalArgumentCount: Int {
         argumentCount + keywordOnlyCount + (codeFlags.contains(.varArgs) ? 1 : 0) + (codeFlags.contains(.varKeywords) ? 1 : 0)
     }

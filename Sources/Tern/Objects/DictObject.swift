@@ -16,7 +16,7 @@ public final class DictObject: HeapObject {
     /// Bumped on every insertion or removal (detects mutation during lookup and iteration).
     @exclusivity(unchecked) var version: Int = 0
     /// Attribute dict of a user-subclass instance (`class D(dict)`).
-    @exclusivity(unchecked) var instanceAttributes: DictObject? = nil
+    @exclusivity(unchecked) unowned(unsafe) var instanceAttributes: DictObject? = nil
 
     static let emptySlot: Int32 = -1
     static let deletedSlot: Int32 = -2

@@ -1,14 +1,14 @@
 /// An instance of BaseException or a subclass.
 public final class ExceptionObject: HeapObject {
-    @exclusivity(unchecked) var arguments: TupleObject
-    @exclusivity(unchecked) var traceback: TracebackObject? = nil
+    @exclusivity(unchecked) unowned(unsafe) var arguments: TupleObject
+    @exclusivity(unchecked) unowned(unsafe) var traceback: TracebackObject? = nil
     @exclusivity(unchecked) var cause: Value = .none
     @exclusivity(unchecked) var context: Value = .none
     var suppressContext = false
-    @exclusivity(unchecked) var attributes: DictObject? = nil
+    @exclusivity(unchecked) unowned(unsafe) var attributes: DictObject? = nil
     /// The members CPython keeps in the C struct of some exception classes
     /// (`errno`, `lineno`, `name`, `code`, ...), kept out of `__dict__`.
-    @exclusivity(unchecked) var fields: DictObject? = nil
+    @exclusivity(unchecked) unowned(unsafe) var fields: DictObject? = nil
 
     /// Takes ownership of `arguments`.
     init(type: TypeObject, arguments: TupleObject) {
@@ -43,12 +43,12 @@ public final class ExceptionObject: HeapObject {
 
 /// One entry of an exception's traceback: a frame's code and the line it was at.
 public final class TracebackObject: HeapObject {
-    @exclusivity(unchecked) var next: TracebackObject?
-    let code: CodeObject
+    @exclusivity(unchecked) unowned(unsafe) var next: TracebackObject?
+    unowned(unsafe) let code: CodeObject
     let instructionIndex: Int
     let line: Int
     /// The frame's globals, where NameError suggestions look for similar names.
-    let globals: DictObject?
+    unowned(unsafe) let globals: DictObject?
     /// The local variables of the frame the exception left (owned): like CPython's frame object,
     /// the traceback keeps them alive until the exception is dropped.
     @exclusivity(unchecked) var frameLocals: ContiguousArray<Value> = []

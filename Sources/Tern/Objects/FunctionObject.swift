@@ -1,13 +1,13 @@
 /// A function defined by `def` or `lambda`.
 public final class FunctionObject: HeapObject {
-    @exclusivity(unchecked) var code: CodeObject
-    @exclusivity(unchecked) var globals: DictObject
-    @exclusivity(unchecked) var defaults: TupleObject?
-    @exclusivity(unchecked) var keywordDefaults: DictObject?
-    @exclusivity(unchecked) var closure: TupleObject?
-    @exclusivity(unchecked) var attributes: DictObject?
-    var name: StrObject
-    var qualifiedName: StrObject
+    @exclusivity(unchecked) unowned(unsafe) var code: CodeObject
+    @exclusivity(unchecked) unowned(unsafe) var globals: DictObject
+    @exclusivity(unchecked) unowned(unsafe) var defaults: TupleObject?
+    @exclusivity(unchecked) unowned(unsafe) var keywordDefaults: DictObject?
+    @exclusivity(unchecked) unowned(unsafe) var closure: TupleObject?
+    @exclusivity(unchecked) unowned(unsafe) var attributes: DictObject?
+    unowned(unsafe) var name: StrObject
+    unowned(unsafe) var qualifiedName: StrObject
     @exclusivity(unchecked) var module: Value = .none
     @exclusivity(unchecked) var doc: Value = .none
     @exclusivity(unchecked) var annotations: Value = .none
@@ -59,7 +59,7 @@ public final class FunctionObject: HeapObject {
 struct Arguments {
     let values: UnsafeBufferPointer<Value>
     /// Names of the trailing keyword values, or nil.
-    let keywordNames: TupleObject?
+    unowned(unsafe) let keywordNames: TupleObject?
 
     init(_ values: UnsafeBufferPointer<Value>, keywordNames: TupleObject? = nil) {
         self.values = values
@@ -212,10 +212,10 @@ public final class DescriptorObject: HeapObject {
 
 /// `super()`: the type to start after, and the object (or type) it is bound to.
 public final class SuperObject: HeapObject {
-    let startType: TypeObject
+    unowned(unsafe) let startType: TypeObject
     let receiver: Value
     /// `type(receiver)`, or receiver itself when it is a type (`super()` in a classmethod).
-    let receiverType: TypeObject
+    unowned(unsafe) let receiverType: TypeObject
 
     /// Takes ownership of the references.
     init(type: TypeObject, startType: TypeObject, receiver: Value, receiverType: TypeObject) {
@@ -238,7 +238,7 @@ public final class SuperObject: HeapObject {
 
 /// A module: a namespace dict with a name.
 public final class ModuleObject: HeapObject {
-    @exclusivity(unchecked) var dict: DictObject
+    @exclusivity(unchecked) unowned(unsafe) var dict: DictObject
     let name: String
 
     /// Takes ownership of `dict`.

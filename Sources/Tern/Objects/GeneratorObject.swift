@@ -3,9 +3,9 @@
 public final class GeneratorObject: HeapObject {
     enum State { case created, suspended, running, finished }
 
-    let code: CodeObject
-    let function: FunctionObject
-    @exclusivity(unchecked) var globals: DictObject
+    unowned(unsafe) let code: CodeObject
+    unowned(unsafe) let function: FunctionObject
+    @exclusivity(unchecked) unowned(unsafe) var globals: DictObject
     /// Fast slots followed by the operand stack, owned.
     @exclusivity(unchecked) var savedValues: ContiguousArray<Value>
     @exclusivity(unchecked) var resumeIndex: Int = 0

@@ -4,7 +4,7 @@ import BigInt
 public final class ListObject: HeapObject {
     @exclusivity(unchecked) var items: ContiguousArray<Value>
     /// Attribute dict of a user-subclass instance.
-    @exclusivity(unchecked) var instanceAttributes: DictObject? = nil
+    @exclusivity(unchecked) unowned(unsafe) var instanceAttributes: DictObject? = nil
 
     init(type: TypeObject, items: ContiguousArray<Value>) {
         self.items = items
@@ -35,7 +35,7 @@ public final class ListObject: HeapObject {
 public final class TupleObject: HeapObject {
     @exclusivity(unchecked) var items: ContiguousArray<Value>
     @exclusivity(unchecked) var cachedHash: Int? = nil
-    @exclusivity(unchecked) var instanceAttributes: DictObject? = nil
+    @exclusivity(unchecked) unowned(unsafe) var instanceAttributes: DictObject? = nil
 
     init(type: TypeObject, items: ContiguousArray<Value>) {
         self.items = items
@@ -66,7 +66,7 @@ public final class TupleObject: HeapObject {
 public final class SetObject: HeapObject {
     /// Unregistered storage object: owns the element references, never seen by scripts.
     let table: DictObject
-    @exclusivity(unchecked) var instanceAttributes: DictObject? = nil
+    @exclusivity(unchecked) unowned(unsafe) var instanceAttributes: DictObject? = nil
     @exclusivity(unchecked) var cachedHash: Int? = nil
 
     init(type: TypeObject, storageType: TypeObject) {
@@ -124,13 +124,13 @@ public final class IntObject: HeapObject {
         self.value = value
         super.init(type: type)
     }
-    @exclusivity(unchecked) var instanceAttributes: DictObject? = nil
+    @exclusivity(unchecked) unowned(unsafe) var instanceAttributes: DictObject? = nil
 }
 
 /// A boxed float: only for `class F(float)` instances (plain floats are inline).
 public final class FloatObject: HeapObject {
     let value: Double
-    @exclusivity(unchecked) var instanceAttributes: DictObject? = nil
+    @exclusivity(unchecked) unowned(unsafe) var instanceAttributes: DictObject? = nil
     init(type: TypeObject, _ value: Double) {
         self.value = value
         super.init(type: type)

@@ -13,8 +13,12 @@ public final class TypeObject: HeapObject {
     var qualifiedName: String
     var moduleName: String = "builtins"
     @exclusivity(unchecked) var bases: [TypeObject] = []
-    @exclusivity(unchecked) var mro: [TypeObject] = []
-    @exclusivity(unchecked) var dict: DictObject!
+    @exclusivity(unchecked) var mro: [TypeObject] = [] {
+        didSet { mroPointers = ContiguousArray(mro.map { Unmanaged.passUnretained($0) }) }
+    }
+    /// `mro` as unmanaged references: attribute lookup walks it without Swift retains.
+    @exclusivity(unchecked) private(set) var mroPointers: ContiguousArray<Unmanaged<TypeObject>> = []
+    @exclusivity(unchecked) unowned(unsafe) var dict: DictObject!
     let layout: ObjectLayout
     let isHeapType: Bool
     /// Set when `__del__` is found along the MRO.
@@ -76,8 +80,8 @@ public final class TypeObject: HeapObject {
     /// Finds an attribute along the MRO (borrowed), as `_PyType_Lookup`.
     @inline(__always)
     func lookup(_ name: StrObject) -> Value? {
-        for type in mro {
-            if let found = type.dict.getString(name) { return found }
+        for type in mroPointers {
+            if let found = type._withUnsafeGuaranteedRef({ $0.dict.getString(name) }) { return found }
         }
         return nil
     }

@@ -9,7 +9,7 @@ extension Interpreter {
 
     func installDictMethods() {
         let dict = types.dict.dict!
-        dict.setString(intern("__hash__"), .none, heap)
+        dict.setString(symbol("__hash__"), .none, heap)
         define(dict, "__new__", owner: "dict") { (vm, args) throws(ScriptError) -> Value in
             guard let type = args[0].asObject(TypeObject.self) else { throw vm.makeError("TypeError", "dict.__new__(X): X is not a type object") }
             if type === vm.types.dict { return vm.makeDict().asValue }
@@ -101,7 +101,7 @@ extension Interpreter {
             }
             return result
         })
-        dict.setString(intern("fromkeys"), owned: fromkeys.asValue, heap)
+        dict.setString(symbol("fromkeys"), owned: fromkeys.asValue, heap)
         define(dict, "__or__", owner: "dict") { (vm, args) throws(ScriptError) -> Value in
             guard let x = args[0].asObject(DictObject.self), let y = args[1].asObject(DictObject.self) else { return vm.notImplemented.retainedValue }
             let result = vm.makeDict()

@@ -66,6 +66,7 @@ extension Interpreter {
         let native = heap.register(NativeFunctionObject(type: types.builtinFunction, name: name, ownerTypeName: type.name,
                                                         isClassMethod: true, function: function))
         type.dict.setString(intern(name), native.asValue, heap)
+        type.attributesChanged(heap)
         heap.release(native)
     }
 

@@ -242,7 +242,7 @@ extension Interpreter {
         }
         let type = typeOf(x)
         if type.isHeapType {
-            if let method = type.lookup(intern("__float__")), method.asObject(NativeFunctionObject.self) == nil {
+            if let method = type.lookup(symbol("__float__")), method.asObject(NativeFunctionObject.self) == nil {
                 let result = try callValue(method, [x])
                 defer { result.release(heap) }
                 guard let d = floatValue(result), isFloatLike(result) else {
@@ -250,7 +250,7 @@ extension Interpreter {
                 }
                 return d
             }
-            if let method = type.lookup(intern("__index__")), method.asObject(NativeFunctionObject.self) == nil {
+            if let method = type.lookup(symbol("__index__")), method.asObject(NativeFunctionObject.self) == nil {
                 let result = try callValue(method, [x])
                 defer { result.release(heap) }
                 return try floatFromNumber(result)

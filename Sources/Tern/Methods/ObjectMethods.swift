@@ -6,8 +6,8 @@ extension Interpreter {
         define(object, "__init__", owner: "object") { (vm, args) throws(ScriptError) -> Value in
             // Extra arguments are an error unless __new__ was overridden to take them (CPython's rule).
             if args.values.count > 1, let type = args.values.first.map({ vm.typeOf($0) }) {
-                let initIsObjects = type.lookup(vm.intern("__init__"))?.asObject(NativeFunctionObject.self)?.ownerTypeName == "object"
-                let newIsObjects = type.lookup(vm.intern("__new__"))?.asObject(NativeFunctionObject.self)?.ownerTypeName == "object"
+                let initIsObjects = type.lookup(vm.symbol("__init__"))?.asObject(NativeFunctionObject.self)?.ownerTypeName == "object"
+                let newIsObjects = type.lookup(vm.symbol("__new__"))?.asObject(NativeFunctionObject.self)?.ownerTypeName == "object"
                 if !initIsObjects {
                     throw vm.makeError("TypeError", "object.__init__() takes exactly one argument (the instance to initialize)")
                 }
@@ -20,8 +20,8 @@ extension Interpreter {
                 throw vm.makeError("TypeError", "object.__new__(X): X is not a type object")
             }
             if args.values.count > 1 {
-                let initIsObjects = type.lookup(vm.intern("__init__"))?.asObject(NativeFunctionObject.self)?.ownerTypeName == "object"
-                let newIsObjects = type.lookup(vm.intern("__new__"))?.asObject(NativeFunctionObject.self)?.ownerTypeName == "object"
+                let initIsObjects = type.lookup(vm.symbol("__init__"))?.asObject(NativeFunctionObject.self)?.ownerTypeName == "object"
+                let newIsObjects = type.lookup(vm.symbol("__new__"))?.asObject(NativeFunctionObject.self)?.ownerTypeName == "object"
                 if !newIsObjects {
                     throw vm.makeError("TypeError", "object.__new__() takes exactly one argument (the type to instantiate)")
                 }
@@ -83,7 +83,7 @@ extension Interpreter {
         }
         let initSubclass = heap.register(NativeFunctionObject(type: types.builtinFunction, name: "__init_subclass__", ownerTypeName: "object",
                                                               isClassMethod: true) { (_, _) throws(ScriptError) -> Value in .none })
-        object.setString(intern("__init_subclass__"), owned: initSubclass.asValue, heap)
+        object.setString(symbol("__init_subclass__"), owned: initSubclass.asValue, heap)
 
         let type = types.type.dict!
         define(type, "__call__", owner: "type") { (vm, args) throws(ScriptError) -> Value in

@@ -7,7 +7,7 @@ extension Interpreter {
         installRangeAndSlice()
         for type in [types.list, types.tuple, types.str, types.range] { installItemProtocol(type) }
         installItemProtocol(types.dict)
-        types.list.dict.setString(intern("__hash__"), .none, heap)
+        types.list.dict.setString(symbol("__hash__"), .none, heap)
     }
 
     /// The list a method was called on, or a TypeError naming the descriptor.

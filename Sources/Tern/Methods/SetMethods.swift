@@ -31,7 +31,7 @@ extension Interpreter {
     }
 
     func installSetMethods() {
-        types.set.dict.setString(intern("__hash__"), .none, heap)
+        types.set.dict.setString(symbol("__hash__"), .none, heap)
         for (type, frozen) in [(types.set, false), (types.frozenset, true)] {
             let dict = type.dict!
             let owner = type.name

@@ -42,7 +42,7 @@ extension Interpreter {
             } else {
                 text = ""
             }
-            if type === vm.types.str { return text.isEmpty ? vm.intern("").retainedValue : vm.makeStr(text) }
+            if type === vm.types.str { return text.isEmpty ? vm.symbol("").retainedValue : vm.makeStr(text) }
             return vm.heap.register(StrObject(type: type, text)).asValue
         }
     }

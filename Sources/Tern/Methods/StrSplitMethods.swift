@@ -76,7 +76,7 @@ extension Interpreter {
         if separator.count == 0 { throw makeError("ValueError", "empty separator") }
         let found = fromEnd ? s.lastIndex(of: separator, start: 0, end: s.count) : s.firstIndex(of: separator, start: 0, end: s.count)
         guard let at = found else {
-            let empty = intern("")
+            let empty = symbol("")
             return fromEnd ? makeTuple([empty.retainedValue, empty.retainedValue, s.retainedValue])
                            : makeTuple([s.retainedValue, empty.retainedValue, empty.retainedValue])
         }

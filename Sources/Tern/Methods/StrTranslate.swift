@@ -7,7 +7,7 @@ extension Interpreter {
         ) { (vm, args) throws(ScriptError) -> Value in
             try vm.makeTranslationTable(args)
         })
-        str.setString(intern("maketrans"), maketrans.asValue, heap)
+        str.setString(symbol("maketrans"), maketrans.asValue, heap)
         heap.release(maketrans)
         define(str, "translate", owner: "str") { (vm, args) throws(ScriptError) -> Value in
             let s = try vm.strReceiver(args, "translate")

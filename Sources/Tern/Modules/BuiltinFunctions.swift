@@ -103,7 +103,7 @@ extension Interpreter {
             try vm.checkArity(args, "vars", 0...1)
             if args.count == 0 { return try vm.currentLocals() }
             do throws(ScriptError) {
-                return try vm.getAttribute(args[0], vm.intern("__dict__"))
+                return try vm.getAttribute(args[0], vm.symbol("__dict__"))
             } catch {
                 guard error.object.type.isSubtype(of: vm.types.exception("AttributeError")) else { throw error }
                 vm.heap.release(error.object)
@@ -184,7 +184,7 @@ extension Interpreter {
     /// dir(obj): the sorted names of its attributes.
     func directory(_ object: Value) throws(ScriptError) -> Value {
         let type = typeOf(object)
-        if type.isHeapType, let custom = type.lookup(intern("__dir__")), custom.asObject(NativeFunctionObject.self) == nil {
+        if type.isHeapType, let custom = type.lookup(symbol("__dir__")), custom.asObject(NativeFunctionObject.self) == nil {
             let result = try callValue(custom, [object])
             defer { result.release(heap) }
             let list = makeList(ContiguousArray(try collect(result)))
@@ -212,7 +212,7 @@ extension Interpreter {
                 }
             }
             for base in type.mro { try addKeys(base.dict) }
-            try names.add(intern("__class__").asValue, self)
+            try names.add(symbol("__class__").asValue, self)
             if object.heapObject is FunctionObject {
                 for extra in ["__name__", "__qualname__", "__doc__", "__module__", "__defaults__", "__code__", "__globals__", "__dict__"] {
                     try names.add(intern(extra).asValue, self)
@@ -224,7 +224,7 @@ extension Interpreter {
                 }
             }
             if type.instancesHaveDict && type.isHeapType {
-                try names.add(intern("__dict__").asValue, self)
+                try names.add(symbol("__dict__").asValue, self)
             }
         }
         let list = makeList(ContiguousArray(names.table.liveEntries.map { $0.key!.retained() }))
@@ -253,11 +253,11 @@ extension Interpreter {
     func divmod(_ a: Value, _ b: Value) throws(ScriptError) -> Value {
         let typeA = typeOf(a), typeB = typeOf(b)
         if typeA.isHeapType || typeB.isHeapType {
-            if let method = typeA.lookup(intern("__divmod__")) {
+            if let method = typeA.lookup(symbol("__divmod__")) {
                 let r = try callValue(method, [a, b])
                 if !r.isIdentical(to: notImplemented.asValue) { return r }
             }
-            if let method = typeB.lookup(intern("__rdivmod__")) {
+            if let method = typeB.lookup(symbol("__rdivmod__")) {
                 let r = try callValue(method, [b, a])
                 if !r.isIdentical(to: notImplemented.asValue) { return r }
             }
@@ -281,7 +281,7 @@ extension Interpreter {
 
     func modularPower(_ base: Value, _ exponent: Value, _ modulus: Value) throws(ScriptError) -> Value {
         guard let b = bigValue(base), let e = bigValue(exponent), let m = bigValue(modulus) else {
-            if typeOf(base).isHeapType, let method = typeOf(base).lookup(intern("__pow__")) {
+            if typeOf(base).isHeapType, let method = typeOf(base).lookup(symbol("__pow__")) {
                 return try callValue(method, [base, exponent, modulus])
             }
             throw makeError("TypeError", "pow() 3rd argument not allowed unless all arguments are integers")
@@ -320,7 +320,7 @@ extension Interpreter {
     func round(_ number: Value, _ digits: Value?) throws(ScriptError) -> Value {
         let type = typeOf(number)
         if type.isHeapType || !(isIntLike(number) || isFloatLike(number)) {
-            guard let method = type.lookup(intern("__round__")) else {
+            guard let method = type.lookup(symbol("__round__")) else {
                 throw makeError("TypeError", "type \(type.name) doesn't define __round__ method")
             }
             return try callValue(method, digits.map { [number, $0] } ?? [number])

@@ -17,9 +17,9 @@ extension Interpreter {
     /// The `io` module: the text file type, `open` and UnsupportedOperation.
     private func makeIOModule() -> ModuleObject {
         let module = makeModule("io")
-        module.dict.setString(intern("TextIOWrapper"), types.file.asValue, heap)
-        module.dict.setString(intern("UnsupportedOperation"), types.exception("UnsupportedOperation").asValue, heap)
-        if let open = builtins.getString(intern("open")) { module.dict.setString(intern("open"), open, heap) }
+        module.dict.setString(symbol("TextIOWrapper"), types.file.asValue, heap)
+        module.dict.setString(symbol("UnsupportedOperation"), types.exception("UnsupportedOperation").asValue, heap)
+        if let open = builtins.getString(symbol("open")) { module.dict.setString(symbol("open"), open, heap) }
         return module
     }
 
@@ -33,6 +33,7 @@ extension Interpreter {
         heap.register(type)
         type.refcount = Int.max / 2
         type.dict = heap.register(DictObject(type: types.dict))
+        type.version = heap.newTypeVersion()
         type.subclasses = []
         for base in bases { base.subclasses.append(Unmanaged.passUnretained(type)) }
         // The bases of builtin types are always consistent, so the C3 merge cannot fail here.
@@ -46,6 +47,7 @@ extension Interpreter {
         let function = makeNative(name) { (vm, args) throws(ScriptError) -> Value in try getter(vm, args[0]) }
         let property = heap.registerTracked(DescriptorObject(type: types.property, getter: function.asValue))
         type.dict.setString(intern(name), property.asValue, heap)
+        type.attributesChanged(heap)
         heap.release(property)
     }
 }

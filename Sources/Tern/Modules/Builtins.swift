@@ -46,12 +46,12 @@ extension Interpreter {
                     if flush { vm.output.flush() }
                     return .none
                 }
-                let write = try vm.getAttribute(file, vm.intern("write"))
+                let write = try vm.getAttribute(file, vm.symbol("write"))
                 defer { write.release(vm.heap) }
                 let textValue = vm.makeStr(output)
                 defer { textValue.release(vm.heap) }
                 try vm.callValue(write, [textValue]).release(vm.heap)
-                if flush, let flushMethod = try? vm.getAttribute(file, vm.intern("flush")) {
+                if flush, let flushMethod = try? vm.getAttribute(file, vm.symbol("flush")) {
                     defer { flushMethod.release(vm.heap) }
                     try vm.callValue(flushMethod, []).release(vm.heap)
                 }
@@ -86,10 +86,10 @@ extension Interpreter {
         installIterationBuiltins()
         installFileSupport()
         installTextBuiltins()
-        builtins.setString(intern("None"), .none, heap)
-        builtins.setString(intern("__debug__"), .bool(true), heap)
-        builtins.setString(intern("NotImplemented"), notImplemented.asValue, heap)
-        builtins.setString(intern("Ellipsis"), ellipsis.asValue, heap)
+        builtins.setString(symbol("None"), .none, heap)
+        builtins.setString(symbol("__debug__"), .bool(true), heap)
+        builtins.setString(symbol("NotImplemented"), notImplemented.asValue, heap)
+        builtins.setString(symbol("Ellipsis"), ellipsis.asValue, heap)
     }
 
     func isInstance(_ value: Value, _ classInfo: Value) throws(ScriptError) -> Bool {

@@ -275,7 +275,7 @@ extension Interpreter {
             ("name", { vm, f in vm.makeStr(f.path) }),
             ("mode", { vm, f in vm.makeStr(f.mode) }),
             ("encoding", { vm, f in vm.makeStr(f.encoding) }),
-            ("errors", { vm, _ in vm.intern("strict").retainedValue }),
+            ("errors", { vm, _ in vm.symbol("strict").retainedValue }),
             ("closed", { _, f in .bool(f.isClosed) }),
             ("line_buffering", { _, f in .bool(f.stream == .error) }),
             ("newlines", { _, _ in .none }),
@@ -294,18 +294,18 @@ extension Interpreter {
 
     /// input(): writes the prompt to sys.stdout, flushes, and reads a line from sys.stdin without its newline.
     private func readInputLine(prompt: Value?) throws(ScriptError) -> Value {
-        let standardOutput = sysModule.dict.getString(intern("stdout")) ?? .none
+        let standardOutput = sysModule.dict.getString(symbol("stdout")) ?? .none
         if let prompt {
             let text = makeStr(try str(prompt))
             defer { text.release(heap) }
             if let file = standardOutput.asObject(FileObject.self) {
                 _ = try writeToFile(file, text)
             } else if !standardOutput.isNone {
-                try callValue(try getAttribute(standardOutput, intern("write")), [text]).release(heap)
+                try callValue(try getAttribute(standardOutput, symbol("write")), [text]).release(heap)
             }
         }
         output.flush()
-        guard let standardInput = sysModule.dict.getString(intern("stdin")), !standardInput.isNone else {
+        guard let standardInput = sysModule.dict.getString(symbol("stdin")), !standardInput.isNone else {
             throw makeError("RuntimeError", "input(): lost sys.stdin")
         }
         var line: String
@@ -313,7 +313,7 @@ extension Interpreter {
             try checkReadable(file)
             line = file.readText(limit: -1, stopAtLineEnd: true)
         } else {
-            let result = try callValue(try getAttribute(standardInput, intern("readline")), [])
+            let result = try callValue(try getAttribute(standardInput, symbol("readline")), [])
             defer { result.release(heap) }
             guard let s = result.asStr else { throw makeError("TypeError", "object.readline() returned non-string") }
             line = s.value

@@ -147,7 +147,7 @@ extension Interpreter {
         guard let o = v.heapObject else { return false }
         switch o {
         case is FunctionObject, is NativeFunctionObject, is BoundMethodObject, is TypeObject: return true
-        default: return o.type.lookup(intern("__call__")) != nil
+        default: return o.type.lookup(symbol("__call__")) != nil
         }
     }
 
@@ -157,12 +157,12 @@ extension Interpreter {
         if let it = o as? IteratorObject {
             return it.type !== types.dictKeys && it.type !== types.dictValues && it.type !== types.dictItems
         }
-        return o.type.lookup(intern("__next__")) != nil
+        return o.type.lookup(symbol("__next__")) != nil
     }
 
     func reversedIterator(_ sequence: Value) throws(ScriptError) -> Value {
         let type = typeOf(sequence)
-        if type.isHeapType, let method = type.lookup(intern("__reversed__")), method.asObject(NativeFunctionObject.self) == nil {
+        if type.isHeapType, let method = type.lookup(symbol("__reversed__")), method.asObject(NativeFunctionObject.self) == nil {
             return try callValue(method, [sequence])
         }
         if let o = sequence.heapObject {
@@ -207,11 +207,11 @@ extension Interpreter {
             default: break
             }
         }
-        if let method = type.lookup(intern("__reversed__")) {
+        if let method = type.lookup(symbol("__reversed__")) {
             if method.isNone { throw makeError("TypeError", "'\(type.name)' object is not reversible") }
             return try callValue(method, [sequence])
         }
-        if type.lookup(intern("__getitem__")) != nil, type.lookup(intern("__len__")) != nil {
+        if type.lookup(symbol("__getitem__")) != nil, type.lookup(symbol("__len__")) != nil {
             let it = makeIterator(.reversedSequence, types.reversed, source: sequence)
             it.index = try length(sequence) - 1
             return it.asValue

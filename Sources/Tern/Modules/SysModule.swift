@@ -12,13 +12,13 @@ extension Interpreter {
     func installSysModule() {
         let sys = makeModule("sys")
         sysModule = sys
-        try? modules.set(intern("sys").asValue, sys.asValue, self)
+        try? modules.set(symbol("sys").asValue, sys.asValue, self)
         let dict = sys.dict
-        dict.setString(intern("modules"), modules.asValue, heap)
+        dict.setString(symbol("modules"), modules.asValue, heap)
         setOwned(dict, "argv", makeList([]))
         setOwned(dict, "path", makeList([]))
-        dict.setString(intern("maxsize"), .int(Int.max), heap)
-        dict.setString(intern("maxunicode"), .int(0x10FFFF), heap)
+        dict.setString(symbol("maxsize"), .int(Int.max), heap)
+        dict.setString(symbol("maxunicode"), .int(0x10FFFF), heap)
         setOwned(dict, "byteorder", makeStr(1.littleEndian == 1 ? "little" : "big"))
         #if os(Linux)
         setOwned(dict, "platform", makeStr("linux"))
@@ -64,19 +64,19 @@ extension Interpreter {
         let (major, minor, micro) = Interpreter.pythonVersion
         setOwned(dict, "version", makeStr("\(major).\(minor).\(micro) (Tern \(TernInterpreter.version))"))
         let hexVersion = major << 24 | minor << 16 | micro << 8 | 0xF0
-        dict.setString(intern("hexversion"), .int(hexVersion), heap)
+        dict.setString(symbol("hexversion"), .int(hexVersion), heap)
         let versionInfoType = makeStructSequenceType("version_info", fields: ["major", "minor", "micro", "releaselevel", "serial"])
         let versionInfo = makeStructSequence(versionInfoType, [.int(major), .int(minor), .int(micro), makeStr("final"), .int(0)])
-        dict.setString(intern("version_info"), versionInfo, heap)
+        dict.setString(symbol("version_info"), versionInfo, heap)
 
         let namespaceType = registerBuiltinType("SimpleNamespace", module: "types", layout: .object, bases: [types.object])
         namespaceType.instancesHaveDict = true
         if let implementation = try? allocateInstance(namespaceType), let object = implementation.heapObject,
            let attributes = instanceDict(object, create: true) {
             setOwned(attributes, "name", makeStr("tern"))
-            attributes.setString(intern("cache_tag"), .none, heap)
-            attributes.setString(intern("version"), versionInfo, heap)
-            attributes.setString(intern("hexversion"), .int(hexVersion), heap)
+            attributes.setString(symbol("cache_tag"), .none, heap)
+            attributes.setString(symbol("version"), versionInfo, heap)
+            attributes.setString(symbol("hexversion"), .int(hexVersion), heap)
             setOwned(dict, "implementation", implementation)
         }
         versionInfo.release(heap)
@@ -113,7 +113,7 @@ extension Interpreter {
         }
         setOwned(type.dict, "__match_args__", makeTuple(fields.map { intern($0).retainedValue }))
         for counter in ["n_fields", "n_sequence_fields"] { type.dict.setString(intern(counter), .int(fields.count), heap) }
-        type.dict.setString(intern("n_unnamed_fields"), .int(0), heap)
+        type.dict.setString(symbol("n_unnamed_fields"), .int(0), heap)
         return type
     }
 
@@ -124,7 +124,7 @@ extension Interpreter {
 
     /// repr of a struct sequence: `sys.version_info(major=3, minor=11, ...)`; nil for other tuples.
     func structSequenceRepr(_ tuple: TupleObject) throws(ScriptError) -> String? {
-        guard !tuple.type.isHeapType, let fields = tuple.type.dict.getString(intern("__match_args__"))?.asObject(TupleObject.self) else {
+        guard !tuple.type.isHeapType, let fields = tuple.type.dict.getString(symbol("__match_args__"))?.asObject(TupleObject.self) else {
             return nil
         }
         var parts: [String] = []

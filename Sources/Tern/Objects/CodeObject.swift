@@ -45,6 +45,8 @@ public final class CodeObject: HeapObject {
 
     /// One inline cache per instruction, for attribute, method and global lookups (made by `prepare`).
     private(set) var inlineCaches: UnsafeMutablePointer<InlineCache> = UnsafeMutablePointer<InlineCache>.allocate(capacity: 1)
+    /// `localNames` as unmanaged references, for argument binding without Swift retains.
+    private(set) var localNamePointers: UnsafeMutablePointer<Unmanaged<StrObject>> = UnsafeMutablePointer<Unmanaged<StrObject>>.allocate(capacity: 1)
     /// `names` as unmanaged references, so the dispatch loop reads them without Swift retains.
     private(set) var namePointer: UnsafeMutablePointer<Unmanaged<StrObject>> = UnsafeMutablePointer<Unmanaged<StrObject>>.allocate(capacity: 1)
 
@@ -64,6 +66,9 @@ public final class CodeObject: HeapObject {
         inlineCaches.deallocate()
         inlineCaches = UnsafeMutablePointer<InlineCache>.allocate(capacity: max(instructions.count, 1))
         inlineCaches.initialize(repeating: InlineCache(), count: max(instructions.count, 1))
+        localNamePointers.deallocate()
+        localNamePointers = UnsafeMutablePointer<Unmanaged<StrObject>>.allocate(capacity: max(localNames.count, 1))
+        for (i, name) in localNames.enumerated() { (localNamePointers + i).initialize(to: Unmanaged.passUnretained(name)) }
         namePointer.deallocate()
         namePointer = UnsafeMutablePointer<Unmanaged<StrObject>>.allocate(capacity: max(names.count, 1))
         for (i, name) in names.enumerated() { (namePointer + i).initialize(to: Unmanaged.passUnretained(name)) }
@@ -74,6 +79,7 @@ public final class CodeObject: HeapObject {
         constantPointer.deallocate()
         inlineCaches.deallocate()
         namePointer.deallocate()
+        localNamePointers.deallocate()
     }
 
     init(type: TypeObject, name: String, qualifiedName: String, filename: String, firstLine: Int) {

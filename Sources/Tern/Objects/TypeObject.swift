@@ -80,10 +80,43 @@ public final class TypeObject: HeapObject {
     /// Finds an attribute along the MRO (borrowed), as `_PyType_Lookup`.
     @inline(__always)
     func lookup(_ name: StrObject) -> Value? {
+        // Interned names live until shutdown, so their address is a safe key for the per-type cache.
+        guard name.isInterned else { return lookupUncached(name) }
+        if lookupCacheVersion != version {
+            if lookupCacheKeys == nil {
+                lookupCacheKeys = .allocate(capacity: TypeObject.lookupCacheSize)
+                lookupCacheValues = .allocate(capacity: TypeObject.lookupCacheSize)
+                lookupCacheValues!.initialize(repeating: nil, count: TypeObject.lookupCacheSize)
+            }
+            lookupCacheKeys!.initialize(repeating: 0, count: TypeObject.lookupCacheSize)
+            lookupCacheVersion = version
+        }
+        let key = UInt(bitPattern: Unmanaged.passUnretained(name).toOpaque())
+        let slot = Int(truncatingIfNeeded: (key >> 4) ^ (key >> 10)) & (TypeObject.lookupCacheSize - 1)
+        if lookupCacheKeys.unsafelyUnwrapped[slot] == key { return lookupCacheValues.unsafelyUnwrapped[slot] }
+        let found = lookupUncached(name)
+        lookupCacheKeys.unsafelyUnwrapped[slot] = key
+        lookupCacheValues.unsafelyUnwrapped[slot] = found
+        return found
+    }
+
+    /// The MRO walk behind `lookup`.
+    func lookupUncached(_ name: StrObject) -> Value? {
         for type in mroPointers {
             if let found = type._withUnsafeGuaranteedRef({ $0.dict.getString(name) }) { return found }
         }
         return nil
+    }
+
+    static let lookupCacheSize = 64
+    /// Recent `lookup` results (borrowed from the dicts along the MRO), valid for `lookupCacheVersion`.
+    @exclusivity(unchecked) private var lookupCacheVersion = -1
+    @exclusivity(unchecked) private var lookupCacheKeys: UnsafeMutablePointer<UInt>? = nil
+    @exclusivity(unchecked) private var lookupCacheValues: UnsafeMutablePointer<Value?>? = nil
+
+    deinit {
+        lookupCacheKeys?.deallocate()
+        lookupCacheValues?.deallocate()
     }
 
     func isSubtype(of other: TypeObject) -> Bool {

@@ -35,7 +35,7 @@ extension Interpreter {
     private func isDataDescriptor(_ v: Value) -> Bool {
         if let d = v.asObject(DescriptorObject.self) { return d.type.isSubtype(of: types.property) }
         let type = typeOf(v)
-        return type.isHeapType && (type.lookup(intern("__set__")) != nil || type.lookup(intern("__delete__")) != nil)
+        return type.isHeapType && (type.lookup(symbol("__set__")) != nil || type.lookup(symbol("__delete__")) != nil)
     }
 
     /// Binds a class attribute found for an instance (functions become bound methods).
@@ -63,7 +63,7 @@ extension Interpreter {
                 return try callValue(d.getter, [instance])
             }
         default:
-            if o.type.isHeapType, let get = o.type.lookup(intern("__get__")) {
+            if o.type.isHeapType, let get = o.type.lookup(symbol("__get__")) {
                 return try callValue(get, [attribute, instance, owner.asValue])
             }
         }
@@ -88,7 +88,7 @@ extension Interpreter {
         if let s = object.asObject(SuperObject.self), type === types.superType {
             return try superGetAttribute(s, name)
         }
-        if type.isHeapType, let custom = type.lookup(intern("__getattribute__")), custom.asObject(NativeFunctionObject.self) == nil {
+        if type.isHeapType, let custom = type.lookup(symbol("__getattribute__")), custom.asObject(NativeFunctionObject.self) == nil {
             do throws(ScriptError) {
                 return try callValue(custom, [object, name.asValue])
             } catch {
@@ -105,7 +105,7 @@ extension Interpreter {
     private func fallbackGetattr(_ object: Value, _ name: StrObject, _ error: ScriptError) throws(ScriptError) -> Value {
         let type = typeOf(object)
         guard error.object.type.isSubtype(of: types.exception("AttributeError")), type.isHeapType,
-              let getattr = type.lookup(intern("__getattr__")) else { throw error }
+              let getattr = type.lookup(symbol("__getattr__")) else { throw error }
         heap.release(error.object)
         return try callValue(getattr, [object, name.asValue])
     }
@@ -158,7 +158,7 @@ extension Interpreter {
                 return heap.registerTracked(BoundMethodObject(type: types.method, function: found.retained(), receiver: t.retainedValue)).asValue
             }
             if case .object(let r) = found, r.takeUnretainedValue().type.isHeapType,
-               let get = r.takeUnretainedValue().type.lookup(intern("__get__")) {
+               let get = r.takeUnretainedValue().type.lookup(symbol("__get__")) {
                 return try callValue(get, [found, .none, t.asValue])
             }
             return found.retained()
@@ -172,7 +172,7 @@ extension Interpreter {
 
     func setAttribute(_ object: Value, _ name: StrObject, _ value: Value) throws(ScriptError) {
         let type = typeOf(object)
-        if type.isHeapType, let custom = type.lookup(intern("__setattr__")), custom.asObject(NativeFunctionObject.self) == nil {
+        if type.isHeapType, let custom = type.lookup(symbol("__setattr__")), custom.asObject(NativeFunctionObject.self) == nil {
             try callValue(custom, [object, name.asValue, value]).release(heap)
             return
         }
@@ -199,7 +199,7 @@ extension Interpreter {
                 return
             }
             let classType = typeOf(classAttribute)
-            if classType.isHeapType, let set = classType.lookup(intern("__set__")) {
+            if classType.isHeapType, let set = classType.lookup(symbol("__set__")) {
                 try callValue(set, [classAttribute, object, value]).release(heap)
                 return
             }
@@ -254,7 +254,7 @@ extension Interpreter {
 
     func deleteAttribute(_ object: Value, _ name: StrObject) throws(ScriptError) {
         let type = typeOf(object)
-        if type.isHeapType, let custom = type.lookup(intern("__delattr__")), custom.asObject(NativeFunctionObject.self) == nil {
+        if type.isHeapType, let custom = type.lookup(symbol("__delattr__")), custom.asObject(NativeFunctionObject.self) == nil {
             try callValue(custom, [object, name.asValue]).release(heap)
             return
         }
@@ -297,7 +297,7 @@ extension Interpreter {
     func lookupMethod(_ object: Value, _ name: StrObject) throws(ScriptError) -> Value? {
         let type = typeOf(object)
         if object.asObject(TypeObject.self) != nil || type === types.superType { return nil }
-        if type.isHeapType, let custom = type.lookup(intern("__getattribute__")), custom.asObject(NativeFunctionObject.self) == nil {
+        if type.isHeapType, let custom = type.lookup(symbol("__getattribute__")), custom.asObject(NativeFunctionObject.self) == nil {
             return nil
         }
         guard let attribute = type.lookup(name) else { return nil }

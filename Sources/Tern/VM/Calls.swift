@@ -22,6 +22,10 @@ extension Interpreter {
             while i < slotCount { base[i] = null; i += 1 }
             return
         }
+        if try bindArgumentsQuickly(function, code: code, base: base, positionalCount: positionalCount,
+                                    keywordNames: keywordNames, top: top) {
+            return
+        }
         // General path: take the arguments out, then lay the slots down.
         let positional = Array(UnsafeBufferPointer(start: base, count: positionalCount))
         let keywordValues = Array(UnsafeBufferPointer(start: base + positionalCount, count: keywordCount))
@@ -152,6 +156,112 @@ extension Interpreter {
         _ = varArgsSlot
     }
 
+    /// Binds the common successful calls (defaults, keywords naming parameters, `*args`) without
+    /// allocating; returns false, having changed nothing, when the general path must decide (errors,
+    /// `**kwargs`, keywords it cannot match by identity).
+    @inline(__always)
+    private func bindArgumentsQuickly(_ function: FunctionObject, code: CodeObject, base: UnsafeMutablePointer<Value>,
+                                      positionalCount: Int, keywordNames: TupleObject?,
+                                      top: UnsafeMutablePointer<Value>) throws(ScriptError) -> Bool {
+        let flags = code.codeFlags
+        if flags.contains(.varKeywords) { return false }
+        let argumentCount = code.argumentCount
+        let parameterCount = argumentCount + code.keywordOnlyCount
+        let hasVarArgs = flags.contains(.varArgs)
+        if positionalCount > argumentCount && !hasVarArgs { return false }
+        let keywordCount = keywordNames?.items.count ?? 0
+        let slotCount = code.slotCount
+        let names = code.localNamePointers
+        // Validate first: every keyword names a parameter not given positionally.
+        var keywordSlots: (Int, Int, Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0, 0, 0)
+        if keywordCount > 8 { return false }
+        var filled: UInt64 = 0  // parameters a keyword fills (parameters beyond 64 take the general path)
+        if parameterCount > 64 { return false }
+        if let keywordNames {
+            for k in 0..<keywordCount {
+                guard case .object(let keyword) = keywordNames.items[k] else { return false }
+                var index = -1
+                var p = code.positionalOnlyCount
+                while p < parameterCount {
+                    if names[p].toOpaque() == keyword.toOpaque() { index = p; break }
+                    p += 1
+                }
+                if index < 0 || index < positionalCount || filled & (1 << UInt64(index)) != 0 { return false }
+                filled |= 1 << UInt64(index)
+                withUnsafeMutableBytes(of: &keywordSlots) { $0.storeBytes(of: index, toByteOffset: k * 8, as: Int.self) }
+            }
+        }
+        let defaults = function.defaults
+        let defaultCount = defaults?.items.count ?? 0
+        let firstDefault = argumentCount - defaultCount
+        var i = positionalCount
+        while i < argumentCount {
+            if filled & (1 << UInt64(i)) == 0 && i < firstDefault { return false }
+            i += 1
+        }
+        if code.keywordOnlyCount > 0 {
+            var p = argumentCount
+            while p < parameterCount {
+                if filled & (1 << UInt64(p)) == 0 {
+                    guard let kwdefaults = function.keywordDefaults,
+                          names[p]._withUnsafeGuaranteedRef({ kwdefaults.getString($0) }) != nil else { return false }
+                }
+                p += 1
+            }
+        }
+        // Move keyword values (and extra positionals) to scratch space above both the arguments and the slots.
+        let extraCount = max(0, positionalCount - argumentCount)
+        let scratch = max(top, base + slotCount)
+        if scratch + keywordCount + extraCount >= stackLimit { return false }
+        var k = 0
+        while k < keywordCount {
+            (scratch + k).initialize(to: (base + positionalCount + k).move())
+            k += 1
+        }
+        var varArgs: Value = .none
+        if hasVarArgs {
+            var extra = ContiguousArray<Value>()
+            if extraCount > 0 {
+                extra.reserveCapacity(extraCount)
+                for j in 0..<extraCount { extra.append((base + argumentCount + j).move()) }
+            }
+            varArgs = makeTuple(extra)
+        }
+        let null = nullValue
+        i = min(positionalCount, argumentCount)
+        while i < slotCount {
+            (base + i).initialize(to: null)
+            i += 1
+        }
+        k = 0
+        while k < keywordCount {
+            let index = withUnsafeBytes(of: &keywordSlots) { $0.load(fromByteOffset: k * 8, as: Int.self) }
+            base[index] = (scratch + k).move()
+            k += 1
+        }
+        i = positionalCount
+        while i < argumentCount {
+            if isNull(base[i]), let defaults {
+                let v = defaults.items[i - firstDefault]
+                v.retain()
+                base[i] = v
+            }
+            i += 1
+        }
+        if code.keywordOnlyCount > 0, let kwdefaults = function.keywordDefaults {
+            var p = argumentCount
+            while p < parameterCount {
+                if isNull(base[p]), let v = names[p]._withUnsafeGuaranteedRef({ kwdefaults.getString($0) }) {
+                    v.retain()
+                    base[p] = v
+                }
+                p += 1
+            }
+        }
+        if hasVarArgs { base[parameterCount] = varArgs }
+        return true
+    }
+
     private func listNames(_ names: [String]) -> String {
         let quoted = names.map { "'\($0)'" }
         if quoted.count == 1 { return quoted[0] }
@@ -187,7 +297,7 @@ extension Interpreter {
         case let type as TypeObject:
             return try callType(type, arguments)
         default:
-            guard let callMethod = object.type.lookup(intern("__call__")) else {
+            guard let callMethod = object.type.lookup(symbol("__call__")) else {
                 throw makeError("TypeError", "'\(object.type.name)' object is not callable")
             }
             var values = [callable]

@@ -55,7 +55,7 @@ extension Interpreter {
         let basesTuple = makeTuple(bases.map { $0.retained() })
         defer { basesTuple.release(heap) }
         let made = try callValue(metaclass!, [name.asValue, basesTuple, namespace.asValue])
-        if let cell = namespace.getString(intern("__classcell__"))?.asObject(CellObject.self) {
+        if let cell = namespace.getString(symbol("__classcell__"))?.asObject(CellObject.self) {
             let old = cell.contents
             cell.contents = made.retained()
             old?.release(heap)
@@ -122,22 +122,22 @@ extension Interpreter {
             type.dict.setString(key, value, heap)
         }
         // type.__new__ gives every class its own __doc__, so a class without a docstring does not inherit one.
-        if type.dict.getString(intern("__doc__")) == nil { type.dict.setString(intern("__doc__"), .none, heap) }
-        if let module = namespace.getString(intern("__module__"))?.asStr {
+        if type.dict.getString(symbol("__doc__")) == nil { type.dict.setString(symbol("__doc__"), .none, heap) }
+        if let module = namespace.getString(symbol("__module__"))?.asStr {
             type.moduleName = module.value
-        } else if let caller = frames.last, let module = caller.globals.takeUnretainedValue().getString(intern("__name__"))?.asStr {
+        } else if let caller = frames.last, let module = caller.globals.takeUnretainedValue().getString(symbol("__name__"))?.asStr {
             type.moduleName = module.value
-            type.dict.setString(intern("__module__"), module.asValue, heap)
+            type.dict.setString(symbol("__module__"), module.asValue, heap)
         }
-        if let qualified = namespace.getString(intern("__qualname__"))?.asStr { type.qualifiedName = qualified.value }
+        if let qualified = namespace.getString(symbol("__qualname__"))?.asStr { type.qualifiedName = qualified.value }
         // __eq__ without __hash__ makes instances unhashable.
-        if type.dict.getString(intern("__eq__")) != nil && type.dict.getString(intern("__hash__")) == nil {
-            type.dict.setString(intern("__hash__"), .none, heap)
+        if type.dict.getString(symbol("__eq__")) != nil && type.dict.getString(symbol("__hash__")) == nil {
+            type.dict.setString(symbol("__hash__"), .none, heap)
         }
-        type.hasFinalizer = type.lookup(intern("__del__")) != nil
+        type.hasFinalizer = type.lookup(symbol("__del__")) != nil
         // __slots__ (a refused layout must not leak the half-made class)
         do throws(ScriptError) {
-            if let slots = namespace.getString(intern("__slots__")) {
+            if let slots = namespace.getString(symbol("__slots__")) {
                 var names: [String] = []
                 if let s = slots.asStr { names = [s.value] } else {
                     for item in try collect(slots) {
@@ -167,9 +167,9 @@ extension Interpreter {
             }
         }
         // __init_subclass__ of the parent.
-        if let parent = type.mro.dropFirst().first, let hook = parent.lookup(intern("__init_subclass__")),
+        if let parent = type.mro.dropFirst().first, let hook = parent.lookup(symbol("__init_subclass__")),
            hook.asObject(NativeFunctionObject.self) == nil {
-            let bound = try typeGetAttribute(type.mro[1], intern("__init_subclass__"))
+            let bound = try typeGetAttribute(type.mro[1], symbol("__init_subclass__"))
             defer { bound.release(heap) }
             if let method = bound.asObject(BoundMethodObject.self) {
                 try callValue(method.function, [type.asValue]).release(heap)
@@ -203,7 +203,7 @@ extension Interpreter {
         if type.isSubtype(of: types.type) && type.isHeapType {
             // A metaclass: its __new__/__init__ make a class.
         }
-        let newMethod = type.lookup(intern("__new__"))
+        let newMethod = type.lookup(symbol("__new__"))
         var instance: Value
         if let newMethod, let descriptor = newMethod.asObject(DescriptorObject.self) {
             var values = [type.asValue]
@@ -221,7 +221,7 @@ extension Interpreter {
             instance = try allocateInstance(type)
         }
         guard typeOf(instance).isSubtype(of: type) else { return instance }
-        if let initMethod = typeOf(instance).lookup(intern("__init__")) {
+        if let initMethod = typeOf(instance).lookup(symbol("__init__")) {
             if let native = initMethod.asObject(NativeFunctionObject.self), native.ownerTypeName == "object" {
                 if (args.count > 0 || args.keywordCount > 0) && (newMethod?.asObject(NativeFunctionObject.self)?.ownerTypeName == "object") {
                     instance.release(heap)
@@ -273,10 +273,10 @@ extension Interpreter {
 
     func enterContext(_ manager: Value) throws(ScriptError) -> (Value, Value) {
         let type = typeOf(manager)
-        guard let enter = type.lookup(intern("__enter__")) else {
+        guard let enter = type.lookup(symbol("__enter__")) else {
             throw makeError("TypeError", "'\(type.name)' object does not support the context manager protocol")
         }
-        guard let exit = type.lookup(intern("__exit__")) else {
+        guard let exit = type.lookup(symbol("__exit__")) else {
             throw makeError("TypeError", "'\(type.name)' object does not support the context manager protocol (missed __exit__ method)")
         }
         let boundExit = try bindDescriptor(exit, instance: manager, owner: type)
@@ -313,7 +313,7 @@ extension Interpreter {
             }
             return
         }
-        guard let method = object.type.lookup(intern("__del__")) else { return }
+        guard let method = object.type.lookup(symbol("__del__")) else { return }
         do throws(ScriptError) {
             try callValue(method, [object.asValue]).release(heap)
         } catch {

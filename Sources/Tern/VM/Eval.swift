@@ -223,6 +223,17 @@ extension Interpreter {
                             case 2:
                                 let (r, o) = a.multipliedReportingOverflow(by: b)
                                 if !o { push(.int(r)); continue }
+                            case 4 where b > 0 && a >= 0:
+                                push(.int(a / b)); continue
+                            case 5 where b > 0 && a >= 0:
+                                push(.int(a % b)); continue
+                            case 8 where b >= 0 && b < 63 && a >= 0 && a < (1 << (62 - b)):
+                                push(.int(a << b)); continue
+                            case 9 where b >= 0:
+                                push(.int(b >= 64 ? (a < 0 ? -1 : 0) : a >> b)); continue
+                            case 10: push(.int(a & b)); continue
+                            case 11: push(.int(a | b)); continue
+                            case 12: push(.int(a ^ b)); continue
                             default: break
                             }
                         } else if case .float(let a) = left, case .float(let b) = right {
@@ -231,6 +242,24 @@ extension Interpreter {
                             case 1: push(.float(a - b)); continue
                             case 2: push(.float(a * b)); continue
                             case 3 where b != 0: push(.float(a / b)); continue
+                            default: break
+                            }
+                        } else if case .float(let a) = left, case .int(let b) = right, b.magnitude < (1 << 53) {
+                            let d = Double(b)
+                            switch argument {
+                            case 0: push(.float(a + d)); continue
+                            case 1: push(.float(a - d)); continue
+                            case 2: push(.float(a * d)); continue
+                            case 3 where b != 0: push(.float(a / d)); continue
+                            default: break
+                            }
+                        } else if case .int(let a) = left, case .float(let b) = right, a.magnitude < (1 << 53) {
+                            let d = Double(a)
+                            switch argument {
+                            case 0: push(.float(d + b)); continue
+                            case 1: push(.float(d - b)); continue
+                            case 2: push(.float(d * b)); continue
+                            case 3 where b != 0: push(.float(d / b)); continue
                             default: break
                             }
                         }
@@ -264,6 +293,19 @@ extension Interpreter {
                         let right = pop()
                         let left = pop()
                         if case .int(let a) = left, case .int(let b) = right {
+                            let r: Bool
+                            switch argument {
+                            case 0: r = a < b
+                            case 1: r = a <= b
+                            case 2: r = a == b
+                            case 3: r = a != b
+                            case 4: r = a > b
+                            default: r = a >= b
+                            }
+                            push(.bool(r))
+                            continue
+                        }
+                        if case .float(let a) = left, case .float(let b) = right {
                             let r: Bool
                             switch argument {
                             case 0: r = a < b
@@ -579,7 +621,7 @@ extension Interpreter {
                         function.keywordDefaults = keywordDefaults.asObject(DictObject.self)
                         function.closure = closure.asObject(TupleObject.self)
                         function.doc = calleeCode.docstring.retained()
-                        if let moduleName = globals.getString(intern("__name__")) {
+                        if let moduleName = globals.getString(symbol("__name__")) {
                             function.module = moduleName.retained()
                         }
                         push(heap.registerTracked(function).asValue)

@@ -326,7 +326,7 @@ extension Interpreter {
 
     /// `str(exception)`, through the most derived `__str__`.
     func exceptionStr(_ e: ExceptionObject) throws(ScriptError) -> String {
-        guard let method = e.type.lookup(intern("__str__")) else { return try baseExceptionStr(e) }
+        guard let method = e.type.lookup(symbol("__str__")) else { return try baseExceptionStr(e) }
         let result = try callValue(method, [e.asValue])
         defer { result.release(heap) }
         guard let s = result.asStr else { throw makeError("TypeError", "__str__ returned non-string (type \(typeName(result)))") }
@@ -394,8 +394,8 @@ extension Interpreter {
     /// Whether an OSError class parses its arguments in `__init__` (a subclass that
     /// defines `__init__`) rather than in `__new__`, as CPython's `oserror_use_init`.
     private func osErrorUsesInit(_ type: TypeObject) -> Bool {
-        let ownInit = type.lookup(intern("__init__"))?.asObject(NativeFunctionObject.self)?.ownerTypeName == "OSError"
-        let ownNew = type.lookup(intern("__new__"))?.asObject(NativeFunctionObject.self)?.ownerTypeName == "OSError"
+        let ownInit = type.lookup(symbol("__init__"))?.asObject(NativeFunctionObject.self)?.ownerTypeName == "OSError"
+        let ownNew = type.lookup(symbol("__new__"))?.asObject(NativeFunctionObject.self)?.ownerTypeName == "OSError"
         return !ownInit && ownNew
     }
 

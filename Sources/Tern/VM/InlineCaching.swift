@@ -125,6 +125,12 @@ extension Interpreter {
                                             value: Unmanaged.passUnretained(function))
             }
         case .load, .store:
+            // A `__slots__` entry's member descriptor: read and write the slot directly.
+            if let found, let member = found.asObject(DescriptorObject.self), member.type === types.memberDescriptor,
+               let index = type.slotNames.firstIndex(of: name.value) {
+                cache.pointee = InlineCache(typeVersion: type.version, kind: .slot, index: index)
+                return
+            }
             // Special names (`__class__`, `__dict__`) are handled by the slow path.
             guard found == nil, !(name.value.hasPrefix("__") && name.value.hasSuffix("__")) else { return }
             if let index = type.slotNames.firstIndex(of: name.value) {

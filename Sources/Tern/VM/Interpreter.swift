@@ -12,6 +12,9 @@ public final class Interpreter {
     let heap: Heap
     let types: BuiltinTypes
     @exclusivity(unchecked) var interned: [ExactText: StrObject] = [:]
+    /// The cache behind `symbol(_:)`: literal addresses and their interned strs.
+    @exclusivity(unchecked) var literalNameKeys = [UInt](repeating: 0, count: Interpreter.literalNameSlots)
+    @exclusivity(unchecked) var literalNameValues = [Unmanaged<StrObject>?](repeating: nil, count: Interpreter.literalNameSlots)
     var builtins: DictObject!
     var modules: DictObject!
     var sysModule: ModuleObject!
@@ -87,6 +90,8 @@ public final class Interpreter {
         modules = heap.register(DictObject(type: types.dict))
         installBuiltins()
         installSysModule()
+        // Installing methods filled the builtin types' dicts: give each a fresh version for the caches.
+        for type in types.all { type.version = heap.newTypeVersion() }
     }
 
     deinit {
@@ -96,6 +101,23 @@ public final class Interpreter {
     // MARK: Interning and object creation
 
     /// The interned str object for `string` (borrowed).
+    /// The interned str for a name spelled as a literal in Tern's own source (`"__init__"`): found by the
+    /// literal's address in a small table, so hot paths don't hash the text each time (borrowed).
+    @inline(__always)
+    func symbol(_ literal: StaticString) -> StrObject {
+        let key = UInt(bitPattern: literal.utf8Start)
+        let slot = Int(truncatingIfNeeded: (key >> 3) ^ (key >> 11)) & (Interpreter.literalNameSlots - 1)
+        if literalNameKeys[slot] == key, let found = literalNameValues[slot] {
+            return found.takeUnretainedValue()
+        }
+        let object = intern(literal.description)
+        literalNameKeys[slot] = key
+        literalNameValues[slot] = Unmanaged.passUnretained(object)
+        return object
+    }
+
+    static let literalNameSlots = 512
+
     func intern(_ string: String) -> StrObject {
         if let found = interned[ExactText(string)] { return found }
         let object = heap.register(StrObject(type: types.str, string))

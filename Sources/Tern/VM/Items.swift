@@ -80,7 +80,7 @@ extension Interpreter {
 
     func getItem(_ container: Value, _ key: Value) throws(ScriptError) -> Value {
         let type = typeOf(container)
-        if type.isHeapType, let method = type.lookup(intern("__getitem__")), method.asObject(NativeFunctionObject.self) == nil {
+        if type.isHeapType, let method = type.lookup(symbol("__getitem__")), method.asObject(NativeFunctionObject.self) == nil {
             return try callValue(method, [container, key])
         }
         return try builtinGetItem(container, key)
@@ -126,7 +126,7 @@ extension Interpreter {
                 return makeStr(String(s.scalar(at: i)))
             case let d as DictObject:
                 if let found = try d.get(key, self) { return found.retained() }
-                if type.isHeapType, let missing = type.lookup(intern("__missing__")) {
+                if type.isHeapType, let missing = type.lookup(symbol("__missing__")) {
                     return try callValue(missing, [container, key])
                 }
                 throw makeError("KeyError", value: key)
@@ -141,7 +141,7 @@ extension Interpreter {
                 let i = try normalizedIndex(key, count: r.length, what: "range object")
                 return .int(r.start + i * r.step)
             case let t as TypeObject:
-                if let method = t.lookup(intern("__class_getitem__")) {
+                if let method = t.lookup(symbol("__class_getitem__")) {
                     return try callValue(method, [container, key])
                 }
                 if t === types.list || t === types.dict || t === types.tuple || t === types.set || t === types.type {
@@ -153,7 +153,7 @@ extension Interpreter {
             default: break
             }
         }
-        if !type.isHeapType, let method = type.lookup(intern("__getitem__")), method.asObject(NativeFunctionObject.self) == nil {
+        if !type.isHeapType, let method = type.lookup(symbol("__getitem__")), method.asObject(NativeFunctionObject.self) == nil {
             return try callValue(method, [container, key])
         }
         throw makeError("TypeError", "'\(type.name)' object is not subscriptable")
@@ -161,7 +161,7 @@ extension Interpreter {
 
     func setItem(_ container: Value, _ key: Value, _ value: Value) throws(ScriptError) {
         let type = typeOf(container)
-        if type.isHeapType, let method = type.lookup(intern("__setitem__")), method.asObject(NativeFunctionObject.self) == nil {
+        if type.isHeapType, let method = type.lookup(symbol("__setitem__")), method.asObject(NativeFunctionObject.self) == nil {
             try callValue(method, [container, key, value]).release(heap)
             return
         }
@@ -228,7 +228,7 @@ extension Interpreter {
 
     func deleteItem(_ container: Value, _ key: Value) throws(ScriptError) {
         let type = typeOf(container)
-        if type.isHeapType, let method = type.lookup(intern("__delitem__")), method.asObject(NativeFunctionObject.self) == nil {
+        if type.isHeapType, let method = type.lookup(symbol("__delitem__")), method.asObject(NativeFunctionObject.self) == nil {
             try callValue(method, [container, key]).release(heap)
             return
         }
@@ -274,11 +274,11 @@ extension Interpreter {
 
     func getIterator(_ v: Value) throws(ScriptError) -> Value {
         let type = typeOf(v)
-        if type.isHeapType, let method = type.lookup(intern("__iter__")), method.asObject(NativeFunctionObject.self) == nil {
+        if type.isHeapType, let method = type.lookup(symbol("__iter__")), method.asObject(NativeFunctionObject.self) == nil {
             // `__iter__ = None` declares the class not iterable, even with __getitem__.
             if method.isNone { throw makeError("TypeError", "'\(type.name)' object is not iterable") }
             let it = try callValue(method, [v])
-            if typeOf(it).lookup(intern("__next__")) == nil && it.asObject(IteratorObject.self) == nil && it.asObject(GeneratorObject.self) == nil {
+            if typeOf(it).lookup(symbol("__next__")) == nil && it.asObject(IteratorObject.self) == nil && it.asObject(GeneratorObject.self) == nil {
                 it.release(heap)
                 throw makeError("TypeError", "iter() returned non-iterator of type '\(typeName(it))'")
             }
@@ -312,11 +312,11 @@ extension Interpreter {
             default: break
             }
         }
-        if let method = type.lookup(intern("__iter__")) {
+        if let method = type.lookup(symbol("__iter__")) {
             if method.isNone { throw makeError("TypeError", "'\(type.name)' object is not iterable") }
             return try callValue(method, [v])
         }
-        if type.lookup(intern("__getitem__")) != nil {
+        if type.lookup(symbol("__getitem__")) != nil {
             return makeIterator(.sequence, types.sequenceIterator, source: v).asValue
         }
         throw makeError("TypeError", "'\(type.name)' object is not iterable")
@@ -540,8 +540,8 @@ extension Interpreter {
             items = Array(t.items)
             for v in items { v.retain() }
         } else {
-            guard typeOf(sequence).lookup(intern("__iter__")) != nil || sequence.heapObject is IteratorObject
-                    || typeOf(sequence).lookup(intern("__getitem__")) != nil else {
+            guard typeOf(sequence).lookup(symbol("__iter__")) != nil || sequence.heapObject is IteratorObject
+                    || typeOf(sequence).lookup(symbol("__getitem__")) != nil else {
                 throw makeError("TypeError", "cannot unpack non-iterable \(typeName(sequence)) object")
             }
             let iterator = try getIterator(sequence)
@@ -571,7 +571,7 @@ extension Interpreter {
         do throws(ScriptError) {
             items = try collect(sequence)
         } catch {
-            if error.object.type === types.exception("TypeError") && !(typeOf(sequence).lookup(intern("__iter__")) != nil) {
+            if error.object.type === types.exception("TypeError") && !(typeOf(sequence).lookup(symbol("__iter__")) != nil) {
                 heap.release(error.object)
                 throw makeError("TypeError", "cannot unpack non-iterable \(typeName(sequence)) object")
             }

@@ -82,7 +82,7 @@ extension Interpreter {
     func length(_ v: Value) throws(ScriptError) -> Int {
         if case .object(let r) = v {
             let o = r.takeUnretainedValue()
-            if !o.type.isHeapType || o.type.lookup(intern("__len__")).map({ $0.asObject(NativeFunctionObject.self) != nil }) == true {
+            if !o.type.isHeapType || o.type.lookup(symbol("__len__")).map({ $0.asObject(NativeFunctionObject.self) != nil }) == true {
                 switch o {
                 case let s as StrObject: return s.count
                 case let l as ListObject: return l.items.count
@@ -146,7 +146,7 @@ extension Interpreter {
                 default: break
                 }
             }
-            guard let method = o.type.lookup(intern("__hash__")) else { return identityHash(o) }
+            guard let method = o.type.lookup(symbol("__hash__")) else { return identityHash(o) }
             if method.isNone { throw makeError("TypeError", "unhashable type: '\(o.type.name)'") }
             if let native = method.asObject(NativeFunctionObject.self), native.name == "__hash__", native.ownerTypeName == "object" {
                 return identityHash(o)
@@ -405,7 +405,7 @@ extension Interpreter {
 
     func inplaceOperation(_ op: BinaryOperator, _ a: Value, _ b: Value) throws(ScriptError) -> Value {
         let typeA = typeOf(a)
-        if let list = a.asObject(ListObject.self), !typeA.isHeapType || typeA.lookup(intern("__iadd__")).map({ $0.asObject(NativeFunctionObject.self) != nil }) == true {
+        if let list = a.asObject(ListObject.self), !typeA.isHeapType || typeA.lookup(symbol("__iadd__")).map({ $0.asObject(NativeFunctionObject.self) != nil }) == true {
             if op == .add {
                 let items = try collect(b)
                 list.items.append(contentsOf: items)
@@ -486,7 +486,7 @@ extension Interpreter {
             if let x = a.asObject(SetObject.self), let y = b.asObject(SetObject.self) {
                 return try setOperation(op, x, y)
             }
-            if isSetLikeView(a), b.asObject(SetObject.self) != nil || isSetLikeView(b) || typeOf(b).lookup(intern("__iter__")) != nil {
+            if isSetLikeView(a), b.asObject(SetObject.self) != nil || isSetLikeView(b) || typeOf(b).lookup(symbol("__iter__")) != nil {
                 // dict.keys() and dict.items() combine like sets and give a set.
                 let x = try setOperand(a), y = try setOperand(b)
                 defer { heap.release(x); heap.release(y) }
@@ -597,7 +597,7 @@ extension Interpreter {
 
     func contains(_ container: Value, _ item: Value) throws(ScriptError) -> Bool {
         let type = typeOf(container)
-        if type.isHeapType, let method = type.lookup(intern("__contains__")), method.asObject(NativeFunctionObject.self) == nil {
+        if type.isHeapType, let method = type.lookup(symbol("__contains__")), method.asObject(NativeFunctionObject.self) == nil {
             let r = try callValue(method, [container, item])
             defer { r.release(heap) }
             return try isTrue(r)
@@ -650,7 +650,7 @@ extension Interpreter {
             default: break
             }
         }
-        if let method = type.lookup(intern("__contains__")), method.asObject(NativeFunctionObject.self) == nil {
+        if let method = type.lookup(symbol("__contains__")), method.asObject(NativeFunctionObject.self) == nil {
             let r = try callValue(method, [container, item])
             defer { r.release(heap) }
             return try isTrue(r)

@@ -51,11 +51,11 @@ extension Interpreter {
 
     func makeModule(_ name: String) -> ModuleObject {
         let dict = makeDict()
-        dict.setString(intern("__name__"), intern(name).asValue, heap)
-        dict.setString(intern("__doc__"), .none, heap)
-        dict.setString(intern("__package__"), name == "__main__" ? .none : intern("").asValue, heap)
-        dict.setString(intern("__loader__"), .none, heap)
-        dict.setString(intern("__spec__"), .none, heap)
+        dict.setString(symbol("__name__"), intern(name).asValue, heap)
+        dict.setString(symbol("__doc__"), .none, heap)
+        dict.setString(symbol("__package__"), name == "__main__" ? .none : symbol("").asValue, heap)
+        dict.setString(symbol("__loader__"), .none, heap)
+        dict.setString(symbol("__spec__"), .none, heap)
         return heap.registerTracked(ModuleObject(type: types.module, name: name, dict: dict))
     }
 
@@ -64,9 +64,9 @@ extension Interpreter {
         stackGuard = StackGuard()
         configureSysForProgram(scriptDirectory: absolutePath(mainDirectory))
         let module = makeModule("__main__")
-        module.dict.setString(intern("__file__"), owned: makeStr(filename), heap)
-        module.dict.setString(intern("__builtins__"), builtins.asValue, heap)
-        try? modules.set(intern("__main__").asValue, module.asValue, self)
+        module.dict.setString(symbol("__file__"), owned: makeStr(filename), heap)
+        module.dict.setString(symbol("__builtins__"), builtins.asValue, heap)
+        try? modules.set(symbol("__main__").asValue, module.asValue, self)
         heap.release(module)
         do throws(ScriptError) {
             let code = try compile(source, filename: filename)
@@ -143,8 +143,8 @@ extension Interpreter {
         let module = makeModule(name)
         defer { heap.release(module) }
         let dict = module.dict
-        dict.setString(intern("__file__"), owned: makeStr(path), heap)
-        dict.setString(intern("__builtins__"), builtins.asValue, heap)
+        dict.setString(symbol("__file__"), owned: makeStr(path), heap)
+        dict.setString(symbol("__builtins__"), builtins.asValue, heap)
         // Registered before running, so a circular import sees the partially initialized module.
         try modules.set(intern(name).asValue, module.asValue, self)
         modulesInitializing.insert(name)
@@ -170,7 +170,7 @@ extension Interpreter {
     /// The path and text of `name`.py in the first sys.path directory that has it. A module beside
     /// the main script is named relative to the script's path as given, so tracebacks show both alike.
     private func findModuleSource(_ name: String) -> (String, String)? {
-        guard let searchPath = sysModule.dict.getString(intern("path"))?.asObject(ListObject.self) else { return nil }
+        guard let searchPath = sysModule.dict.getString(symbol("path"))?.asObject(ListObject.self) else { return nil }
         let scriptDirectory = absolutePath(mainDirectory)
         for entry in Array(searchPath.items) {
             guard var directory = entry.asStr?.value else { continue }
@@ -191,8 +191,8 @@ extension Interpreter {
             guard error.object.type.isSubtype(of: types.exception("AttributeError")) else { throw error }
             heap.release(error.object)
             let dict = module.asObject(ModuleObject.self)?.dict
-            let moduleName = dict?.getString(intern("__name__"))?.asStr?.value ?? "<unknown module name>"
-            let file = dict?.getString(intern("__file__"))?.asStr?.value
+            let moduleName = dict?.getString(symbol("__name__"))?.asStr?.value ?? "<unknown module name>"
+            let file = dict?.getString(symbol("__file__"))?.asStr?.value
             let location = file ?? "unknown location"
             if modulesInitializing.contains(moduleName) {
                 throw makeImportError("ImportError", "cannot import name '\(name.value)' from partially initialized module "
@@ -208,7 +208,7 @@ extension Interpreter {
         let moduleDict = module.asObject(ModuleObject.self)?.dict
         let all: Value
         do throws(ScriptError) {
-            all = try getAttribute(module, intern("__all__"))
+            all = try getAttribute(module, symbol("__all__"))
         } catch {
             guard error.object.type.isSubtype(of: types.exception("AttributeError")) else { throw error }
             heap.release(error.object)
@@ -218,7 +218,7 @@ extension Interpreter {
             defer { all.release(heap) }
             let names = try collect(all)
             defer { for name in names { name.release(heap) } }
-            let moduleName = moduleDict?.getString(intern("__name__"))?.asStr?.value ?? "module"
+            let moduleName = moduleDict?.getString(symbol("__name__"))?.asStr?.value ?? "module"
             for nameValue in names {
                 guard let name = nameValue.asStr else {
                     throw makeError("TypeError", "Item in \(moduleName).__all__ must be str, not \(typeName(nameValue))")
@@ -238,8 +238,8 @@ extension Interpreter {
 
     /// `<module 'x' from 'path'>`, `<module 'math' (built-in)>`, or `<module 'x'>` for one made by calling the module type.
     func moduleRepr(_ module: ModuleObject) -> String {
-        let name = module.dict.getString(intern("__name__"))?.asStr?.value ?? module.name
-        if let file = module.dict.getString(intern("__file__"))?.asStr?.value { return "<module '\(name)' from '\(file)'>" }
+        let name = module.dict.getString(symbol("__name__"))?.asStr?.value ?? module.name
+        if let file = module.dict.getString(symbol("__file__"))?.asStr?.value { return "<module '\(name)' from '\(file)'>" }
         if builtinModuleNames.contains(module.name) { return "<module '\(name)' (built-in)>" }
         return "<module '\(name)'>"
     }
@@ -283,8 +283,8 @@ extension Interpreter {
             }
             guard name.asStr != nil else { throw vm.makeError("TypeError", "module() argument 'name' must be str, not \(vm.typeName(name))") }
             let doc = (args.count > 2 ? args[2] : args.keyword("doc")) ?? .none
-            module.dict.setString(vm.intern("__name__"), name, vm.heap)
-            module.dict.setString(vm.intern("__doc__"), doc, vm.heap)
+            module.dict.setString(vm.symbol("__name__"), name, vm.heap)
+            module.dict.setString(vm.symbol("__doc__"), doc, vm.heap)
             for key in ["__package__", "__loader__", "__spec__"] { module.dict.setString(vm.intern(key), .none, vm.heap) }
             return .none
         }
@@ -298,9 +298,9 @@ extension Interpreter {
             e.arguments = vm.makeTuple(positional).asObject(TupleObject.self)!
             vm.heap.release(old)
             let details = vm.instanceDict(e, create: true)!
-            details.setString(vm.intern("msg"), positional.count == 1 ? positional[0] : .none, vm.heap)
-            details.setString(vm.intern("name"), args.keyword("name") ?? .none, vm.heap)
-            details.setString(vm.intern("path"), args.keyword("path") ?? .none, vm.heap)
+            details.setString(vm.symbol("msg"), positional.count == 1 ? positional[0] : .none, vm.heap)
+            details.setString(vm.symbol("name"), args.keyword("name") ?? .none, vm.heap)
+            details.setString(vm.symbol("path"), args.keyword("path") ?? .none, vm.heap)
             return .none
         }
     }
@@ -308,6 +308,6 @@ extension Interpreter {
     func displayHook(_ value: Value) throws(ScriptError) {
         if value.isNone { return }
         output.write(try repr(value) + "\n")
-        builtins.setString(intern("_"), value, heap)
+        builtins.setString(symbol("_"), value, heap)
     }
 }

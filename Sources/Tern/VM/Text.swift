@@ -8,7 +8,7 @@ extension Interpreter {
         case .float(let d): return formatFloatRepr(d)
         case .object(let r):
             let o = r.takeUnretainedValue()
-            if o.type.isHeapType, let method = o.type.lookup(intern("__repr__")), method.asObject(NativeFunctionObject.self) == nil {
+            if o.type.isHeapType, let method = o.type.lookup(symbol("__repr__")), method.asObject(NativeFunctionObject.self) == nil {
                 let result = try callValue(method, [v])
                 defer { result.release(heap) }
                 guard let s = result.asStr else {
@@ -118,7 +118,7 @@ extension Interpreter {
             case let f as FileObject:
                 return fileRepr(f)
             default:
-                if let method = o.type.lookup(intern("__repr__")), method.asObject(NativeFunctionObject.self) == nil {
+                if let method = o.type.lookup(symbol("__repr__")), method.asObject(NativeFunctionObject.self) == nil {
                     let result = try callValue(method, [v])
                     defer { result.release(heap) }
                     return result.asStr?.value ?? ""
@@ -139,7 +139,7 @@ extension Interpreter {
         case .object(let r):
             let o = r.takeUnretainedValue()
             if let s = o as? StrObject, !o.type.isHeapType { return s.value }
-            if o.type.isHeapType, let method = o.type.lookup(intern("__str__")), method.asObject(NativeFunctionObject.self) == nil {
+            if o.type.isHeapType, let method = o.type.lookup(symbol("__str__")), method.asObject(NativeFunctionObject.self) == nil {
                 let result = try callValue(method, [v])
                 defer { result.release(heap) }
                 guard let s = result.asStr else {
@@ -220,7 +220,7 @@ extension Interpreter {
     /// format(value, spec): a class's own `__format__`, else the builtin formatting.
     func format(_ v: Value, _ spec: String) throws(ScriptError) -> String {
         let type = typeOf(v)
-        if type.isHeapType, let method = type.lookup(intern("__format__")), method.asObject(NativeFunctionObject.self) == nil {
+        if type.isHeapType, let method = type.lookup(symbol("__format__")), method.asObject(NativeFunctionObject.self) == nil {
             let specValue = makeStr(spec)
             defer { specValue.release(heap) }
             let result = try callValue(method, [v, specValue])

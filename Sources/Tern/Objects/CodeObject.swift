@@ -64,8 +64,8 @@ public final class CodeObject: HeapObject {
         constantPointer = UnsafeMutablePointer<Value>.allocate(capacity: max(constants.count, 1))
         constantPointer.initialize(from: Array(constants), count: constants.count)
         inlineCaches.deallocate()
-        inlineCaches = UnsafeMutablePointer<InlineCache>.allocate(capacity: max(instructions.count, 1))
-        inlineCaches.initialize(repeating: InlineCache(), count: max(instructions.count, 1))
+        inlineCaches = UnsafeMutablePointer<InlineCache>.allocate(capacity: max(instructions.count, 1) * InlineCache.ways)
+        inlineCaches.initialize(repeating: InlineCache(), count: max(instructions.count, 1) * InlineCache.ways)
         localNamePointers.deallocate()
         localNamePointers = UnsafeMutablePointer<Unmanaged<StrObject>>.allocate(capacity: max(localNames.count, 1))
         for (i, name) in localNames.enumerated() { (localNamePointers + i).initialize(to: Unmanaged.passUnretained(name)) }
@@ -151,6 +151,28 @@ struct InlineCache {
     var secondaryVersion: Int = -1
     var value: Unmanaged<HeapObject>? = nil
     var owner: UnsafeMutableRawPointer? = nil
+
+    /// Entries per instruction: a call site that sees a few receiver types keeps them all.
+    static let ways = 4
+
+    /// The entry of an instruction's caches for a receiver type version, if any.
+    @inline(__always)
+    static func entry(_ caches: UnsafeMutablePointer<InlineCache>, version: Int) -> UnsafeMutablePointer<InlineCache>? {
+        var i = 0
+        while i < ways {
+            if caches[i].typeVersion == version { return caches + i }
+            i &+= 1
+        }
+        return nil
+    }
+
+    /// The entry to overwrite next: an empty one, else rotate (the first entry's index counts fills).
+    static func wayToFill(_ caches: UnsafeMutablePointer<InlineCache>) -> UnsafeMutablePointer<InlineCache> {
+        for i in 0..<ways where caches[i].kind == .empty { return caches + i }
+        let victim = caches[0].secondaryVersion & (ways - 1)
+        caches[0].secondaryVersion &+= 1
+        return caches + victim
+    }
 }
 
 /// Where an expression sits in the source, for traceback carets.

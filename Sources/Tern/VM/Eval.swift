@@ -111,7 +111,7 @@ extension Interpreter {
                             push(contents)
                         }
                     case .loadGlobal:
-                        let cache = code.inlineCaches + (pc &- 1)
+                        let cache = code.inlineCaches + (pc &- 1) &* InlineCache.ways
                         if let found = cachedGlobal(frames[frameIndex].globals, cache) {
                             push(found)
                             continue
@@ -170,7 +170,7 @@ extension Interpreter {
                         old.release(heap)
                     case .loadAttribute:
                         let object = pop()
-                        let cache = code.inlineCaches + (pc &- 1)
+                        let cache = code.inlineCaches + (pc &- 1) &* InlineCache.ways
                         if let found = cachedLoadAttribute(object, cache, code.namePointer[argument]) {
                             push(found)
                             object.release(heap)
@@ -187,7 +187,7 @@ extension Interpreter {
                             object.release(heap)
                             v.release(heap)
                         }
-                        let cache = code.inlineCaches + (pc &- 1)
+                        let cache = code.inlineCaches + (pc &- 1) &* InlineCache.ways
                         if cachedStoreAttribute(object, v, cache, code.namePointer[argument]) { continue }
                         let name = code.names[argument]
                         try setAttribute(object, name, v)
@@ -198,7 +198,7 @@ extension Interpreter {
                         try deleteAttribute(object, code.names[argument])
                     case .loadMethod:
                         let object = pop()
-                        let cache = code.inlineCaches + (pc &- 1)
+                        let cache = code.inlineCaches + (pc &- 1) &* InlineCache.ways
                         if let method = try lookupMethod(object, code.namePointer[argument], cache: cache) {
                             push(method)
                             push(object)

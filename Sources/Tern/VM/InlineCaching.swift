@@ -9,10 +9,10 @@
 extension Interpreter {
     /// LOAD_ATTR: the attribute (owned) when the cache answers, else nil (take the slow path).
     @inline(never)
-    func cachedLoadAttribute(_ object: Value, _ cache: UnsafeMutablePointer<InlineCache>, _ name: Unmanaged<StrObject>) -> Value? {
+    func cachedLoadAttribute(_ object: Value, _ caches: UnsafeMutablePointer<InlineCache>, _ name: Unmanaged<StrObject>) -> Value? {
         guard case .object(let reference) = object else { return nil }
         return reference._withUnsafeGuaranteedRef { o -> Value? in
-            guard o.typeRef._withUnsafeGuaranteedRef({ $0.version }) == cache.pointee.typeVersion else { return nil }
+            guard let cache = InlineCache.entry(caches, version: o.typeRef._withUnsafeGuaranteedRef({ $0.version })) else { return nil }
             switch cache.pointee.kind {
             case .instanceDict:
                 let instance = unsafeDowncast(o, to: InstanceObject.self)
@@ -33,10 +33,10 @@ extension Interpreter {
 
     /// STORE_ATTR: stores and returns true when the cache answers.
     @inline(never)
-    func cachedStoreAttribute(_ object: Value, _ value: Value, _ cache: UnsafeMutablePointer<InlineCache>, _ name: Unmanaged<StrObject>) -> Bool {
+    func cachedStoreAttribute(_ object: Value, _ value: Value, _ caches: UnsafeMutablePointer<InlineCache>, _ name: Unmanaged<StrObject>) -> Bool {
         guard case .object(let reference) = object else { return false }
         return reference._withUnsafeGuaranteedRef { o -> Bool in
-            guard o.typeRef._withUnsafeGuaranteedRef({ $0.version }) == cache.pointee.typeVersion else { return false }
+            guard let cache = InlineCache.entry(caches, version: o.typeRef._withUnsafeGuaranteedRef({ $0.version })) else { return false }
             switch cache.pointee.kind {
             case .instanceDict:
                 let instance = unsafeDowncast(o, to: InstanceObject.self)
@@ -58,27 +58,23 @@ extension Interpreter {
 
     /// LOAD_METHOD: the unbound function (owned) when the cache answers, else nil.
     @inline(never)
-    func cachedMethod(_ object: Value, _ cache: UnsafeMutablePointer<InlineCache>, _ name: Unmanaged<StrObject>) -> Value? {
-        let entry = cache.pointee
-        guard let function = entry.value else { return nil }
+    func cachedMethod(_ object: Value, _ caches: UnsafeMutablePointer<InlineCache>, _ name: Unmanaged<StrObject>) -> Value? {
+        let version: Int
         switch object {
         case .object(let reference):
-            let instance = reference.toOpaque()
-            let objectType = Unmanaged<HeapObject>.fromOpaque(instance)._withUnsafeGuaranteedRef { $0.typeRef }
-            guard objectType._withUnsafeGuaranteedRef({ $0.version }) == entry.typeVersion else { return nil }
-            if entry.kind == .method {
-                // An instance attribute of the same name would shadow the method.
-                let instanceObject = unsafeBitCast(instance, to: InstanceObject.self)
-                if let dict = instanceObject.attributes, dict.count > 0, dict.getString(name.takeUnretainedValue()) != nil {
-                    return nil
-                }
+            version = reference._withUnsafeGuaranteedRef { o in o.typeRef._withUnsafeGuaranteedRef { $0.version } }
+        case .int: version = types.int.version
+        case .float: version = types.float.version
+        default: return nil
+        }
+        guard let entry = InlineCache.entry(caches, version: version)?.pointee, let function = entry.value else { return nil }
+        if entry.kind == .method, case .object(let reference) = object {
+            // An instance attribute of the same name would shadow the method.
+            let shadowed = reference._withUnsafeGuaranteedRef { o -> Bool in
+                guard let dict = unsafeDowncast(o, to: InstanceObject.self).attributes, dict.count > 0 else { return false }
+                return name._withUnsafeGuaranteedRef { dict.getString($0) } != nil
             }
-        case .int:
-            guard types.int.version == entry.typeVersion else { return nil }
-        case .float:
-            guard types.float.version == entry.typeVersion else { return nil }
-        default:
-            return nil
+            if shadowed { return nil }
         }
         function._withUnsafeGuaranteedRef { $0.refcount &+= 1 }
         return .object(function)
@@ -94,8 +90,9 @@ extension Interpreter {
     }
 
     /// After a slow attribute lookup, records what a later lookup on the same type can skip.
-    func fillAttributeCache(_ cache: UnsafeMutablePointer<InlineCache>, object: Value, name: StrObject, kind: AttributeAccess) {
+    func fillAttributeCache(_ caches: UnsafeMutablePointer<InlineCache>, object: Value, name: StrObject, kind: AttributeAccess) {
         let type = typeOf(object)
+        let cache = InlineCache.wayToFill(caches)
         if kind == .method && !type.isHeapType {
             // Only receivers without an instance dict: nothing can shadow the type's method.
             switch object {
@@ -115,8 +112,8 @@ extension Interpreter {
             return
         }
         guard type.isHeapType, type.layout == .object, object.heapObject is InstanceObject else { return }
-        let hook = kind == .store ? "__setattr__" : "__getattribute__"
-        if let custom = type.lookup(intern(hook)), custom.asObject(NativeFunctionObject.self) == nil { return }
+        let hook = kind == .store ? symbol("__setattr__") : symbol("__getattribute__")
+        if let custom = type.lookup(hook), custom.asObject(NativeFunctionObject.self) == nil { return }
         let found = type.lookup(name)
         switch kind {
         case .method:

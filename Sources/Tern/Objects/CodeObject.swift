@@ -143,6 +143,8 @@ struct InlineCache {
         case global
         /// A builtin at entry `index` of the builtins dict, while the globals dict lacks the name.
         case builtin
+        /// A class whose call runs the Python `__init__` in `value` on a new plain instance.
+        case constructor
     }
     var typeVersion: Int = -1
     var kind: Kind = .empty

@@ -595,6 +595,29 @@ extension Interpreter {
                                 continue
                             }
                         }
+                        // Class(...) with a Python __init__: make the instance and run __init__ in this loop.
+                        if case .object(let reference) = callable,
+                           let initializer = constructorInitializer(reference, code.inlineCaches + (pc &- 1) &* InlineCache.ways) {
+                            let type = unsafeDowncast(reference.takeUnretainedValue(), to: TypeObject.self)
+                            let instance = heap.registerTracked(InstanceObject(type: type, slotCount: type.slotNames.count))
+                            callableSlot.pointee = instance.asValue
+                            callable.release(heap)
+                            frames[frameIndex].pc = pc
+                            frames[frameIndex].stackPointer = sp
+                            let initCode = initializer.code
+                            try bindArguments(initializer, base: callableSlot, positionalCount: count + 1 - (keywordNames?.items.count ?? 0),
+                                              keywordNames: keywordNames, top: sp)
+                            try pushFrame(function: initializer, code: initCode, base: callableSlot, resultSlot: resultSlot)
+                            frameIndex += 1
+                            frames[frameIndex].constructedInstance = Unmanaged.passUnretained(instance)
+                            code = initCode
+                            instructions = code.instructionPointer
+                            constants = code.constantPointer
+                            base = callableSlot
+                            sp = frames[frameIndex].stackPointer
+                            pc = 0
+                            continue
+                        }
                         frames[frameIndex].pc = pc
                         frames[frameIndex].stackPointer = sp
                         let arguments = Arguments(UnsafeBufferPointer(start: callableSlot + 1, count: count), keywordNames: keywordNames)
@@ -626,8 +649,10 @@ extension Interpreter {
                         }
                         push(heap.registerTracked(function).asValue)
                     case .returnValue:
-                        let result = pop()
+                        var result = pop()
                         let frame = frames[frameIndex]
+                        // `Class(...)` returns the instance (kept alive past the release of __init__'s slots).
+                        frame.constructedInstance?._withUnsafeGuaranteedRef { $0.refcount &+= 1 }
                         // Release the slots and anything left on the operand stack.
                         var slot = frame.base
                         while slot < sp {
@@ -649,6 +674,21 @@ extension Interpreter {
                         while below < frame.base {
                             below.move().release(heap)
                             below += 1
+                        }
+                        if let instance = frame.constructedInstance {
+                            // __init__ must return None; the call's value is the instance.
+                            if !result.isNone {
+                                sp = resultSlot
+                                code = frames[frameIndex].code.takeUnretainedValue()
+                                instructions = code.instructionPointer
+                                constants = code.constantPointer
+                                base = frames[frameIndex].base
+                                pc = frames[frameIndex].pc
+                                defer { result.release(heap) }
+                                heap.release(instance.takeUnretainedValue())
+                                throw makeError("TypeError", "__init__() should return None, not '\(typeName(result))'")
+                            }
+                            result = .object(instance)
                         }
                         resultSlot.initialize(to: result)
                         sp = resultSlot + 1
@@ -853,9 +893,15 @@ extension Interpreter {
                    resultSlot: UnsafeMutablePointer<Value>?) throws(ScriptError) {
         if callDepth >= recursionLimit || base + code.slotCount + code.stackSize >= stackLimit {
             // Leave the bound arguments for the caller's cleanup to release.
+            // Leave null markers behind so the caller's unwinding releases nothing twice.
             var slot = base
             let end = base + code.slotCount
-            while slot < end { slot.move().release(heap); slot += 1 }
+            while slot < end {
+                let v = slot.pointee
+                slot.pointee = nullValue
+                v.release(heap)
+                slot += 1
+            }
             throw makeError("RecursionError", "maximum recursion depth exceeded")
         }
         callDepth &+= 1

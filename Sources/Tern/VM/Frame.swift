@@ -26,6 +26,8 @@ struct Frame {
     var resultSlot: UnsafeMutablePointer<Value>?
     /// How many values below `base` the caller's call consumed (callable and method marker).
     var handledExceptionDepth: Int
+    /// Running `__init__` for a `Class(...)` call: the new instance, which the call returns.
+    var constructedInstance: Unmanaged<HeapObject>? = nil
 
     var codeObject: CodeObject { code.takeUnretainedValue() }
 }

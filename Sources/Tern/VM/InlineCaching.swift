@@ -169,4 +169,27 @@ extension Interpreter {
                                         secondaryVersion: builtins.version, owner: Unmanaged.passUnretained(globals).toOpaque())
         }
     }
+
+    /// CALL on a class whose instances are plain objects made by object.__new__ and set up by a Python
+    /// `__init__`: that function (borrowed), so the call can run it in the dispatch loop; else nil.
+    @inline(never)
+    func constructorInitializer(_ callable: Unmanaged<HeapObject>, _ caches: UnsafeMutablePointer<InlineCache>) -> FunctionObject? {
+        let (isType, version) = callable._withUnsafeGuaranteedRef { o -> (Bool, Int) in
+            guard o.typeRef.toOpaque() == Unmanaged.passUnretained(types.type).toOpaque() else { return (false, 0) }
+            return (true, unsafeDowncast(o, to: TypeObject.self).version)
+        }
+        guard isType else { return nil }
+        if let entry = InlineCache.entry(caches, version: version), entry.pointee.kind == .constructor,
+           let function = entry.pointee.value {
+            return unsafeDowncast(function.takeUnretainedValue(), to: FunctionObject.self)
+        }
+        let type = unsafeDowncast(callable.takeUnretainedValue(), to: TypeObject.self)
+        guard type.isHeapType, type.layout == .object,
+              type.lookup(symbol("__new__"))?.asObject(NativeFunctionObject.self)?.ownerTypeName == "object",
+              let initializer = type.lookup(symbol("__init__"))?.asObject(FunctionObject.self),
+              !initializer.code.codeFlags.contains(.generator) else { return nil }
+        InlineCache.wayToFill(caches).pointee = InlineCache(typeVersion: version, kind: .constructor, index: 0,
+                                                          value: Unmanaged.passUnretained(initializer))
+        return initializer
+    }
 }

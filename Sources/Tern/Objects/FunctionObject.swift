@@ -151,9 +151,13 @@ public final class BoundMethodObject: HeapObject {
 
 /// An instance of a class made by a `class` statement (layout `object`).
 public final class InstanceObject: HeapObject {
-    /// Unowned: the heap keeps every object's Swift instance alive until it is freed; this slot
-    /// owns a Tern reference. Reading it costs no Swift retain on the attribute fast path.
-    @exclusivity(unchecked) unowned(unsafe) var attributes: DictObject?
+    /// The instance dict (owns a Tern reference). Held unmanaged: the heap keeps every object's Swift
+    /// instance alive until it is freed, and the attribute fast path reads it without Swift retains.
+    @exclusivity(unchecked) var attributesReference: Unmanaged<DictObject>? = nil
+    var attributes: DictObject? {
+        get { attributesReference?.takeUnretainedValue() }
+        set { attributesReference = newValue.map { Unmanaged.passUnretained($0) } }
+    }
     /// Values of `__slots__` entries, by slot index; nil when unset.
     @exclusivity(unchecked) var slots: ContiguousArray<Value?>
 

@@ -15,9 +15,10 @@ extension Interpreter {
             guard let cache = InlineCache.entry(caches, version: o.typeRef._withUnsafeGuaranteedRef({ $0.version })) else { return nil }
             switch cache.pointee.kind {
             case .instanceDict:
-                let instance = unsafeDowncast(o, to: InstanceObject.self)
-                guard let dict = instance.attributes else { return nil }
-                guard let found = name._withUnsafeGuaranteedRef({ dict.getString($0) }) else { return nil }
+                guard let dict = unsafeDowncast(o, to: InstanceObject.self).attributesReference,
+                      let found = dict._withUnsafeGuaranteedRef({ d in name._withUnsafeGuaranteedRef { d.getString($0) } }) else {
+                    return nil
+                }
                 found.retain()
                 return found
             case .slot:
@@ -40,8 +41,10 @@ extension Interpreter {
             switch cache.pointee.kind {
             case .instanceDict:
                 let instance = unsafeDowncast(o, to: InstanceObject.self)
-                if instance.attributes == nil { instance.attributes = makeDict() }
-                name._withUnsafeGuaranteedRef { instance.attributes.unsafelyUnwrapped.setString($0, value, heap) }
+                if instance.attributesReference == nil { instance.attributes = makeDict() }
+                instance.attributesReference.unsafelyUnwrapped._withUnsafeGuaranteedRef { d in
+                    name._withUnsafeGuaranteedRef { d.setString($0, value, heap) }
+                }
                 return true
             case .slot:
                 let instance = unsafeDowncast(o, to: InstanceObject.self)
@@ -71,8 +74,8 @@ extension Interpreter {
         if entry.kind == .method, case .object(let reference) = object {
             // An instance attribute of the same name would shadow the method.
             let shadowed = reference._withUnsafeGuaranteedRef { o -> Bool in
-                guard let dict = unsafeDowncast(o, to: InstanceObject.self).attributes, dict.count > 0 else { return false }
-                return name._withUnsafeGuaranteedRef { dict.getString($0) } != nil
+                guard let dict = unsafeDowncast(o, to: InstanceObject.self).attributesReference else { return false }
+                return dict._withUnsafeGuaranteedRef { d in d.count > 0 && name._withUnsafeGuaranteedRef { d.getString($0) } != nil }
             }
             if shadowed { return nil }
         }

@@ -36,7 +36,18 @@ public final class Heap {
     var isCollecting = false
 
     /// Objects that can hold references, for the cycle collector.
-    @exclusivity(unchecked) var tracked: ContiguousArray<Unmanaged<HeapObject>> = []
+    /// Kept in a raw buffer: registering an object is on the allocation hot path, and an array
+    /// property would cost a uniqueness check and buffer retains on every append.
+    @exclusivity(unchecked) private var trackedStorage = UnsafeMutablePointer<Unmanaged<HeapObject>>.allocate(capacity: 1024)
+    @exclusivity(unchecked) private var trackedCapacity = 1024
+    @exclusivity(unchecked) private(set) var trackedCount = 0
+
+    /// The tracked objects (a copy, for the collector).
+    var tracked: ContiguousArray<Unmanaged<HeapObject>> {
+        ContiguousArray(UnsafeBufferPointer(start: trackedStorage, count: trackedCount))
+    }
+
+    deinit { trackedStorage.deallocate() }
 
     /// Runs `__del__` and weakref callbacks; set by the interpreter that owns this heap.
     unowned(unsafe) var interpreter: Interpreter!
@@ -95,23 +106,34 @@ public final class Heap {
     @inline(__always)
     func track(_ object: HeapObject) {
         if object.gcSlot >= 0 { return }
-        object.gcSlot = Int32(truncatingIfNeeded: tracked.count)
-        tracked.append(Unmanaged.passUnretained(object))
+        if trackedCount == trackedCapacity { growTracked() }
+        object.gcSlot = Int32(truncatingIfNeeded: trackedCount)
+        (trackedStorage + trackedCount).initialize(to: Unmanaged.passUnretained(object))
+        trackedCount &+= 1
     }
 
     @inline(__always)
     func untrack(_ object: HeapObject) {
         let slot = Int(object.gcSlot)
         if slot < 0 { return }
-        let last = tracked.count - 1
+        let last = trackedCount - 1
         if slot != last {
-            let moved = tracked[last]
-            tracked[slot] = moved
+            let moved = trackedStorage[last]
+            trackedStorage[slot] = moved
             moved._withUnsafeGuaranteedRef { $0.gcSlot = Int32(truncatingIfNeeded: slot) }
         }
-        tracked.removeLast()
+        trackedCount = last
         object.gcSlot = -1
     }
+
+    private func growTracked() {
+        let bigger = UnsafeMutablePointer<Unmanaged<HeapObject>>.allocate(capacity: trackedCapacity * 2)
+        bigger.moveInitialize(from: trackedStorage, count: trackedCount)
+        trackedStorage.deallocate()
+        trackedStorage = bigger
+        trackedCapacity *= 2
+    }
+
 
     @inline(__always)
     func release(_ object: HeapObject) {
@@ -143,34 +165,48 @@ public final class Heap {
     }
 
     private func destroyNow(_ reference: Unmanaged<HeapObject>) {
-        let object = reference.takeUnretainedValue()
-        let type = object.type
-        if type.hasFinalizer && !object.isFinalized {
+        // Borrowed access throughout: the heap's Swift retain keeps the object valid until `free`.
+        let (hasFinalizer, isFinalized, hasWeakReferences) = reference._withUnsafeGuaranteedRef { object in
+            (object.typeRef._withUnsafeGuaranteedRef { $0.hasFinalizer }, object.isFinalized, object.weakrefs != nil)
+        }
+        if hasFinalizer && !isFinalized {
+            let object = reference.takeUnretainedValue()
             object.isFinalized = true
             object.refcount = 1
             interpreter.runFinalizer(object)
             object.refcount &-= 1
             if object.refcount > 0 { return }  // resurrected
         }
-        if object.weakrefs != nil {
+        if hasWeakReferences {
+            let object = reference.takeUnretainedValue()
             object.refcount = 1
             interpreter.clearWeakReferences(object)
             object.refcount &-= 1
             if object.refcount > 0 { return }
         }
-        untrack(object)
-        // The cycle collector may already have cleared it.
-        if object.flags & ObjectFlags.referencesReleased == 0 { object.releaseReferences(self) }
-        free(reference, type: type)
+        let type = reference._withUnsafeGuaranteedRef { object -> Unmanaged<TypeObject> in
+            untrack(object)
+            // The cycle collector may already have cleared it.
+            if object.flags & ObjectFlags.referencesReleased == 0 { object.releaseReferences(self) }
+            return object.typeRef
+        }
+        free(reference, typeReference: type)
     }
+
 
     /// Returns the memory of an object whose references are already released.
     func free(_ reference: Unmanaged<HeapObject>, type: TypeObject) {
+        free(reference, typeReference: Unmanaged.passUnretained(type))
+    }
+
+    /// Frees an object's memory and drops the reference it held to its class (for heap types).
+    func free(_ reference: Unmanaged<HeapObject>, typeReference: Unmanaged<TypeObject>) {
         liveObjects &-= 1
         #if DEBUG
         if liveRegistry != nil { liveRegistry![ObjectIdentifier(reference.takeUnretainedValue())] = nil }
         #endif
         reference.release()
-        if type.isHeapType { release(type) }
+        let isHeapType = typeReference._withUnsafeGuaranteedRef { $0.isHeapType }
+        if isHeapType { release(typeReference.takeUnretainedValue()) }
     }
 }

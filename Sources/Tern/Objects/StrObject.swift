@@ -5,9 +5,10 @@
 /// other strings build a scalar array the first time they are indexed.
 public final class StrObject: HeapObject {
     let value: String
-    /// Number of code points, Python's `len`.
-    let count: Int
-    let isASCII: Bool
+    /// Code point count and ASCII-ness, measured on first use: many strings (concatenation results,
+    /// printed pieces) are never indexed, so creating a str stays O(1) beyond the text itself.
+    @exclusivity(unchecked) private var measuredCount: Int
+    @exclusivity(unchecked) private var measuredASCII: Bool
     @exclusivity(unchecked) var cachedHash: Int = -1
     @exclusivity(unchecked) var cachedScalars: [Unicode.Scalar]? = nil
     /// Set for strings in the interpreter's intern table (names, identifiers).
@@ -15,23 +16,52 @@ public final class StrObject: HeapObject {
 
     init(type: TypeObject, _ value: String) {
         self.value = value
-        var ascii = true
-        var n = 0
-        for unit in value.utf8 where unit & 0xC0 != 0x80 {
-            if unit >= 0x80 { ascii = false }
-            n &+= 1
-        }
-        self.count = n
-        self.isASCII = ascii
+        self.measuredCount = -1
+        self.measuredASCII = false
         super.init(type: type)
     }
 
     /// For callers that already know the code point count, such as pieces of an ASCII string.
     init(type: TypeObject, _ value: String, count: Int, isASCII: Bool) {
         self.value = value
-        self.count = count
-        self.isASCII = isASCII
+        self.measuredCount = count
+        self.measuredASCII = isASCII
         super.init(type: type)
+    }
+
+    /// Number of code points, Python's `len`.
+    var count: Int {
+        if measuredCount < 0 { measure() }
+        return measuredCount
+    }
+
+    var isASCII: Bool {
+        if measuredCount < 0 { measure() }
+        return measuredASCII
+    }
+
+    private func measure() {
+        var continuationBytes = 0
+        var highBytes = 0
+        var total = 0
+        let counted: Void? = value.utf8.withContiguousStorageIfAvailable { bytes in
+            total = bytes.count
+            for byte in bytes where byte >= 0x80 {
+                highBytes &+= 1
+                if byte & 0xC0 == 0x80 { continuationBytes &+= 1 }
+            }
+        }
+        if counted == nil {
+            for byte in value.utf8 {
+                total &+= 1
+                if byte >= 0x80 {
+                    highBytes &+= 1
+                    if byte & 0xC0 == 0x80 { continuationBytes &+= 1 }
+                }
+            }
+        }
+        measuredCount = total - continuationBytes
+        measuredASCII = highBytes == 0
     }
 
     var scalars: [Unicode.Scalar] {
@@ -76,7 +106,7 @@ public final class StrObject: HeapObject {
     func equals(_ other: StrObject) -> Bool {
         if self === other { return true }
         if isInterned && other.isInterned { return false }
-        if count != other.count { return false }
+        if value.utf8.count != other.value.utf8.count { return false }
         if cachedHash != -1 && other.cachedHash != -1 && cachedHash != other.cachedHash { return false }
         if isASCII && other.isASCII { return value == other.value }
         // Swift's == uses canonical equivalence; Python compares code points.

@@ -100,7 +100,8 @@ struct Lexer {
                 continue
             }
             if c == "\0" {
-                throw error("source code cannot contain null bytes")
+                // CPython reports it with no caret (offset 0).
+                throw error("source code cannot contain null bytes", column: -1)
             }
             if isIdentifierStart(c) {
                 if try lexStringIfPrefixed() { continue }

@@ -135,27 +135,45 @@ func finish(_ interpreter: TernInterpreter, _ status: Int32) -> Never {
     exit(status)
 }
 
-switch command {
-case .help:
-    fputs(helpText, stdout)
-    exit(0)
-case .version(let verbose):
-    print(verbose ? "Tern \(TernInterpreter.version) (Python \(TernInterpreter.pythonVersion) compatible)" : "Tern \(TernInterpreter.version)")
-    exit(0)
-case .usageError(let message):
-    writeError("\(message)\n\(usageLine)\nTry `tern -h' for more information.\n")
-    exit(2)
-case .interactive:
-    // The interactive prompt (REPL) is not written yet.
-    writeError("\(usageLine)\nTry `tern -h' for more information.\n")
-    exit(2)
-case .file(let path, let arguments):
-    let interpreter = makeInterpreter()
-    finish(interpreter, interpreter.runFile(path: path, arguments: arguments, absolutePaths: true))
-case .command(let code, let arguments):
-    let interpreter = makeInterpreter()
-    finish(interpreter, interpreter.runCommand(code, arguments: arguments))
-case .standardInput(let arguments):
-    let interpreter = makeInterpreter()
-    finish(interpreter, interpreter.runStandardInput(arguments: arguments))
+/// Runs the command; the interpreter runs on a thread with a large stack (see below).
+func run(_ command: Command) -> Never {
+    switch command {
+    case .help:
+        fputs(helpText, stdout)
+        exit(0)
+    case .version(let verbose):
+        print(verbose ? "Tern \(TernInterpreter.version) (Python \(TernInterpreter.pythonVersion) compatible)" : "Tern \(TernInterpreter.version)")
+        exit(0)
+    case .usageError(let message):
+        writeError("\(message)\n\(usageLine)\nTry `tern -h' for more information.\n")
+        exit(2)
+    case .interactive:
+        // The interactive prompt (REPL) is not written yet.
+        writeError("\(usageLine)\nTry `tern -h' for more information.\n")
+        exit(2)
+    case .file(let path, let arguments):
+        let interpreter = makeInterpreter()
+        finish(interpreter, interpreter.runFile(path: path, arguments: arguments, absolutePaths: true))
+    case .command(let code, let arguments):
+        let interpreter = makeInterpreter()
+        finish(interpreter, interpreter.runCommand(code, arguments: arguments))
+    case .standardInput(let arguments):
+        let interpreter = makeInterpreter()
+        finish(interpreter, interpreter.runStandardInput(arguments: arguments))
+    }
 }
+
+// Native recursion (repr, comparison, nested calls from builtins) should meet Python's recursion
+// limit before the end of the native stack, as in CPython; the main thread's 8 MiB is not always
+// enough for that, so the program runs on a thread with a 512 MiB stack (reserved, not committed).
+var attributes = pthread_attr_t()
+pthread_attr_init(&attributes)
+pthread_attr_setstacksize(&attributes, 512 << 20)
+#if canImport(Glibc)
+var thread = pthread_t()
+#else
+var thread: pthread_t? = nil
+#endif
+let created = pthread_create(&thread, &attributes, { _ in run(command) }, nil)
+if created != 0 { run(command) }
+while true { pause() }

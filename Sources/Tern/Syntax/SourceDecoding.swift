@@ -117,14 +117,55 @@ enum SourceDecoder {
                     return .failure(.message("Non-UTF-8 code starting with '\\x\(hex.count < 2 ? "0" + hex : hex)' in file \(filename) "
                                              + "on line \(line), but no encoding declared; see https://peps.python.org/pep-0263/ for details"))
                 }
-                let position = i - lineStart
+                // A declared file is decoded token by token: bytes in comments pass, and the
+                // position counts from the start of the string's contents or of the name.
+                guard let token = enclosingToken(bytes, lineStart: lineStart, at: i) else {
+                    i += 1
+                    continue
+                }
+                var tokenReason = reason
+                if sequence(Array(bytes[i..<token.end]), at: 0).1 == "unexpected end of data" { tokenReason = "unexpected end of data" }
+                let position = i - token.start
+                let column = i - lineStart + 1
                 let hex = String(byte, radix: 16)
-                let message = "(unicode error) 'utf-8' codec can't decode byte 0x\(hex.count < 2 ? "0" + hex : hex) in position \(position): \(reason)"
-                return .failure(.located(SyntaxErrorInfo(message: message, line: line, column: position + 1, endColumn: position + 2)))
+                let message = "(unicode error) 'utf-8' codec can't decode byte 0x\(hex.count < 2 ? "0" + hex : hex) in position \(position): \(tokenReason)"
+                return .failure(.located(SyntaxErrorInfo(message: message, line: line, column: column, endColumn: column + 1)))
             }
             i += length
         }
         return .success(String(decoding: bytes[start...], as: UTF8.self))
+    }
+
+    /// Where the string contents or name holding byte `i` start and end; nil inside a comment.
+    private static func enclosingToken(_ bytes: [UInt8], lineStart: Int, at i: Int) -> (start: Int, end: Int)? {
+        var quote: UInt8? = nil
+        var contentStart = lineStart
+        var k = lineStart
+        while k < i {
+            let c = bytes[k]
+            if let open = quote {
+                if c == UInt8(ascii: "\\") { k += 1 } else if c == open { quote = nil }
+            } else if c == UInt8(ascii: "#") {
+                return nil
+            } else if c == UInt8(ascii: "'") || c == UInt8(ascii: "\"") {
+                quote = c
+                contentStart = k + 1
+            }
+            k += 1
+        }
+        func isNameByte(_ c: UInt8) -> Bool {
+            c >= 0x80 || c == UInt8(ascii: "_") || (c >= 0x30 && c <= 0x39) || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A)
+        }
+        if let open = quote {
+            var end = i
+            while end < bytes.count && bytes[end] != open && bytes[end] != 10 { end += 1 }
+            return (contentStart, end)
+        }
+        var start = i
+        while start > lineStart && isNameByte(bytes[start - 1]) { start -= 1 }
+        var end = i
+        while end < bytes.count && isNameByte(bytes[end]) { end += 1 }
+        return (start, end)
     }
 
     /// CPython's tokenizer check (valid_utf8): the length of a plausible sequence at `i`, 0 if none.

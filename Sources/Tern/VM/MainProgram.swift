@@ -39,6 +39,20 @@ extension Interpreter {
         return .success(bytes)
     }
 
+    /// The SyntaxError for source bytes that could not be decoded.
+    func makeDecodingError(_ failure: SourceDecodingFailure, bytes: [UInt8], filename: String) -> ScriptError {
+        switch failure {
+        case .message(let message):
+            // Only a message, as CPython's tokenizer raises it: printed without a location.
+            let error = makeError("SyntaxError", message)
+            _ = ignoringErrors { () throws(ScriptError) in try initializeSyntaxErrorFields(error.object) }
+            return error
+        case .located(let info):
+            sourceLines[filename] = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+            return makeSyntaxError(info, filename: filename)
+        }
+    }
+
     /// Runs source text as `__main__`; returns the exit status after reporting any uncaught exception.
     func runMain(source: String, filename: String) -> Int32 {
         runMain(MainProgram(bytes: Array(source.utf8), filename: filename,
@@ -60,11 +74,7 @@ extension Interpreter {
             let source: String
             switch SourceDecoder.decode(program.bytes, filename: program.filename) {
             case .success(let text): source = text
-            case .failure(.message(let message)): throw makeError("SyntaxError", message)
-            case .failure(.located(let info)):
-                sourceLines[program.filename] = String(decoding: program.bytes, as: UTF8.self)
-                    .split(separator: "\n", omittingEmptySubsequences: false)
-                throw makeSyntaxError(info, filename: program.filename)
+            case .failure(let failure): throw makeDecodingError(failure, bytes: program.bytes, filename: program.filename)
             }
             let code = try compile(source, filename: program.filename)
             defer { heap.release(code) }

@@ -123,10 +123,7 @@ extension Interpreter {
         let source: String
         switch SourceDecoder.decode(bytes, filename: path) {
         case .success(let text): source = text
-        case .failure(.message(let message)): throw makeError("SyntaxError", message)
-        case .failure(.located(let info)):
-            sourceLines[path] = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-            throw makeSyntaxError(info, filename: path)
+        case .failure(let failure): throw makeDecodingError(failure, bytes: bytes, filename: path)
         }
         let module = makeModule(name)
         defer { heap.release(module) }

@@ -3,6 +3,7 @@
 public struct SyntaxErrorInfo: Error {
     /// "SyntaxError" or "IndentationError".
     public var kind: String = "SyntaxError"
+    /// The message, as CPython words it (`msg`).
     public var message: String
     /// 1-based line.
     public var line: Int

@@ -5,21 +5,175 @@ import Darwin
 #endif
 import Tern
 
-// The `tern` command: a host of the Tern library like any other.
-let arguments = CommandLine.arguments
-if arguments.count < 2 {
-    fputs("usage: tern FILE [ARGS...]\n", stderr)
-    exit(2)
+// The `tern` command: a host of the Tern library like any other, parsing its command line
+// as CPython does (options end at the program; everything after it belongs to the program).
+
+/// What the command line asks for.
+enum Command {
+    /// `tern FILE [ARGS...]`
+    case file(path: String, arguments: [String])
+    /// `tern -c CODE [ARGS...]`
+    case command(code: String, arguments: [String])
+    /// `tern - [ARGS...]`, or no program with stdin not a terminal
+    case standardInput(arguments: [String])
+    /// No program and stdin is a terminal: the interactive prompt.
+    case interactive
+    case help
+    case version(verbose: Bool)
+    /// A command line error: the message, then the usage hint; exit status 2.
+    case usageError(String)
 }
-let path = arguments[1]
-if path == "--version" || path == "-V" {
-    print("Tern \(TernInterpreter.version)")
-    exit(0)
+
+struct Options {
+    var unbuffered = false
+    var ignoreEnvironment = false
 }
-let interpreter = TernInterpreter()
-let status = interpreter.runFile(path: path, arguments: Array(arguments.dropFirst(1)))
-if getenv("TERN_REPORT_LIVE_OBJECTS") != nil && interpreter.liveObjectCount != 0 {
-    fputs("tern: \(interpreter.liveObjectCount) objects still alive after shutdown\n", stderr)
-    for description in interpreter.liveObjectDescriptions { fputs("  \(description)\n", stderr) }
+
+let usageLine = "usage: tern [option] ... [-c cmd | file | -] [arg] ..."
+
+let helpText = """
+\(usageLine)
+Options (and corresponding environment variables):
+-B     : accepted for compatibility; Tern writes no .pyc files
+-c cmd : program passed in as string (terminates option list)
+-E     : ignore PYTHON* environment variables (such as PYTHONUNBUFFERED)
+-h     : print this help message and exit (also -? or --help)
+-u     : force the stdout and stderr streams to be unbuffered;
+         this option has no effect on stdin; also PYTHONUNBUFFERED=x
+-V     : print the Tern version number and exit (also --version)
+
+Arguments:
+file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
+arg ...: arguments passed to program in sys.argv[1:]
+
+"""
+
+/// Parses the arguments after the command name, as CPython's getopt does.
+func parse(_ arguments: [String], _ options: inout Options) -> Command {
+    var index = 0
+    var versionCount = 0
+    var wantsHelp = false
+    func finish(_ command: Command) -> Command {
+        if wantsHelp { return .help }
+        if versionCount > 0 { return .version(verbose: versionCount > 1) }
+        return command
+    }
+    while index < arguments.count {
+        let argument = arguments[index]
+        if argument == "-" {
+            return finish(.standardInput(arguments: Array(arguments[index...])))
+        }
+        if !argument.hasPrefix("-") {
+            return finish(.file(path: argument, arguments: Array(arguments[index...])))
+        }
+        if argument == "--" {
+            index += 1
+            guard index < arguments.count else { break }
+            if arguments[index] == "-" { return finish(.standardInput(arguments: Array(arguments[index...]))) }
+            return finish(.file(path: arguments[index], arguments: Array(arguments[index...])))
+        }
+        if argument.hasPrefix("--") {
+            switch argument {
+            case "--help": wantsHelp = true
+            case "--version": versionCount += 1
+            default: return .usageError("unknown option \(argument)")
+            }
+            index += 1
+            continue
+        }
+        // A cluster of one-letter options, such as -uc CODE.
+        let letters = Array(argument.unicodeScalars.dropFirst())
+        var position = 0
+        while position < letters.count {
+            let letter = letters[position]
+            switch letter {
+            case "c":
+                let rest = String(String.UnicodeScalarView(letters[(position + 1)...]))
+                if !rest.isEmpty {
+                    return finish(.command(code: rest, arguments: ["-c"] + arguments[(index + 1)...]))
+                }
+                guard index + 1 < arguments.count else { return .usageError("Argument expected for the -c option") }
+                return finish(.command(code: arguments[index + 1], arguments: ["-c"] + arguments[(index + 2)...]))
+            case "h", "?": wantsHelp = true
+            case "V": versionCount += 1
+            case "u": options.unbuffered = true
+            case "E": options.ignoreEnvironment = true
+            case "B": break
+            default: return .usageError("Unknown option: -\(letter)")
+            }
+            position += 1
+        }
+        index += 1
+    }
+    return finish(isatty(0) != 0 ? .interactive : .standardInput(arguments: [""]))
 }
-exit(status)
+
+func writeError(_ text: String) {
+    fputs(text, stderr)
+}
+
+var options = Options()
+let command = parse(Array(CommandLine.arguments.dropFirst()), &options)
+
+func makeInterpreter() -> TernInterpreter {
+    let interpreter = TernInterpreter()
+    if options.unbuffered {
+        interpreter.outputBuffering = .unbuffered
+    } else if options.ignoreEnvironment {
+        interpreter.outputBuffering = isatty(1) != 0 ? .lineBuffered : .blockBuffered
+    }
+    return interpreter
+}
+
+/// Runs the program and reports leaks when TERN_REPORT_LIVE_OBJECTS is set (a test aid).
+func finish(_ interpreter: TernInterpreter, _ status: Int32) -> Never {
+    if getenv("TERN_REPORT_LIVE_OBJECTS") != nil && interpreter.liveObjectCount != 0 {
+        writeError("tern: \(interpreter.liveObjectCount) objects still alive after shutdown\n")
+        for description in interpreter.liveObjectDescriptions { writeError("  \(description)\n") }
+    }
+    exit(status)
+}
+
+/// Runs the command; the interpreter runs on a thread with a large stack (see below).
+func run(_ command: Command) -> Never {
+    switch command {
+    case .help:
+        fputs(helpText, stdout)
+        exit(0)
+    case .version(let verbose):
+        print(verbose ? "Tern \(TernInterpreter.version) (Python \(TernInterpreter.pythonVersion) compatible)" : "Tern \(TernInterpreter.version)")
+        exit(0)
+    case .usageError(let message):
+        writeError("\(message)\n\(usageLine)\nTry `tern -h' for more information.\n")
+        exit(2)
+    case .interactive:
+        // The interactive prompt (REPL) is not written yet.
+        writeError("\(usageLine)\nTry `tern -h' for more information.\n")
+        exit(2)
+    case .file(let path, let arguments):
+        let interpreter = makeInterpreter()
+        finish(interpreter, interpreter.runFile(path: path, arguments: arguments, absolutePaths: true))
+    case .command(let code, let arguments):
+        let interpreter = makeInterpreter()
+        finish(interpreter, interpreter.runCommand(code, arguments: arguments))
+    case .standardInput(let arguments):
+        let interpreter = makeInterpreter()
+        finish(interpreter, interpreter.runStandardInput(arguments: arguments))
+    }
+}
+
+// Native recursion (repr, comparison, nested calls from builtins) should meet Python's recursion
+// limit before the end of the native stack, as in CPython; the main thread's 8 MiB is not always
+// enough for that, so the program runs on a thread with a 512 MiB stack (reserved, not committed).
+var attributes = pthread_attr_t()
+pthread_attr_init(&attributes)
+pthread_attr_setstacksize(&attributes, 512 << 20)
+#if canImport(Glibc)
+var thread = pthread_t()
+#else
+var thread: pthread_t? = nil
+#endif
+let created = pthread_create(&thread, &attributes, { _ in run(command) }, nil)
+if created != 0 { run(command) }
+while true { pause() }

@@ -33,31 +33,44 @@ extension Interpreter {
             }
             let separator = try text("sep", " ")
             let end = try text("end", "\n")
-            var output = ""
-            for i in 0..<args.count {
-                if i > 0 { output += separator }
-                output += try vm.str(args[i])
-            }
-            output += end
             let flush = try args.keyword("flush").map { (v) throws(ScriptError) -> Bool in try vm.isTrue(v) } ?? false
+            // Like CPython, each argument, separator and the end is a write of its own, so what was
+            // written stays written when a later str() fails, and buffering sees the same writes.
             if let file = args.keyword("file"), !file.isNone {
                 if let f = file.asObject(FileObject.self), f.standardStream != 0 {
-                    if f.standardStream == 2 { vm.output.writeError(output) } else { vm.output.write(output) }
-                    if flush { vm.output.flush() }
+                    let toError = f.standardStream == 2
+                    for i in 0..<args.count {
+                        if i > 0 { if toError { vm.output.writeError(separator) } else { vm.output.write(separator) } }
+                        let piece = try vm.str(args[i])
+                        if toError { vm.output.writeError(piece) } else { vm.output.write(piece) }
+                    }
+                    if toError { vm.output.writeError(end) } else { vm.output.write(end) }
+                    if flush { if toError { vm.output.flushError() } else { vm.output.flush() } }
                     return .none
                 }
                 let write = try vm.getAttribute(file, vm.symbol("write"))
                 defer { write.release(vm.heap) }
-                let textValue = vm.makeStr(output)
-                defer { textValue.release(vm.heap) }
-                try vm.callValue(write, [textValue]).release(vm.heap)
+                func emit(_ text: String) throws(ScriptError) {
+                    let textValue = vm.makeStr(text)
+                    defer { textValue.release(vm.heap) }
+                    try vm.callValue(write, [textValue]).release(vm.heap)
+                }
+                for i in 0..<args.count {
+                    if i > 0 { try emit(separator) }
+                    try emit(try vm.str(args[i]))
+                }
+                try emit(end)
                 if flush, let flushMethod = try? vm.getAttribute(file, vm.symbol("flush")) {
                     defer { flushMethod.release(vm.heap) }
                     try vm.callValue(flushMethod, []).release(vm.heap)
                 }
                 return .none
             }
-            vm.output.write(output)
+            for i in 0..<args.count {
+                if i > 0 { vm.output.write(separator) }
+                vm.output.write(try vm.str(args[i]))
+            }
+            vm.output.write(end)
             if flush { vm.output.flush() }
             return .none
         }

@@ -134,7 +134,6 @@ extension Interpreter {
     private func checkReadable(_ file: FileObject) throws(ScriptError) {
         if file.isClosed { throw closedFileError() }
         if !file.isReadable { throw makeError("UnsupportedOperation", "not readable") }
-        if file.stream == .input { output.flush() }
     }
 
     private func writeToFile(_ file: FileObject, _ text: Value) throws(ScriptError) -> Int {
@@ -195,12 +194,14 @@ extension Interpreter {
         }
         defineFileMethod("flush") { (vm, file, _) throws(ScriptError) -> Value in
             if file.isClosed { throw vm.closedFileError() }
-            if file.stream == .output || file.stream == .error { vm.output.flush() }
+            if file.stream == .output { vm.output.flush() }
+            if file.stream == .error { vm.output.flushError() }
             if !file.flushWrites() { throw vm.makeOSError(errno, filename: nil) }
             return .none
         }
         defineFileMethod("close") { (vm, file, _) throws(ScriptError) -> Value in
-            if file.stream == .output || file.stream == .error { vm.output.flush() }
+            if file.stream == .output { vm.output.flush() }
+            if file.stream == .error { vm.output.flushError() }
             if !file.close() { throw vm.makeOSError(errno, filename: nil) }
             return .none
         }
@@ -295,6 +296,8 @@ extension Interpreter {
     /// input(): writes the prompt to sys.stdout, flushes, and reads a line from sys.stdin without its newline.
     private func readInputLine(prompt: Value?) throws(ScriptError) -> Value {
         let standardOutput = sysModule.dict.getString(symbol("stdout")) ?? .none
+        // CPython's input() flushes stderr first, then writes the prompt and flushes stdout.
+        output.flushError()
         if let prompt {
             let text = makeStr(try str(prompt))
             defer { text.release(heap) }

@@ -33,7 +33,6 @@ extension Interpreter {
                 throw vm.makeError("TypeError", "time.sleep() takes exactly one argument (\(args.count) given)")
             }
             let nanoseconds = try vm.sleepDuration(args[0])
-            vm.output.flush()
             var request = timespec(tv_sec: Int(nanoseconds / 1_000_000_000), tv_nsec: Int(nanoseconds % 1_000_000_000))
             var remaining = timespec()
             // Resume after signal interruptions until the whole duration has passed.

@@ -3,6 +3,7 @@
 public struct SyntaxErrorInfo: Error {
     /// "SyntaxError" or "IndentationError".
     public var kind: String = "SyntaxError"
+    /// The message, as CPython words it (`msg`).
     public var message: String
     /// 1-based line.
     public var line: Int
@@ -100,7 +101,8 @@ struct Lexer {
                 continue
             }
             if c == "\0" {
-                throw error("source code cannot contain null bytes")
+                // CPython reports it with no caret (offset 0).
+                throw error("source code cannot contain null bytes", column: -1)
             }
             if isIdentifierStart(c) {
                 if try lexStringIfPrefixed() { continue }

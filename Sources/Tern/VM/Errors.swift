@@ -236,6 +236,8 @@ extension Interpreter {
 
     /// A source line without its indentation or line ending, as tracebacks show it.
     func sourceLine(_ filename: String, _ line: Int) -> String? {
+        // Code from `-c`, stdin, exec() and compile() has no file to show lines from.
+        if filename.hasPrefix("<") && filename.hasSuffix(">") { return nil }
         guard let raw = rawSourceLine(filename, line) else { return nil }
         var result = String(raw.drop(while: { $0 == " " || $0 == "\t" || $0 == "\u{0C}" }))
         while result.last == "\r" || result.last == "\n" { result.removeLast() }
@@ -270,7 +272,8 @@ extension Interpreter {
             return makeError("RecursionError", info.message)
         }
         let type = types.exception(info.kind)
-        let text = rawSourceLine(filename, info.line).map { makeStr($0 + "\n") } ?? .none
+        // The text is a C string in CPython, so it ends at a NUL byte.
+        let text = rawSourceLine(filename, info.line).map { makeStr(String($0.prefix(while: { $0 != "\0" })) + "\n") } ?? .none
         let details = makeTuple([makeStr(filename), .int(info.line), .int(info.column), text,
                                  .int(info.line), .int(info.endColumn)])
         let arguments = makeTuple([makeStr(info.message), details]).asObject(TupleObject.self)!

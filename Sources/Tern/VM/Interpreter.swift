@@ -170,7 +170,7 @@ public final class Interpreter {
     public func shutdown() {
         if isShuttingDown { return }
         isShuttingDown = true
-        output.flush()
+        output.flushAll()
         // Module teardown: clear each module's globals, then the module table.
         let moduleValues = modules.liveEntries.map { $0.value }
         for value in moduleValues { value.retain() }
@@ -187,7 +187,7 @@ public final class Interpreter {
         builtins.removeAll(heap)
         heap.release(builtins)
         heap.release(modules)
-        output.flush()
+        output.flushAll()
         // Builtin types and interned strings are immortal until here.
         for type in types.all {
             if let dict = type.dict {
@@ -214,7 +214,7 @@ public final class Interpreter {
             type.mro = []
             heap.free(Unmanaged.passUnretained(type), type: types.type)
         }
-        output.flush()
+        output.flushAll()
     }
 
     /// Clears a module dict as CPython's shutdown does: names starting with one underscore first, then the rest.
@@ -229,43 +229,6 @@ public final class Interpreter {
             dict.setString(key, .none, heap)
         }
         dict.removeAll(heap)
-    }
-}
-
-/// Buffered standard output and error, flushed at exit and before input.
-struct OutputStreams {
-    private var buffer: [UInt8] = []
-    /// When set, output goes to these closures instead of the process's streams (embedding).
-    var standardOutputSink: ((String) -> Void)? = nil
-    var standardErrorSink: ((String) -> Void)? = nil
-
-    init() { buffer.reserveCapacity(1 << 16) }
-
-    mutating func write(_ text: String) {
-        if let sink = standardOutputSink {
-            sink(text)
-            return
-        }
-        buffer.append(contentsOf: text.utf8)
-        if buffer.count >= 1 << 16 { flush() }
-    }
-
-    mutating func writeError(_ text: String) {
-        flush()
-        if let sink = standardErrorSink {
-            sink(text)
-            return
-        }
-        var bytes = Array(text.utf8)
-        _ = bytes.withUnsafeMutableBytes { fwrite($0.baseAddress, 1, $0.count, stderr) }
-        fflush(stderr)
-    }
-
-    mutating func flush() {
-        if buffer.isEmpty { return }
-        _ = buffer.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, stdout) }
-        fflush(stdout)
-        buffer.removeAll(keepingCapacity: true)
     }
 }
 

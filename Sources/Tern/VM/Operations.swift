@@ -119,6 +119,7 @@ extension Interpreter {
                 case let i as IntObject: return hashInt(i.value)
                 case let t as TupleObject:
                     if let cached = t.cachedHash { return cached }
+                    if !stackGuard.hasRoom() { return try hashDeepTuple(t) }
                     var acc: UInt64 = 2870177450012600261
                     for item in t.items {
                         let lane = UInt64(bitPattern: Int64(try hash(item)))
@@ -302,6 +303,8 @@ extension Interpreter {
 
     func sequenceCompare(_ op: CompareOperator, _ x: [Value], _ y: [Value]) throws(ScriptError) -> Bool {
         if (op == .equal || op == .notEqual) && x.count != y.count { return op == .notEqual }
+        try enterNativeRecursion(" in comparison")
+        defer { leaveNativeRecursion() }
         var i = 0
         while i < x.count && i < y.count {
             if !(try keysEqual(x[i], y[i])) { break }
@@ -326,6 +329,8 @@ extension Interpreter {
 
     func dictEquals(_ x: DictObject, _ y: DictObject) throws(ScriptError) -> Bool {
         if x.count != y.count { return false }
+        try enterNativeRecursion(" in comparison")
+        defer { leaveNativeRecursion() }
         for entry in x.liveEntries {
             let key = entry.key!
             key.retain()
@@ -412,7 +417,7 @@ extension Interpreter {
                 return a.retained()
             }
             if op == .multiply, let n = bigValue(b) {
-                let count = Int(clamping: n)
+                let count = try repeatCount(n, length: list.items.count, limit: 1 << 28)
                 let original = list.items
                 if count <= 0 {
                     list.items = []
@@ -514,20 +519,19 @@ extension Interpreter {
     }
 
     func repeatSequence(_ sequence: Value, _ n: BigInt) throws(ScriptError) -> Value? {
-        let count = n < 0 ? 0 : (n > BigInt(Int.max) ? Int.max : Int(n))
         if let s = sequence.asStr {
-            if count > 0 && s.count > 0 && count > (1 << 31) / s.count { throw makeError("MemoryError", nil) }
+            let count = try repeatCount(n, length: s.count, limit: 1 << 31, overflowMessage: "repeated string is too long")
             return makeStr(String(repeating: s.value, count: count))
         }
         if let l = sequence.asObject(ListObject.self) {
-            if count > 0 && l.items.count > 0 && count > (1 << 28) / l.items.count { throw makeError("MemoryError", nil) }
+            let count = try repeatCount(n, length: l.items.count, limit: 1 << 28)
             var items = ContiguousArray<Value>()
             items.reserveCapacity(l.items.count * count)
             for _ in 0..<count { for item in l.items { item.retain(); items.append(item) } }
             return makeList(items)
         }
         if let t = sequence.asObject(TupleObject.self) {
-            if count > 0 && t.items.count > 0 && count > (1 << 28) / t.items.count { throw makeError("MemoryError", nil) }
+            let count = try repeatCount(n, length: t.items.count, limit: 1 << 28)
             var items = ContiguousArray<Value>()
             for _ in 0..<count { for item in t.items { item.retain(); items.append(item) } }
             return makeTuple(items)

@@ -59,32 +59,12 @@ extension Interpreter {
         return heap.registerTracked(ModuleObject(type: types.module, name: name, dict: dict))
     }
 
-    /// Runs a program as `__main__`; returns the exit status after reporting any uncaught exception.
-    func runMain(source: String, filename: String) -> Int32 {
-        stackGuard = StackGuard()
-        configureSysForProgram(scriptDirectory: absolutePath(mainDirectory))
-        let module = makeModule("__main__")
-        module.dict.setString(symbol("__file__"), owned: makeStr(filename), heap)
-        module.dict.setString(symbol("__builtins__"), builtins.asValue, heap)
-        try? modules.set(symbol("__main__").asValue, module.asValue, self)
-        heap.release(module)
-        do throws(ScriptError) {
-            let code = try compile(source, filename: filename)
-            defer { heap.release(code) }
-            let result = try runModuleCode(code, globals: module.dict)
-            result.release(heap)
-            output.flush()
-            return 0
-        } catch {
-            return handleUncaught(error)
-        }
-    }
-
     /// Reports an uncaught exception (or performs SystemExit) and returns the exit status.
     func handleUncaught(_ error: ScriptError) -> Int32 {
         let exception = error.object
         defer { heap.release(exception) }
-        output.flush()
+        // As CPython's flush_io before PyErr_Print: stderr, then stdout, then the report.
+        output.flushAll()
         if exception.type.isSubtype(of: types.exception("SystemExit")) {
             // The status is the `code` member: None is success, an int is the status, anything else is printed.
             let code = exceptionAttribute(exception, "code") ?? .none
@@ -137,8 +117,13 @@ extension Interpreter {
             try modules.set(intern(name).asValue, builtin.asValue, self)
             return builtin.retainedValue
         }
-        guard let (path, source) = findModuleSource(name) else {
+        guard let (path, bytes) = findModuleSource(name) else {
             throw makeImportError("ModuleNotFoundError", "No module named '\(name)'", name: name, path: nil)
+        }
+        let source: String
+        switch SourceDecoder.decode(bytes, filename: path) {
+        case .success(let text): source = text
+        case .failure(let failure): throw makeDecodingError(failure, bytes: bytes, filename: path)
         }
         let module = makeModule(name)
         defer { heap.release(module) }
@@ -167,9 +152,9 @@ extension Interpreter {
         return loaded.retained()
     }
 
-    /// The path and text of `name`.py in the first sys.path directory that has it. A module beside
+    /// The path and bytes of `name`.py in the first sys.path directory that has it. A module beside
     /// the main script is named relative to the script's path as given, so tracebacks show both alike.
-    private func findModuleSource(_ name: String) -> (String, String)? {
+    private func findModuleSource(_ name: String) -> (String, [UInt8])? {
         guard let searchPath = sysModule.dict.getString(symbol("path"))?.asObject(ListObject.self) else { return nil }
         let scriptDirectory = absolutePath(mainDirectory)
         for entry in Array(searchPath.items) {
@@ -178,7 +163,7 @@ extension Interpreter {
             let path = (directory.isEmpty ? "" : directory + "/") + name + ".py"
             var status = stat()
             guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { continue }
-            if let source = readTextFile(path) { return (path, source) }
+            if case .success(let bytes) = readFileBytes(path) { return (path, bytes) }
         }
         return nil
     }

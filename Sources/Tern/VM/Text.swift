@@ -22,7 +22,9 @@ extension Interpreter {
 
     /// The repr of a builtin object, ignoring any `__repr__` a subclass defines (what `list.__repr__(x)` gives).
     func builtinRepr(_ o: HeapObject, _ v: Value) throws(ScriptError) -> String {
-            guard stackGuard.hasRoom() else { throw makeError("RecursionError", "maximum recursion depth exceeded while getting the repr of an object") }
+            // Counted against the recursion limit like CPython's PyObject_Repr.
+            try enterNativeRecursion(" while getting the repr of an object")
+            defer { leaveNativeRecursion() }
             switch o {
             case let s as StrObject: return quoteString(s.value)
             case let i as IntObject: return try intDecimalString(i.value)

@@ -342,6 +342,12 @@ extension Interpreter {
                     case .binarySubscript:
                         let key = pop()
                         let container = pop()
+                        if let item = fastGetItem(container, key) {
+                            push(item)
+                            key.release(heap)
+                            container.release(heap)
+                            continue
+                        }
                         defer {
                             key.release(heap)
                             container.release(heap)
@@ -356,6 +362,7 @@ extension Interpreter {
                             container.release(heap)
                             v.release(heap)
                         }
+                        if fastSetItem(container, key, v) { continue }
                         try setItem(container, key, v)
                     case .deleteSubscript:
                         let key = pop()
@@ -511,6 +518,15 @@ extension Interpreter {
                         push(try getIterator(v))
                     case .forIterator:
                         let iterator = top()
+                        if let fast = fastNext(iterator) {
+                            if let next = fast {
+                                push(next)
+                            } else {
+                                pop().release(heap)
+                                pc = argument
+                            }
+                            continue
+                        }
                         if let next = try nextFromIterator(iterator) {
                             push(next)
                         } else {

@@ -1,0 +1,111 @@
+/// Out-of-line fast paths for the commonest subscript operations on exact builtin
+/// types. They read objects through borrowed references only (no Swift retains)
+/// and answer nil/false to send anything unusual down the general path.
+extension Interpreter {
+    /// `list[i]`, `tuple[i]` with a small int, and `dict[str]`: the item (owned), or nil.
+    @inline(never)
+    func fastGetItem(_ container: Value, _ key: Value) -> Value? {
+        guard case .object(let reference) = container else { return nil }
+        let typePointer = reference._withUnsafeGuaranteedRef { $0.typeRef.toOpaque() }
+        if case .int(var i) = key {
+            if typePointer == Unmanaged.passUnretained(types.list).toOpaque() {
+                return reference._withUnsafeGuaranteedRef { o -> Value? in
+                    let list = unsafeDowncast(o, to: ListObject.self)
+                    let count = list.items.count
+                    if i < 0 { i &+= count }
+                    guard i >= 0 && i < count else { return nil }
+                    let item = list.items[i]
+                    item.retain()
+                    return item
+                }
+            }
+            if typePointer == Unmanaged.passUnretained(types.tuple).toOpaque() {
+                return reference._withUnsafeGuaranteedRef { o -> Value? in
+                    let tuple = unsafeDowncast(o, to: TupleObject.self)
+                    let count = tuple.items.count
+                    if i < 0 { i &+= count }
+                    guard i >= 0 && i < count else { return nil }
+                    let item = tuple.items[i]
+                    item.retain()
+                    return item
+                }
+            }
+            return nil
+        }
+        if typePointer == Unmanaged.passUnretained(types.dict).toOpaque(), case .object(let keyReference) = key,
+           keyReference._withUnsafeGuaranteedRef({ $0.typeRef.toOpaque() }) == Unmanaged.passUnretained(types.str).toOpaque() {
+            return reference._withUnsafeGuaranteedRef { o -> Value? in
+                let dict = unsafeDowncast(o, to: DictObject.self)
+                guard let found = keyReference._withUnsafeGuaranteedRef({ dict.getString(unsafeDowncast($0, to: StrObject.self)) }) else {
+                    return nil
+                }
+                found.retain()
+                return found
+            }
+        }
+        return nil
+    }
+
+    /// `list[i] = v` with a small in-range int: stores and returns true.
+    @inline(never)
+    func fastSetItem(_ container: Value, _ key: Value, _ value: Value) -> Bool {
+        guard case .object(let reference) = container, case .int(var i) = key else { return false }
+        guard reference._withUnsafeGuaranteedRef({ $0.typeRef.toOpaque() }) == Unmanaged.passUnretained(types.list).toOpaque() else {
+            return false
+        }
+        return reference._withUnsafeGuaranteedRef { o -> Bool in
+            let list = unsafeDowncast(o, to: ListObject.self)
+            let count = list.items.count
+            if i < 0 { i &+= count }
+            guard i >= 0 && i < count else { return false }
+            value.retain()
+            let old = list.items[i]
+            list.items[i] = value
+            old.release(heap)
+            return true
+        }
+    }
+
+    /// FOR_ITER over a list or range iterator: `.some(item)` (owned), `.some(nil)` when exhausted,
+    /// or nil for other iterators.
+    @inline(never)
+    func fastNext(_ iterator: Value) -> Value?? {
+        guard case .object(let reference) = iterator else { return nil }
+        let typePointer = reference._withUnsafeGuaranteedRef { $0.typeRef.toOpaque() }
+        if typePointer == Unmanaged.passUnretained(types.rangeIterator).toOpaque() {
+            return reference._withUnsafeGuaranteedRef { o -> Value?? in
+                let it = unsafeDowncast(o, to: IteratorObject.self)
+                guard case .object(let source) = it.source else { return nil }
+                return source._withUnsafeGuaranteedRef { r -> Value?? in
+                    guard r.typeRef.toOpaque() == Unmanaged.passUnretained(types.range).toOpaque() else { return nil }
+                    let range = unsafeDowncast(r, to: RangeObject.self)
+                    if it.exhausted || it.index >= range.length {
+                        it.exhausted = true
+                        return .some(nil)
+                    }
+                    let v = range.start &+ it.index &* range.step
+                    it.index &+= 1
+                    return .some(.int(v))
+                }
+            }
+        }
+        if typePointer == Unmanaged.passUnretained(types.listIterator).toOpaque() {
+            return reference._withUnsafeGuaranteedRef { o -> Value?? in
+                let it = unsafeDowncast(o, to: IteratorObject.self)
+                guard it.kind == .list, case .object(let source) = it.source else { return nil }
+                return source._withUnsafeGuaranteedRef { l -> Value?? in
+                    let list = unsafeDowncast(l, to: ListObject.self)
+                    if it.exhausted || it.index >= list.items.count {
+                        it.exhausted = true
+                        return .some(nil)
+                    }
+                    let item = list.items[it.index]
+                    it.index &+= 1
+                    item.retain()
+                    return .some(item)
+                }
+            }
+        }
+        return nil
+    }
+}

@@ -222,8 +222,7 @@ extension Interpreter {
     /// `a < b` as a Swift Bool (the comparison sorting and min/max use).
     func lessThan(_ a: Value, _ b: Value) throws(ScriptError) -> Bool {
         if case .int(let x) = a, case .int(let y) = b { return x < y }
-        if case .float(let x) = a, case .float(let y) = b { return x < y }
-        if let s = a.asStr, let t = b.asStr, !s.type.isHeapType, !t.type.isHeapType { return s.compare(t) < 0 }
+        if let result = fastLess(a, b) { return result }
         let result = try compare(.less, a, b)
         defer { result.release(heap) }
         if case .bool(let flag) = result { return flag }

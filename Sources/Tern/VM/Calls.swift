@@ -412,13 +412,17 @@ extension Interpreter {
         }
         let code = generator.code
         let base = freeStackTop
-        let saved = generator.savedValues
-        generator.savedValues = []
-        if base + saved.count + code.stackSize + 1 >= stackLimit {
-            throw makeError("MemoryError", "")
+        let savedCount = generator.savedValues.count
+        if base + savedCount + code.stackSize + 1 >= stackLimit {
+            throwing.map { heap.release($0.object) }
+            throw makeError("RecursionError", "maximum recursion depth exceeded")
         }
-        for (i, v) in saved.enumerated() { base[i] = v }
-        var sp = base + saved.count
+        // Move the saved frame onto the stack, keeping the buffer for the next yield.
+        generator.savedValues.withUnsafeBufferPointer { saved in
+            if let start = saved.baseAddress { base.initialize(from: start, count: savedCount) }
+        }
+        generator.savedValues.removeAll(keepingCapacity: true)
+        var sp = base + savedCount
         let startIndex = generator.state == .created ? 0 : generator.resumeIndex
         if throwing == nil {
             send.retain()

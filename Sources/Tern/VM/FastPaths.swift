@@ -108,4 +108,50 @@ extension Interpreter {
         }
         return nil
     }
+
+    /// `a < b` for ints, floats, exact strs and tuples of those (what sort keys usually are), without
+    /// running script code: `.some(result)`, or nil for anything else.
+    @inline(never)
+    func fastLess(_ a: Value, _ b: Value, depth: Int = 0) -> Bool? {
+        switch (a, b) {
+        case (.int(let x), .int(let y)): return x < y
+        case (.float(let x), .float(let y)): return x < y
+        case (.int(let x), .float(let y)) where x.magnitude < (1 << 53): return Double(x) < y
+        case (.float(let x), .int(let y)) where y.magnitude < (1 << 53): return x < Double(y)
+        case (.object(let x), .object(let y)):
+            let strType = Unmanaged.passUnretained(types.str).toOpaque()
+            let tupleType = Unmanaged.passUnretained(types.tuple).toOpaque()
+            let xType = x._withUnsafeGuaranteedRef { $0.typeRef.toOpaque() }
+            let yType = y._withUnsafeGuaranteedRef { $0.typeRef.toOpaque() }
+            guard xType == yType else { return nil }
+            if xType == strType {
+                return x._withUnsafeGuaranteedRef { xs in
+                    y._withUnsafeGuaranteedRef { ys in
+                        unsafeDowncast(xs, to: StrObject.self).compare(unsafeDowncast(ys, to: StrObject.self)) < 0
+                    }
+                }
+            }
+            if xType == tupleType && depth < 8 {
+                return x._withUnsafeGuaranteedRef { xo -> Bool? in
+                    y._withUnsafeGuaranteedRef { yo -> Bool? in
+                        let xt = unsafeDowncast(xo, to: TupleObject.self), yt = unsafeDowncast(yo, to: TupleObject.self)
+                        var i = 0
+                        while i < xt.items.count && i < yt.items.count {
+                            let p = xt.items[i], q = yt.items[i]
+                            guard let pq = fastLess(p, q, depth: depth + 1), let qp = fastLess(q, p, depth: depth + 1) else { return nil }
+                            if pq { return true }
+                            if qp { return false }
+                            // Neither is less: equal for these types (NaN aside), so look further.
+                            if case .float(let d) = p, d.isNaN { return nil }
+                            i += 1
+                        }
+                        return xt.items.count < yt.items.count
+                    }
+                }
+            }
+            return nil
+        default:
+            return nil
+        }
+    }
 }

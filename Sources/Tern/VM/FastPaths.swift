@@ -154,4 +154,31 @@ extension Interpreter {
             return nil
         }
     }
+
+    /// `a == b` between ints, floats and exact strs (dict keys, `in` tests) without running script
+    /// code or touching Swift reference counts; nil for other combinations.
+    @inline(never)
+    func fastEquals(_ a: Value, _ b: Value) -> Bool? {
+        let strType = Unmanaged.passUnretained(types.str).toOpaque()
+        switch (a, b) {
+        case (.int(let x), .int(let y)): return x == y
+        case (.float(let x), .float(let y)): return x == y
+        case (.int(let x), .float(let y)) where x.magnitude < (1 << 53): return Double(x) == y
+        case (.float(let x), .int(let y)) where y.magnitude < (1 << 53): return x == Double(y)
+        case (.object(let x), .object(let y)):
+            let xType = x._withUnsafeGuaranteedRef { $0.typeRef.toOpaque() }
+            let yType = y._withUnsafeGuaranteedRef { $0.typeRef.toOpaque() }
+            guard xType == strType, yType == strType else { return nil }
+            return x._withUnsafeGuaranteedRef { xs in
+                y._withUnsafeGuaranteedRef { ys in
+                    unsafeDowncast(xs, to: StrObject.self).equals(unsafeDowncast(ys, to: StrObject.self))
+                }
+            }
+        case (.object(let x), .int), (.object(let x), .float), (.int, .object(let x)), (.float, .object(let x)):
+            // A str never equals a number.
+            return x._withUnsafeGuaranteedRef { $0.typeRef.toOpaque() } == strType ? false : nil
+        default:
+            return nil
+        }
+    }
 }

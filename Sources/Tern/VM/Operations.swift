@@ -112,6 +112,11 @@ extension Interpreter {
         case .int(let i): return hashSmallInt(i)
         case .float(let d): return hashFloat(d)
         case .object(let r):
+            // Exact str (the usual dict key): hash through a borrowed reference.
+            let strHash: Int? = r._withUnsafeGuaranteedRef { o in
+                o.typeRef.toOpaque() == Unmanaged.passUnretained(types.str).toOpaque() ? unsafeDowncast(o, to: StrObject.self).hash : nil
+            }
+            if let strHash { return strHash }
             let o = r.takeUnretainedValue()
             if let s = o as? StrObject, !o.type.isHeapType { return s.hash }
             if !o.type.isHeapType {
@@ -171,7 +176,7 @@ extension Interpreter {
     @inline(__always)
     func keysEqual(_ a: Value, _ b: Value) throws(ScriptError) -> Bool {
         if a.isIdentical(to: b) { return true }
-        if let s = a.asStr, let t = b.asStr { return s.equals(t) }
+        if let result = fastEquals(a, b) { return result }
         return try equals(a, b)
     }
 

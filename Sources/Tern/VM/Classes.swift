@@ -257,7 +257,7 @@ extension Interpreter {
             object = InstanceObject(type: type, slotCount: type.slotNames.count)
         case .list: object = ListObject(type: type, items: [])
         case .dict: object = DictObject(type: type)
-        case .set, .frozenset: object = SetObject(type: type, storageType: types.dict)
+        case .set, .frozenset: object = SetObject(type: type)
         case .tuple: object = TupleObject(type: type, items: [])
         case .exception:
             object = ExceptionObject(type: type, arguments: makeTuple([]).asObject(TupleObject.self)!)

@@ -397,11 +397,7 @@ extension Interpreter {
                     case .setUpdate:
                         let iterable = pop()
                         defer { iterable.release(heap) }
-                        let set = (sp - argument).pointee.asObject(SetObject.self)!
-                        for item in try collect(iterable) {
-                            defer { item.release(heap) }
-                            try set.add(item, self)
-                        }
+                        try setUpdate((sp - argument).pointee.asObject(SetObject.self)!, with: iterable)
                     case .dictUpdate, .dictMerge:
                         let other = pop()
                         defer { other.release(heap) }

@@ -406,7 +406,7 @@ extension Interpreter {
             }
             if let position = set.table.nextLive(from: it.index) {
                 it.index = position + 1
-                return set.table.entries[position].key!.retained()
+                return set.table.slots[position].key!.retained()
             }
         case .reversedList:
             if let list = it.source.asObject(ListObject.self) {

@@ -272,12 +272,9 @@ extension Interpreter {
         if d.isInfinite { return d > 0 ? 314159 : -314159 }
         if d == d.rounded() && abs(d) < 9.2e18 { return hashSmallInt(Int(d)) }
         let modulus = Interpreter.hashModulus
-        var m = frexp(d)
-        var sign = 1
-        if m.0 < 0 {
-            sign = -1
-            m.0 = -m.0
-        }
+        // The sign is taken from `d`: Swift's frexp overload may return a positive mantissa.
+        let sign = d < 0 ? -1 : 1
+        var m = frexp(abs(d))
         var x: UInt64 = 0
         var e = m.1
         var mantissa = m.0

@@ -171,7 +171,27 @@ final class CodeGenerator {
             }
             body = body.dropFirst()
         }
+        if (isModule || unit.scope.kind == .classBody) && CodeGenerator.containsAnnotations(statements) {
+            unit.emit(.setupAnnotations)
+        }
         for statement in body { try compile(statement) }
+    }
+
+    /// Whether a module or class body annotates a variable anywhere outside nested functions and
+    /// classes (it then gets an `__annotations__` dict, as in CPython).
+    private static func containsAnnotations(_ statements: [Statement]) -> Bool {
+        statements.contains { statement in
+            switch statement.kind {
+            case .annotatedAssign: return true
+            case .ifStatement(_, let body, let orElse), .whileLoop(_, let body, let orElse), .forLoop(_, _, let body, let orElse):
+                return containsAnnotations(body) || containsAnnotations(orElse)
+            case .tryStatement(let body, let handlers, let orElse, let finally):
+                return containsAnnotations(body) || handlers.contains { containsAnnotations($0.body) }
+                    || containsAnnotations(orElse) || containsAnnotations(finally)
+            case .with(_, let body): return containsAnnotations(body)
+            default: return false
+            }
+        }
     }
 
     private func compile(_ statements: [Statement]) throws(SyntaxErrorInfo) {

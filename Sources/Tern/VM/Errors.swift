@@ -333,3 +333,25 @@ extension Interpreter {
         return lines
     }
 }
+
+extension Interpreter {
+    /// The AttributeError for setting or deleting `name` on an object without an instance dict,
+    /// worded as CPython words it for methods, for data attributes of builtin types and for
+    /// names that do not exist.
+    func unwritableAttributeError(_ object: Value, _ name: StrObject) -> ScriptError {
+        let type = typeOf(object)
+        if type.lookup(name) != nil {
+            return makeError("AttributeError", "'\(type.name)' object attribute '\(name.value)' is read-only")
+        }
+        if !type.isHeapType {
+            // Data attributes of builtin objects (int.real, float.imag, ...) are computed, not stored.
+            do throws(ScriptError) {
+                try getAttribute(object, name).release(heap)
+                return makeError("AttributeError", "attribute '\(name.value)' of '\(type.name)' objects is not writable")
+            } catch {
+                heap.release(error.object)
+            }
+        }
+        return makeError("AttributeError", "'\(type.name)' object has no attribute '\(name.value)'")
+    }
+}

@@ -750,8 +750,12 @@ extension Interpreter {
                         let v = pop()
                         defer { v.release(heap) }
                         try displayHook(v)
-                    case .makeCell, .setupAnnotations:
+                    case .makeCell:
                         break
+                    case .setupAnnotations:
+                        let frame = frames[frameIndex]
+                        let namespace = frame.locals?.takeUnretainedValue() ?? frame.globals.takeUnretainedValue()
+                        try setUpAnnotations(in: namespace)
                     case .loadLocals:
                         let locals = frames[frameIndex].locals!.takeUnretainedValue()
                         push(locals.retainedValue)

@@ -432,12 +432,18 @@ extension Interpreter {
         }
         guard let keysMethod = special(other, "keys") else {
             if isDisplay { throw makeError("TypeError", "'\(typeName(other))' object is not a mapping") }
-            for item in try collect(other) {
-                defer { item.release(heap) }
-                let pair = try collect(item)
+            let items = try collect(other)
+            defer { for item in items { item.release(heap) } }
+            for (index, item) in items.enumerated() {
+                let pair: [Value]
+                do throws(ScriptError) { pair = try collect(item) } catch {
+                    guard error.object.type.isSubtype(of: types.exception("TypeError")) else { throw error }
+                    heap.release(error.object)
+                    throw makeError("TypeError", "cannot convert dictionary update sequence element #\(index) to a sequence")
+                }
                 defer { for v in pair { v.release(heap) } }
                 guard pair.count == 2 else {
-                    throw makeError("ValueError", "dictionary update sequence element #0 has length \(pair.count); 2 is required")
+                    throw makeError("ValueError", "dictionary update sequence element #\(index) has length \(pair.count); 2 is required")
                 }
                 try dict.set(pair[0], pair[1], self)
             }

@@ -19,6 +19,14 @@ extension Interpreter {
         return ScriptError(exception)
     }
 
+    /// OverflowError(34, 'Numerical result out of range'): C's ERANGE, as CPython raises it for float results.
+    func rangeError() -> ScriptError {
+        let type = types.exception("OverflowError")
+        let arguments = makeTuple([.int(34), makeStr("Numerical result out of range")]).asObject(TupleObject.self)!
+        let exception = heap.registerTracked(ExceptionObject(type: type, arguments: arguments))
+        return ScriptError(exception)
+    }
+
     /// NameError for a missing global or builtin; `name` is kept for the "Did you mean" suggestion.
     func nameError(_ name: String) -> ScriptError {
         let error = makeError("NameError", "name '\(name)' is not defined")

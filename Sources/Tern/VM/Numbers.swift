@@ -181,6 +181,7 @@ extension Interpreter {
                 if base == 0 { throw makeError("ZeroDivisionError", "0.0 cannot be raised to a negative power") }
                 return .float(pow(base, Double(b)))
             }
+            if b == 0 { return .int(1) }
             if a == 0 || a == 1 { return makeInt(a) }
             if a == -1 { return .int(b.isMultiple(of: 2) ? 1 : -1) }
             let bits = Double(a.magnitude.bitWidth) * Double(b)
@@ -217,7 +218,7 @@ extension Interpreter {
             if a == 0 && b < 0 { throw makeError("ZeroDivisionError", "0.0 cannot be raised to a negative power") }
             if a < 0 && b != b.rounded() { throw makeError("ValueError", "math domain error") }
             let r = pow(a, b)
-            if r.isInfinite && a.isFinite && b.isFinite { throw makeError("OverflowError", "(34, 'Numerical result out of range')") }
+            if r.isInfinite && a.isFinite && b.isFinite { throw rangeError() }
             return .float(r)
         default: return nil
         }

@@ -145,6 +145,18 @@ extension Interpreter {
                 let set = try vm.setReceiver(args, "__repr__")
                 return vm.makeStr(try vm.builtinRepr(set, args[0]))
             }
+            let operators: [(String, BinaryOperator, Bool)] = [
+                ("__or__", .bitOr, false), ("__ror__", .bitOr, true), ("__and__", .bitAnd, false), ("__rand__", .bitAnd, true),
+                ("__sub__", .subtract, false), ("__rsub__", .subtract, true), ("__xor__", .bitXor, false), ("__rxor__", .bitXor, true),
+            ]
+            for (name, op, reflected) in operators {
+                define(dict, name, owner: owner) { (vm, args) throws(ScriptError) -> Value in
+                    guard args.values.count == 2, let x = args[0].asObject(SetObject.self), let y = args[1].asObject(SetObject.self) else {
+                        return vm.notImplemented.retainedValue
+                    }
+                    return try reflected ? vm.setOperation(op, y, x) : vm.setOperation(op, x, y)
+                }
+            }
             let comparisons: [(String, CompareOperator)] = [("__eq__", .equal), ("__ne__", .notEqual), ("__lt__", .less),
                                                              ("__le__", .lessEqual), ("__gt__", .greater), ("__ge__", .greaterEqual)]
             for (name, op) in comparisons {
@@ -182,6 +194,14 @@ extension Interpreter {
             guard args.count == 2 else { throw vm.makeError("TypeError", "set.discard() takes exactly one argument (\(args.count - 1) given)") }
             _ = try set.discard(args[1], vm)
             return .none
+        }
+        for (name, op) in [("__ior__", BinaryOperator.bitOr), ("__iand__", .bitAnd), ("__isub__", .subtract), ("__ixor__", .bitXor)] {
+            define(dict, name, owner: "set") { (vm, args) throws(ScriptError) -> Value in
+                let set = try vm.setReceiver(args, name, mutable: true)
+                guard args.count == 2, let other = args[1].asObject(SetObject.self) else { return vm.notImplemented.retainedValue }
+                try vm.setInPlaceOperation(op, set, other)
+                return args[0].retained()
+            }
         }
         define(dict, "pop", owner: "set") { (vm, args) throws(ScriptError) -> Value in
             let set = try vm.setReceiver(args, "pop", mutable: true)

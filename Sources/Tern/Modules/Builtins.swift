@@ -11,6 +11,7 @@ extension Interpreter {
         installSequenceMethods()
         installDictMethods()
         installSetMethods()
+        installIteratorMethods()
         installNumberMethods()
         installNumberClassMethods()
         installMappingProxyMethods()

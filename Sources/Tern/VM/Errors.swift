@@ -188,7 +188,27 @@ extension Interpreter {
         if exception.type.isSubtype(of: types.exception("SyntaxError")), let report = formatSyntaxErrorReport(exception) {
             return text + report
         }
-        return text + exceptionSummary(exception) + "\n"
+        return text + exceptionSummary(exception) + "\n" + formatNotes(exception)
+    }
+
+    /// The lines `add_note` attached (`__notes__`), each printed after the summary as CPython does.
+    private func formatNotes(_ exception: ExceptionObject) -> String {
+        let notes: Value
+        do throws(ScriptError) { notes = try getAttribute(exception.asValue, intern("__notes__")) } catch {
+            heap.release(error.object)
+            return ""
+        }
+        defer { notes.release(heap) }
+        guard let list = notes.asObject(ListObject.self) else {
+            let text = ignoringErrors { () throws(ScriptError) in try repr(notes) } ?? "<__notes__ repr() failed>"
+            return text + "\n"
+        }
+        var text = ""
+        for note in list.items {
+            let line = note.asStr?.value ?? (ignoringErrors { () throws(ScriptError) in try str(note) } ?? "<note str() failed>")
+            text += line + "\n"
+        }
+        return text
     }
 
     /// The traceback lines, innermost call last; more than three identical

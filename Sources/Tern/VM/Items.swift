@@ -141,8 +141,11 @@ extension Interpreter {
                 let i = try normalizedIndex(key, count: r.length, what: "range object")
                 return .int(r.start + i * r.step)
             case let t as TypeObject:
-                if let method = t.lookup(intern("__class_getitem__")) {
-                    return try callValue(method, [container, key])
+                if t.lookup(intern("__class_getitem__")) != nil {
+                    // An implicit classmethod: bind it to the class, then pass the key.
+                    let bound = try typeGetAttribute(t, intern("__class_getitem__"))
+                    defer { bound.release(heap) }
+                    return try callValue(bound, [key])
                 }
                 if t === types.list || t === types.dict || t === types.tuple || t === types.set || t === types.type {
                     return container.retained()

@@ -171,7 +171,27 @@ final class CodeGenerator {
             }
             body = body.dropFirst()
         }
+        if (isModule || unit.scope.kind == .classBody) && CodeGenerator.containsAnnotations(statements) {
+            unit.emit(.setupAnnotations)
+        }
         for statement in body { try compile(statement) }
+    }
+
+    /// Whether a module or class body annotates a variable anywhere outside nested functions and
+    /// classes (it then gets an `__annotations__` dict, as in CPython).
+    private static func containsAnnotations(_ statements: [Statement]) -> Bool {
+        statements.contains { statement in
+            switch statement.kind {
+            case .annotatedAssign: return true
+            case .ifStatement(_, let body, let orElse), .whileLoop(_, let body, let orElse), .forLoop(_, _, let body, let orElse):
+                return containsAnnotations(body) || containsAnnotations(orElse)
+            case .tryStatement(let body, let handlers, let orElse, let finally):
+                return containsAnnotations(body) || handlers.contains { containsAnnotations($0.body) }
+                    || containsAnnotations(orElse) || containsAnnotations(finally)
+            case .with(_, let body): return containsAnnotations(body)
+            default: return false
+            }
+        }
     }
 
     private func compile(_ statements: [Statement]) throws(SyntaxErrorInfo) {
@@ -759,6 +779,76 @@ final class CodeGenerator {
         emitName(definition.name, .store)
     }
 
+    /// The value CPython's AST optimizer folds `expression` into (owned), or nil when it stays an
+    /// expression: literals, unary operators applied to constants, and tuples of constants.
+    private func foldedConstantValue(_ expression: Expression) -> Value? {
+        switch expression.kind {
+        case .constant(let constant):
+            switch constant {
+            case .none: return Value.none
+            case .ellipsis: return vm.ellipsis.retainedValue
+            case .bool(let b): return .bool(b)
+            case .int(let i): return .int(i)
+            case .float(let d): return .float(d)
+            case .str(let s): return vm.intern(s).retainedValue
+            case .bigInt(let b): return vm.makeInt(b)
+            }
+        case .tuple(let items):
+            var values: [Value] = []
+            for item in items {
+                guard let value = foldedConstantValue(item) else {
+                    for v in values { v.release(vm.heap) }
+                    return nil
+                }
+                values.append(value)
+            }
+            return vm.makeTuple(values)
+        case .unary(let op, let operand):
+            guard let value = foldedConstantValue(operand) else { return nil }
+            defer { value.release(vm.heap) }
+            // Only operations that cannot fail on these operands are folded, as in CPython.
+            let isInteger = vm.isIntLike(value)
+            let isNumber = isInteger || vm.floatValue(value) != nil
+            do throws(ScriptError) {
+                switch op {
+                case .negative: return isNumber ? try vm.negative(value) : nil
+                case .positive: return isNumber ? try vm.positive(value) : nil
+                case .invert: return isInteger ? try vm.invert(value) : nil
+                case .not: return .bool(!(try vm.isTrue(value)))
+                }
+            } catch {
+                vm.heap.release(error.object)
+                return nil
+            }
+        default: return nil
+        }
+    }
+
+    /// The frozenset constant CPython compiles an all-constant set display into (owned), or nil.
+    /// Its elements are added in display order, then re-added in that set's iteration order, as
+    /// CPython's constant merging rebuilds the frozenset from its own elements.
+    private func foldedFrozenSet(_ items: [Expression]) -> Value? {
+        var values: [Value] = []
+        defer { for v in values { v.release(vm.heap) } }
+        for item in items {
+            guard let value = foldedConstantValue(item) else { return nil }
+            values.append(value)
+        }
+        let first = vm.makeSet(frozen: true)
+        defer { vm.heap.release(first) }
+        let rebuilt = vm.makeSet(frozen: true)
+        do throws(ScriptError) {
+            for value in values { try first.add(value, vm) }
+            for value in first.elements { try rebuilt.add(value, vm) }
+        } catch {
+            // An unhashable constant (none are) would fail at run time instead.
+            vm.heap.release(error.object)
+            vm.heap.release(rebuilt)
+            return nil
+        }
+        return rebuilt.asValue
+    }
+
     // MARK: Expressions
 
     private func compile(_ expression: Expression) throws(SyntaxErrorInfo) {
@@ -798,6 +888,14 @@ final class CodeGenerator {
                         unit.emit(.setUpdate, 1)
                     }
                 }
+            } else if items.count > 2, let constant = foldedFrozenSet(items) {
+                // CPython folds an all-constant display into a frozenset constant and copies it into
+                // a new set; the copy's table size, and so the iteration order, can differ from adding
+                // the items one by one, so Tern does the same.
+                unit.emit(.buildSet, 0)
+                emitConstantValue(constant)
+                setLocation(expression.location)
+                unit.emit(.setUpdate, 1)
             } else {
                 for item in items { try compile(item) }
                 setLocation(expression.location)

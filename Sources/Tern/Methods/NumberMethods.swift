@@ -119,13 +119,18 @@ extension Interpreter {
 
     /// Arithmetic and comparison dunders of int and float, so subclasses can call `super().__add__(x)`.
     private func installNumericDunders(_ type: TypeObject) {
-        let binary: [(String, BinaryOperator, Bool)] = [
+        var binary: [(String, BinaryOperator, Bool)] = [
             ("__add__", .add, false), ("__radd__", .add, true), ("__sub__", .subtract, false), ("__rsub__", .subtract, true),
             ("__mul__", .multiply, false), ("__rmul__", .multiply, true), ("__truediv__", .trueDivide, false),
             ("__rtruediv__", .trueDivide, true), ("__floordiv__", .floorDivide, false), ("__rfloordiv__", .floorDivide, true),
             ("__mod__", .modulo, false), ("__rmod__", .modulo, true), ("__pow__", .power, false), ("__rpow__", .power, true),
         ]
         let isInt = type === types.int
+        if isInt {
+            binary += [("__and__", .bitAnd, false), ("__rand__", .bitAnd, true), ("__or__", .bitOr, false), ("__ror__", .bitOr, true),
+                       ("__xor__", .bitXor, false), ("__rxor__", .bitXor, true), ("__lshift__", .leftShift, false),
+                       ("__rlshift__", .leftShift, true), ("__rshift__", .rightShift, false), ("__rrshift__", .rightShift, true)]
+        }
         func plain(_ vm: Interpreter, _ v: Value) -> Value? {
             // The builtin value behind a possible subclass instance.
             if isInt { return vm.isIntLike(v) ? vm.makeInt(vm.bigValue(v)!) : nil }
@@ -158,6 +163,20 @@ extension Interpreter {
                 case 1: return a.retained()
                 default: return try vm.absolute(a)
                 }
+            }
+        }
+        for (name, reflected) in [("__divmod__", false), ("__rdivmod__", true)] {
+            define(type.dict, name, owner: type.name) { (vm, args) throws(ScriptError) -> Value in
+                guard args.count == 2, let a = plain(vm, args[0]), let b = plain(vm, args[1]) else { return vm.notImplemented.retainedValue }
+                defer { a.release(vm.heap); b.release(vm.heap) }
+                return try reflected ? vm.divmod(b, a) : vm.divmod(a, b)
+            }
+        }
+        if isInt {
+            define(type.dict, "__invert__", owner: type.name) { (vm, args) throws(ScriptError) -> Value in
+                guard let a = plain(vm, args[0]) else { return vm.notImplemented.retainedValue }
+                defer { a.release(vm.heap) }
+                return try vm.invert(a)
             }
         }
         define(type.dict, "__bool__", owner: type.name) { (vm, args) throws(ScriptError) -> Value in

@@ -82,7 +82,13 @@ extension Interpreter {
             try vm.directory(args[0])
         }
         let initSubclass = heap.register(NativeFunctionObject(type: types.builtinFunction, name: "__init_subclass__", ownerTypeName: "object",
-                                                              isClassMethod: true) { (_, _) throws(ScriptError) -> Value in .none })
+                                                              isClassMethod: true) { (vm, args) throws(ScriptError) -> Value in
+            if args.keywordCount > 0 {
+                let name = args.values.count > 0 ? args[0].asObject(TypeObject.self)?.name ?? "object" : "object"
+                throw vm.makeError("TypeError", "\(name).__init_subclass__() takes no keyword arguments")
+            }
+            return .none
+        })
         object.setString(symbol("__init_subclass__"), owned: initSubclass.asValue, heap)
 
         let type = types.type.dict!
@@ -91,7 +97,22 @@ extension Interpreter {
                 throw vm.makeError("TypeError", "descriptor '__call__' requires a 'type' object")
             }
             let rest = Array(args.values.dropFirst())
-            return try vm.withArguments(rest, keywordNames: args.keywordNames) { (a) throws(ScriptError) in try vm.callType(cls, a) }
+            return try vm.withArguments(rest, keywordNames: args.keywordNames) { (a) throws(ScriptError) in try vm.constructInstance(cls, a) }
+        }
+        define(type, "__new__", owner: "type") { (vm, args) throws(ScriptError) -> Value in
+            guard args.values.count > 0, let metatype = args[0].asObject(TypeObject.self), metatype.isSubtype(of: vm.types.type) else {
+                throw vm.makeError("TypeError", "type.__new__(X): X is not a type object (\(args.values.count > 0 ? vm.typeName(args[0]) : "NoneType"))")
+            }
+            if args.count == 2 && args.keywordCount == 0 && metatype === vm.types.type { return vm.typeOf(args[1]).retainedValue }
+            let rest = Array(args.values.dropFirst())
+            return try vm.withArguments(rest, keywordNames: args.keywordNames) { (a) throws(ScriptError) in
+                try vm.makeClassFromArguments(metatype: metatype, a)
+            }
+        }
+        define(type, "__init__", owner: "type") { (vm, args) throws(ScriptError) -> Value in
+            // The class is complete after __new__; __init__ only checks the argument count.
+            if args.count != 2 && args.count != 4 { throw vm.makeError("TypeError", "type.__init__() takes 1 or 3 arguments") }
+            return .none
         }
         define(type, "mro", owner: "type") { (vm, args) throws(ScriptError) -> Value in
             guard let t = args[0].asObject(TypeObject.self) else { throw vm.makeError("TypeError", "descriptor 'mro' requires a 'type' object") }

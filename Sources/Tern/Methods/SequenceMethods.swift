@@ -180,6 +180,29 @@ extension Interpreter {
             let instance = vm.heap.registerTracked(TupleObject(type: type, items: items))
             return instance.asValue
         }
+        define(tuple, "__add__", owner: "tuple") { (vm, args) throws(ScriptError) -> Value in
+            guard args.values.count == 2, let t = args[0].asObject(TupleObject.self) else {
+                throw vm.makeError("TypeError", "descriptor '__add__' requires a 'tuple' object")
+            }
+            guard let other = args[1].asObject(TupleObject.self) else {
+                throw vm.makeError("TypeError", "can only concatenate tuple (not \"\(vm.typeName(args[1]))\") to tuple")
+            }
+            var items = t.items
+            items.append(contentsOf: other.items)
+            for v in items { v.retain() }
+            return vm.makeTuple(items)
+        }
+        for name in ["__mul__", "__rmul__"] {
+            define(tuple, name, owner: "tuple") { (vm, args) throws(ScriptError) -> Value in
+                guard args.values.count == 2, let t = args[0].asObject(TupleObject.self) else {
+                    throw vm.makeError("TypeError", "descriptor '\(name)' requires a 'tuple' object")
+                }
+                guard vm.isIntLike(args[1]) || vm.special(args[1], "__index__") != nil else { return vm.notImplemented.retainedValue }
+                let plain = vm.makeTuple(ContiguousArray(t.items.map { $0.retained() }))
+                defer { plain.release(vm.heap) }
+                return try vm.repeatSequence(plain, vm.bigValue(.int(try vm.index(args[1])))!) ?? Value.none
+            }
+        }
         define(tuple, "index", owner: "tuple") { (vm, args) throws(ScriptError) -> Value in
             guard let t = args[0].asObject(TupleObject.self) else { throw vm.makeError("TypeError", "descriptor 'index' requires a 'tuple' object") }
             try vm.checkArity(args, "index", 2...4)

@@ -9,11 +9,6 @@ extension Interpreter {
         return set
     }
 
-    /// A new set of the same kind as `like` (set or frozenset, never a subclass), as set operations return.
-    func makeSetLike(_ like: SetObject) -> SetObject {
-        makeSet(frozen: like.type.isSubtype(of: types.frozenset))
-    }
-
     /// The elements of any iterable as a temporary set (owned); sets are returned with an extra reference.
     func setOperand(_ v: Value) throws(ScriptError) -> SetObject {
         if let s = v.asObject(SetObject.self) { return s.retainedObject }
@@ -55,10 +50,7 @@ extension Interpreter {
                 }
                 if frozen && args.count == 2 {
                     do throws(ScriptError) {
-                        for item in try vm.collect(args[1]) {
-                            defer { item.release(vm.heap) }
-                            try result.add(item, vm)
-                        }
+                        try vm.setUpdate(result, with: args[1])
                     } catch {
                         vm.heap.release(result)
                         throw error
@@ -71,33 +63,22 @@ extension Interpreter {
                     let set = try vm.setReceiver(args, "__init__", mutable: true)
                     if args.keywordCount > 0 { throw vm.makeError("TypeError", "set() takes no keyword arguments") }
                     if args.count > 2 { throw vm.makeError("TypeError", "set expected at most 1 argument, got \(args.count - 1)") }
-                    set.table.removeAll(vm.heap)
-                    if args.count == 2 {
-                        for item in try vm.collect(args[1]) {
-                            defer { item.release(vm.heap) }
-                            try set.add(item, vm)
-                        }
-                    }
+                    if set.table.fill > 0 { set.table.removeAll(vm.heap) }
+                    if args.count == 2 { try vm.setUpdate(set, with: args[1]) }
                     return .none
                 }
             }
             define(dict, "copy", owner: owner) { (vm, args) throws(ScriptError) -> Value in
                 let set = try vm.setReceiver(args, "copy")
                 if frozen && set.type === vm.types.frozenset { return args[0].retained() }
-                let copy = vm.makeSetLike(set)
-                for entry in set.table.liveEntries { copy.table.insertNew(entry.key!.retained(), hash: entry.hash, .none) }
-                return copy.asValue
+                return vm.setCopy(set).asValue
             }
             define(dict, "union", owner: owner) { (vm, args) throws(ScriptError) -> Value in
                 let set = try vm.setReceiver(args, "union")
-                let result = vm.makeSetLike(set)
+                let result = vm.setCopy(set)
                 do throws(ScriptError) {
-                    for item in set.elements { try result.add(item, vm) }
-                    for i in 1..<Swift.max(1, args.count) {
-                        for item in try vm.collect(args[i]) {
-                            defer { item.release(vm.heap) }
-                            try result.add(item, vm)
-                        }
+                    for i in 1..<Swift.max(1, args.count) where !args[i].isIdentical(to: args[0]) {
+                        try vm.setUpdate(result, with: args[i])
                     }
                 } catch {
                     vm.heap.release(result)
@@ -107,44 +88,14 @@ extension Interpreter {
             }
             define(dict, "intersection", owner: owner) { (vm, args) throws(ScriptError) -> Value in
                 let set = try vm.setReceiver(args, "intersection")
-                var current = set.retainedObject
-                for i in 1..<Swift.max(1, args.count) {
-                    let other: SetObject
-                    do throws(ScriptError) { other = try vm.setOperand(args[i]) } catch {
-                        vm.heap.release(current)
-                        throw error
-                    }
-                    defer { vm.heap.release(other) }
-                    let next = vm.makeSetLike(set)
-                    do throws(ScriptError) {
-                        for item in current.elements where try other.contains(item, vm) { try next.add(item, vm) }
-                    } catch {
-                        vm.heap.release(next)
-                        vm.heap.release(current)
-                        throw error
-                    }
-                    vm.heap.release(current)
-                    current = next
-                }
-                if current === set {
-                    vm.heap.release(current)
-                    let copy = vm.makeSetLike(set)
-                    for entry in set.table.liveEntries { copy.table.insertNew(entry.key!.retained(), hash: entry.hash, .none) }
-                    return copy.asValue
-                }
-                return current.asValue
+                return try vm.setIntersection(set, others: args).asValue
             }
             define(dict, "difference", owner: owner) { (vm, args) throws(ScriptError) -> Value in
                 let set = try vm.setReceiver(args, "difference")
-                let result = vm.makeSetLike(set)
+                if args.count < 2 { return vm.setCopy(set).asValue }
+                let result = try vm.setDifference(set, args[1])
                 do throws(ScriptError) {
-                    var others: [SetObject] = []
-                    defer { for o in others { vm.heap.release(o) } }
-                    for i in 1..<Swift.max(1, args.count) { others.append(try vm.setOperand(args[i])) }
-                    outer: for item in set.elements {
-                        for other in others where try other.contains(item, vm) { continue outer }
-                        try result.add(item, vm)
-                    }
+                    for i in 2..<Swift.max(2, args.count) { try vm.setDifferenceUpdate(result, args[i]) }
                 } catch {
                     vm.heap.release(result)
                     throw error
@@ -154,16 +105,7 @@ extension Interpreter {
             define(dict, "symmetric_difference", owner: owner) { (vm, args) throws(ScriptError) -> Value in
                 let set = try vm.setReceiver(args, "symmetric_difference")
                 guard args.count == 2 else { throw vm.makeError("TypeError", "symmetric_difference() takes exactly one argument (\(args.count - 1) given)") }
-                let other = try vm.setOperand(args[1])
-                defer { vm.heap.release(other) }
-                let result = try vm.setOperation(.bitXor, set, other)
-                if let r = result.asObject(SetObject.self), r.type !== vm.makeSetLikeType(set) {
-                    let fixed = vm.makeSetLike(set)
-                    for entry in r.table.liveEntries { fixed.table.insertNew(entry.key!.retained(), hash: entry.hash, .none) }
-                    result.release(vm.heap)
-                    return fixed.asValue
-                }
-                return result
+                return try vm.setSymmetricDifference(set, args[1]).asValue
             }
             define(dict, "issubset", owner: owner) { (vm, args) throws(ScriptError) -> Value in
                 let set = try vm.setReceiver(args, "issubset")
@@ -203,6 +145,18 @@ extension Interpreter {
                 let set = try vm.setReceiver(args, "__repr__")
                 return vm.makeStr(try vm.builtinRepr(set, args[0]))
             }
+            let operators: [(String, BinaryOperator, Bool)] = [
+                ("__or__", .bitOr, false), ("__ror__", .bitOr, true), ("__and__", .bitAnd, false), ("__rand__", .bitAnd, true),
+                ("__sub__", .subtract, false), ("__rsub__", .subtract, true), ("__xor__", .bitXor, false), ("__rxor__", .bitXor, true),
+            ]
+            for (name, op, reflected) in operators {
+                define(dict, name, owner: owner) { (vm, args) throws(ScriptError) -> Value in
+                    guard args.values.count == 2, let x = args[0].asObject(SetObject.self), let y = args[1].asObject(SetObject.self) else {
+                        return vm.notImplemented.retainedValue
+                    }
+                    return try reflected ? vm.setOperation(op, y, x) : vm.setOperation(op, x, y)
+                }
+            }
             let comparisons: [(String, CompareOperator)] = [("__eq__", .equal), ("__ne__", .notEqual), ("__lt__", .less),
                                                              ("__le__", .lessEqual), ("__gt__", .greater), ("__ge__", .greaterEqual)]
             for (name, op) in comparisons {
@@ -241,10 +195,18 @@ extension Interpreter {
             _ = try set.discard(args[1], vm)
             return .none
         }
+        for (name, op) in [("__ior__", BinaryOperator.bitOr), ("__iand__", .bitAnd), ("__isub__", .subtract), ("__ixor__", .bitXor)] {
+            define(dict, name, owner: "set") { (vm, args) throws(ScriptError) -> Value in
+                let set = try vm.setReceiver(args, name, mutable: true)
+                guard args.count == 2, let other = args[1].asObject(SetObject.self) else { return vm.notImplemented.retainedValue }
+                try vm.setInPlaceOperation(op, set, other)
+                return args[0].retained()
+            }
+        }
         define(dict, "pop", owner: "set") { (vm, args) throws(ScriptError) -> Value in
             let set = try vm.setReceiver(args, "pop", mutable: true)
-            guard let position = set.table.nextLive(from: 0) else { throw vm.makeError("KeyError", "pop from an empty set") }
-            return set.table.removeEntry(at: position).key
+            guard let index = set.table.popIndex() else { throw vm.makeError("KeyError", "pop from an empty set") }
+            return set.table.removeSlot(at: index)
         }
         define(dict, "clear", owner: "set") { (vm, args) throws(ScriptError) -> Value in
             try vm.setReceiver(args, "clear", mutable: true).table.removeAll(vm.heap)
@@ -252,29 +214,38 @@ extension Interpreter {
         }
         define(dict, "update", owner: "set") { (vm, args) throws(ScriptError) -> Value in
             let set = try vm.setReceiver(args, "update", mutable: true)
-            for i in 1..<Swift.max(1, args.count) {
-                for item in try vm.collect(args[i]) {
-                    defer { item.release(vm.heap) }
-                    try set.add(item, vm)
-                }
-            }
+            for i in 1..<Swift.max(1, args.count) { try vm.setUpdate(set, with: args[i]) }
             return .none
         }
-        for (name, op) in [("intersection_update", BinaryOperator.bitAnd), ("difference_update", .subtract),
-                           ("symmetric_difference_update", .bitXor)] {
-            define(dict, name, owner: "set") { (vm, args) throws(ScriptError) -> Value in
-                let set = try vm.setReceiver(args, name, mutable: true)
-                for i in 1..<Swift.max(1, args.count) {
-                    let other = try vm.setOperand(args[i])
-                    defer { vm.heap.release(other) }
-                    let result = try vm.setOperation(op, set, other)
-                    defer { result.release(vm.heap) }
-                    let computed = result.asObject(SetObject.self)!
-                    set.table.removeAll(vm.heap)
-                    for entry in computed.table.liveEntries { set.table.insertNew(entry.key!.retained(), hash: entry.hash, .none) }
-                }
-                return .none
-            }
+        define(dict, "intersection_update", owner: "set") { (vm, args) throws(ScriptError) -> Value in
+            let set = try vm.setReceiver(args, "intersection_update", mutable: true)
+            let result = try vm.setIntersection(set, others: args)
+            set.table.swapContents(with: result.table)
+            vm.heap.release(result)
+            return .none
         }
+        define(dict, "difference_update", owner: "set") { (vm, args) throws(ScriptError) -> Value in
+            let set = try vm.setReceiver(args, "difference_update", mutable: true)
+            for i in 1..<Swift.max(1, args.count) { try vm.setDifferenceUpdate(set, args[i]) }
+            return .none
+        }
+        define(dict, "symmetric_difference_update", owner: "set") { (vm, args) throws(ScriptError) -> Value in
+            let set = try vm.setReceiver(args, "symmetric_difference_update", mutable: true)
+            guard args.count == 2 else { throw vm.makeError("TypeError", "set.symmetric_difference_update() takes exactly one argument (\(args.count - 1) given)") }
+            try vm.setSymmetricDifferenceUpdate(set, args[1])
+            return .none
+        }
+    }
+
+    /// `set.intersection(*others)` for the arguments after the receiver in `args`.
+    func setIntersection(_ set: SetObject, others args: Arguments) throws(ScriptError) -> SetObject {
+        if args.count < 2 { return setCopy(set) }
+        var current = set.retainedObject
+        for i in 1..<args.count {
+            let previous = current
+            defer { heap.release(previous) }
+            current = try setIntersection(previous, args[i])
+        }
+        return current
     }
 }

@@ -227,7 +227,7 @@ extension Interpreter {
                 try names.add(symbol("__dict__").asValue, self)
             }
         }
-        let list = makeList(ContiguousArray(names.table.liveEntries.map { $0.key!.retained() }))
+        let list = makeList(ContiguousArray(names.elements.map { $0.retained() }))
         try sortList(list.asObject(ListObject.self)!, key: nil, reverse: nil)
         return list
     }

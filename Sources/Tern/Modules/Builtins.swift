@@ -11,6 +11,7 @@ extension Interpreter {
         installSequenceMethods()
         installDictMethods()
         installSetMethods()
+        installIteratorMethods()
         installNumberMethods()
         installNumberClassMethods()
         installMappingProxyMethods()
@@ -157,6 +158,10 @@ extension Interpreter {
         case (let c as CodeObject, "co_firstlineno"): return .int(c.firstLine)
         case (let c as CodeObject, "co_argcount"): return .int(c.argumentCount)
         case (let c as CodeObject, "co_varnames"): return makeTuple(c.localNames.map { $0.retainedValue })
+        case (let c as CodeObject, "co_freevars"): return makeTuple(c.freeNames.map { $0.retainedValue })
+        case (let c as CodeObject, "co_cellvars"): return makeTuple(c.cellNames.map { $0.retainedValue })
+        case (let c as CodeObject, "co_kwonlyargcount"): return .int(c.keywordOnlyCount)
+        case (let c as CodeObject, "co_posonlyargcount"): return .int(c.positionalOnlyCount)
         case (_ as FunctionObject, "__call__"), (_ as BoundMethodObject, "__call__"), (_ as NativeFunctionObject, "__call__"):
             // Calling `f.__call__` is calling `f`.
             return object.retainedValue

@@ -62,60 +62,6 @@ public final class TupleObject: HeapObject {
     }
 }
 
-/// A Python `set` or `frozenset`: a dict table whose values are unused.
-public final class SetObject: HeapObject {
-    /// Unregistered storage object: owns the element references, never seen by scripts.
-    let table: DictObject
-    @exclusivity(unchecked) unowned(unsafe) var instanceAttributes: DictObject? = nil
-    @exclusivity(unchecked) var cachedHash: Int? = nil
-
-    init(type: TypeObject, storageType: TypeObject) {
-        table = DictObject(type: storageType)
-        super.init(type: type)
-    }
-
-    var count: Int { table.count }
-
-    override func forEachReference(_ body: (Value) -> Void) {
-        for entry in table.entries { if let key = entry.key { body(key) } }
-        if let instanceAttributes { body(instanceAttributes.asValue) }
-    }
-
-    override func releaseReferences(_ heap: Heap) {
-        table.releaseReferences(heap)
-        if let attributes = instanceAttributes {
-            instanceAttributes = nil
-            heap.release(attributes)
-        }
-    }
-
-    func contains(_ key: Value, _ vm: Interpreter) throws(ScriptError) -> Bool {
-        let hash = try vm.hash(key)
-        return try table.find(key, hash: hash, vm) != nil
-    }
-
-    func add(_ key: Value, _ vm: Interpreter) throws(ScriptError) {
-        let hash = try vm.hash(key)
-        if try table.find(key, hash: hash, vm) != nil { return }
-        key.retain()
-        table.insertNew(key, hash: hash, .none)
-    }
-
-    /// Removes `key`; returns whether it was present.
-    func discard(_ key: Value, _ vm: Interpreter) throws(ScriptError) -> Bool {
-        let hash = try vm.hash(key)
-        guard let index = try table.find(key, hash: hash, vm) else { return false }
-        let (oldKey, _) = table.removeEntry(at: index)
-        oldKey.release(vm.heap)
-        return true
-    }
-
-    /// Elements in order (borrowed).
-    var elements: [Value] {
-        table.entries.compactMap { $0.key }
-    }
-}
-
 /// A Python `int` too large for a machine word.
 public final class IntObject: HeapObject {
     let value: BigInt

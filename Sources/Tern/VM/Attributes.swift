@@ -204,9 +204,7 @@ extension Interpreter {
                 return
             }
         }
-        guard case .object(let r) = object else {
-            throw makeError("AttributeError", "'\(type.name)' object has no attribute '\(name.value)'")
-        }
+        guard case .object(let r) = object else { throw unwritableAttributeError(object, name) }
         let o = r.takeUnretainedValue()
         if let instance = o as? InstanceObject, let index = type.slotNames.firstIndex(of: name.value) {
             value.retain()
@@ -243,12 +241,7 @@ extension Interpreter {
         }
         if let e = o as? ExceptionObject, try setExceptionAttribute(e, name.value, value) { return }
         if name.value == "__dict__", !(o is ModuleObject), try assignInstanceDict(o, value) { return }
-        guard let dict = instanceDict(o, create: true) else {
-            if type.isHeapType && type.lookup(name) != nil {
-                throw makeError("AttributeError", "'\(type.name)' object attribute '\(name.value)' is read-only")
-            }
-            throw makeError("AttributeError", "'\(type.name)' object has no attribute '\(name.value)'")
-        }
+        guard let dict = instanceDict(o, create: true) else { throw unwritableAttributeError(object, name) }
         dict.setString(name, value, heap)
     }
 
@@ -264,7 +257,8 @@ extension Interpreter {
     func genericDeleteAttribute(_ object: Value, _ name: StrObject) throws(ScriptError) {
         let type = typeOf(object)
         if let t = object.asObject(TypeObject.self) {
-            guard t.isHeapType, let old = t.dict.removeString(name, heap) else {
+            if !t.isHeapType { throw makeError("TypeError", "cannot set '\(name.value)' attribute of immutable type '\(t.name)'") }
+            guard let old = t.dict.removeString(name, heap) else {
                 throw makeError("AttributeError", "type object '\(t.name)' has no attribute '\(name.value)'")
             }
             t.attributesChanged(heap)
@@ -278,16 +272,15 @@ extension Interpreter {
             try callValue(d.deleter, [object]).release(heap)
             return
         }
-        guard case .object(let r) = object else {
-            throw makeError("AttributeError", "'\(type.name)' object has no attribute '\(name.value)'")
-        }
+        guard case .object(let r) = object else { throw unwritableAttributeError(object, name) }
         if let instance = r.takeUnretainedValue() as? InstanceObject, let index = type.slotNames.firstIndex(of: name.value) {
             guard let old = instance.slots[index] else { throw makeError("AttributeError", name.value) }
             instance.slots[index] = nil
             old.release(heap)
             return
         }
-        guard let dict = instanceDict(r.takeUnretainedValue(), create: false), let old = dict.removeString(name, heap) else {
+        guard let dict = instanceDict(r.takeUnretainedValue(), create: false) else { throw unwritableAttributeError(object, name) }
+        guard let old = dict.removeString(name, heap) else {
             throw makeError("AttributeError", "'\(type.name)' object has no attribute '\(name.value)'")
         }
         old.release(heap)

@@ -54,7 +54,8 @@ extension Interpreter {
         result.release(heap)
         let basesTuple = makeTuple(bases.map { $0.retained() })
         defer { basesTuple.release(heap) }
-        let made = try callValue(metaclass!, [name.asValue, basesTuple, namespace.asValue])
+        let classKeywords = args.keywords.filter { $0.0 != "metaclass" }
+        let made = try callWithKeywords(metaclass!, [name.asValue, basesTuple, namespace.asValue], classKeywords)
         if let cell = namespace.getString(symbol("__classcell__"))?.asObject(CellObject.self) {
             let old = cell.contents
             cell.contents = made.retained()
@@ -64,11 +65,14 @@ extension Interpreter {
     }
 
     /// type(name, bases, dict): makes a heap type.
-    func makeClass(metatype: TypeObject, name: String, bases: [Value], namespace: DictObject) throws(ScriptError) -> Value {
+    /// `keywords` are the class statement's keywords other than `metaclass`, for `__init_subclass__`.
+    func makeClass(metatype: TypeObject, name: String, bases: [Value], namespace: DictObject,
+                   keywords: [(String, Value)] = []) throws(ScriptError) -> Value {
         var baseTypes: [TypeObject] = []
         for base in bases {
             guard let t = base.asObject(TypeObject.self) else {
-                throw makeError("TypeError", "bases must be types")
+                // CPython finds the base's own type (int for 3) is no metaclass, before anything else.
+                throw makeError("TypeError", "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
             }
             if !t.isBaseType {
                 throw makeError("TypeError", "type '\(t.name)' is not an acceptable base type")
@@ -163,19 +167,59 @@ extension Interpreter {
         // __set_name__ hooks.
         for entry in type.dict.liveEntries {
             if let setName = special(entry.value, "__set_name__"), typeOf(entry.value).isHeapType {
-                try callValue(setName, [entry.value, type.asValue, entry.key!]).release(heap)
+                do throws(ScriptError) {
+                    try callValue(setName, [entry.value, type.asValue, entry.key!]).release(heap)
+                } catch {
+                    heap.release(type)
+                    throw error
+                }
             }
         }
-        // __init_subclass__ of the parent.
-        if let parent = type.mro.dropFirst().first, let hook = parent.lookup(symbol("__init_subclass__")),
-           hook.asObject(NativeFunctionObject.self) == nil {
-            let bound = try typeGetAttribute(type.mro[1], symbol("__init_subclass__"))
-            defer { bound.release(heap) }
-            if let method = bound.asObject(BoundMethodObject.self) {
-                try callValue(method.function, [type.asValue]).release(heap)
+        // __init_subclass__ of the parent, given the class keywords.
+        if let parent = type.mro.dropFirst().first, let hook = parent.lookup(symbol("__init_subclass__")) {
+            if hook.asObject(NativeFunctionObject.self) == nil {
+                let bound = try typeGetAttribute(type.mro[1], symbol("__init_subclass__"))
+                defer { bound.release(heap) }
+                if let method = bound.asObject(BoundMethodObject.self) {
+                    do throws(ScriptError) {
+                        try callWithKeywords(method.function, [type.asValue], keywords).release(heap)
+                    } catch {
+                        heap.release(type)
+                        throw error
+                    }
+                }
+            } else if !keywords.isEmpty {
+                heap.release(type)
+                throw makeError("TypeError", "\(name).__init_subclass__() takes no keyword arguments")
             }
         }
         return type.asValue
+    }
+
+    /// `type.__new__(metatype, name, bases, namespace, **keywords)` with its arguments checked.
+    func makeClassFromArguments(metatype: TypeObject, _ args: Arguments) throws(ScriptError) -> Value {
+        guard args.count == 3 else { throw makeError("TypeError", "type.__new__() takes exactly 3 arguments (\(args.count) given)") }
+        guard let name = args[0].asStr else {
+            throw makeError("TypeError", "type.__new__() argument 1 must be str, not \(typeName(args[0]))")
+        }
+        guard let bases = args[1].asObject(TupleObject.self) else {
+            throw makeError("TypeError", "type.__new__() argument 2 must be tuple, not \(typeName(args[1]))")
+        }
+        guard let namespace = args[2].asObject(DictObject.self) else {
+            throw makeError("TypeError", "type.__new__() argument 3 must be dict, not \(typeName(args[2]))")
+        }
+        return try makeClass(metatype: metatype, name: name.value, bases: Array(bases.items), namespace: namespace,
+                             keywords: args.keywords)
+    }
+
+    /// Calls `callable` with positional `values` and `keywords`.
+    func callWithKeywords(_ callable: Value, _ values: [Value], _ keywords: [(String, Value)]) throws(ScriptError) -> Value {
+        if keywords.isEmpty { return try callValue(callable, values) }
+        let names = makeTuple(keywords.map { intern($0.0).retainedValue })
+        defer { names.release(heap) }
+        return try withArguments(values + keywords.map { $0.1 }, keywordNames: names.asObject(TupleObject.self)) { (a) throws(ScriptError) in
+            try self.call(callable, a)
+        }
     }
 
     private func mangleSlot(_ slot: String, _ className: String) -> String {
@@ -186,22 +230,22 @@ extension Interpreter {
 
     /// Calling a type: type(x), or instance creation via __new__ and __init__.
     func callType(_ type: TypeObject, _ args: Arguments) throws(ScriptError) -> Value {
+        // A metaclass that overrides __call__ decides what calling its classes does.
+        if type.type.isHeapType, let call = type.type.lookup(symbol("__call__")),
+           call.asObject(NativeFunctionObject.self)?.ownerTypeName != "type" {
+            return try withArguments([type.asValue] + Array(args.values), keywordNames: args.keywordNames) { (a) throws(ScriptError) in
+                try self.call(call, a)
+            }
+        }
+        return try constructInstance(type, args)
+    }
+
+    /// type.__call__: `__new__`, then `__init__` when `__new__` returned an instance of `type`.
+    func constructInstance(_ type: TypeObject, _ args: Arguments) throws(ScriptError) -> Value {
         if type === types.type {
             if args.count == 1 && args.keywordCount == 0 { return typeOf(args[0]).retainedValue }
-            guard args.count == 3 else { throw makeError("TypeError", "type() takes 1 or 3 arguments") }
-            guard let name = args[0].asStr else {
-                throw makeError("TypeError", "type.__new__() argument 1 must be str, not \(typeName(args[0]))")
-            }
-            guard let bases = args[1].asObject(TupleObject.self) else {
-                throw makeError("TypeError", "type.__new__() argument 2 must be tuple, not \(typeName(args[1]))")
-            }
-            guard let namespace = args[2].asObject(DictObject.self) else {
-                throw makeError("TypeError", "type.__new__() argument 3 must be dict, not \(typeName(args[2]))")
-            }
-            return try makeClass(metatype: type, name: name.value, bases: Array(bases.items), namespace: namespace)
-        }
-        if type.isSubtype(of: types.type) && type.isHeapType {
-            // A metaclass: its __new__/__init__ make a class.
+            if args.count != 3 { throw makeError("TypeError", "type() takes 1 or 3 arguments") }
+            return try makeClassFromArguments(metatype: type, args)
         }
         let newMethod = type.lookup(symbol("__new__"))
         var instance: Value
@@ -257,7 +301,7 @@ extension Interpreter {
             object = InstanceObject(type: type, slotCount: type.slotNames.count)
         case .list: object = ListObject(type: type, items: [])
         case .dict: object = DictObject(type: type)
-        case .set, .frozenset: object = SetObject(type: type, storageType: types.dict)
+        case .set, .frozenset: object = SetObject(type: type)
         case .tuple: object = TupleObject(type: type, items: [])
         case .exception:
             object = ExceptionObject(type: type, arguments: makeTuple([]).asObject(TupleObject.self)!)
@@ -388,12 +432,18 @@ extension Interpreter {
         }
         guard let keysMethod = special(other, "keys") else {
             if isDisplay { throw makeError("TypeError", "'\(typeName(other))' object is not a mapping") }
-            for item in try collect(other) {
-                defer { item.release(heap) }
-                let pair = try collect(item)
+            let items = try collect(other)
+            defer { for item in items { item.release(heap) } }
+            for (index, item) in items.enumerated() {
+                let pair: [Value]
+                do throws(ScriptError) { pair = try collect(item) } catch {
+                    guard error.object.type.isSubtype(of: types.exception("TypeError")) else { throw error }
+                    heap.release(error.object)
+                    throw makeError("TypeError", "cannot convert dictionary update sequence element #\(index) to a sequence")
+                }
                 defer { for v in pair { v.release(heap) } }
                 guard pair.count == 2 else {
-                    throw makeError("ValueError", "dictionary update sequence element #0 has length \(pair.count); 2 is required")
+                    throw makeError("ValueError", "dictionary update sequence element #\(index) has length \(pair.count); 2 is required")
                 }
                 try dict.set(pair[0], pair[1], self)
             }

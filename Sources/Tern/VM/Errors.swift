@@ -19,6 +19,14 @@ extension Interpreter {
         return ScriptError(exception)
     }
 
+    /// OverflowError(34, 'Numerical result out of range'): C's ERANGE, as CPython raises it for float results.
+    func rangeError() -> ScriptError {
+        let type = types.exception("OverflowError")
+        let arguments = makeTuple([.int(34), makeStr("Numerical result out of range")]).asObject(TupleObject.self)!
+        let exception = heap.registerTracked(ExceptionObject(type: type, arguments: arguments))
+        return ScriptError(exception)
+    }
+
     /// NameError for a missing global or builtin; `name` is kept for the "Did you mean" suggestion.
     func nameError(_ name: String) -> ScriptError {
         let error = makeError("NameError", "name '\(name)' is not defined")
@@ -180,7 +188,27 @@ extension Interpreter {
         if exception.type.isSubtype(of: types.exception("SyntaxError")), let report = formatSyntaxErrorReport(exception) {
             return text + report
         }
-        return text + exceptionSummary(exception) + "\n"
+        return text + exceptionSummary(exception) + "\n" + formatNotes(exception)
+    }
+
+    /// The lines `add_note` attached (`__notes__`), each printed after the summary as CPython does.
+    private func formatNotes(_ exception: ExceptionObject) -> String {
+        let notes: Value
+        do throws(ScriptError) { notes = try getAttribute(exception.asValue, symbol("__notes__")) } catch {
+            heap.release(error.object)
+            return ""
+        }
+        defer { notes.release(heap) }
+        guard let list = notes.asObject(ListObject.self) else {
+            let text = ignoringErrors { () throws(ScriptError) in try repr(notes) } ?? "<__notes__ repr() failed>"
+            return text + "\n"
+        }
+        var text = ""
+        for note in list.items {
+            let line = note.asStr?.value ?? (ignoringErrors { () throws(ScriptError) in try str(note) } ?? "<note str() failed>")
+            text += line + "\n"
+        }
+        return text
     }
 
     /// The traceback lines, innermost call last; more than three identical
@@ -334,5 +362,27 @@ extension Interpreter {
         let width = end > offset ? min(end - offset, max(1, length - offset)) : 1
         lines += "    " + String(repeating: " ", count: offset) + String(repeating: "^", count: width) + "\n"
         return lines
+    }
+}
+
+extension Interpreter {
+    /// The AttributeError for setting or deleting `name` on an object without an instance dict,
+    /// worded as CPython words it for methods, for data attributes of builtin types and for
+    /// names that do not exist.
+    func unwritableAttributeError(_ object: Value, _ name: StrObject) -> ScriptError {
+        let type = typeOf(object)
+        if type.lookup(name) != nil {
+            return makeError("AttributeError", "'\(type.name)' object attribute '\(name.value)' is read-only")
+        }
+        if !type.isHeapType {
+            // Data attributes of builtin objects (int.real, float.imag, ...) are computed, not stored.
+            do throws(ScriptError) {
+                try getAttribute(object, name).release(heap)
+                return makeError("AttributeError", "attribute '\(name.value)' of '\(type.name)' objects is not writable")
+            } catch {
+                heap.release(error.object)
+            }
+        }
+        return makeError("AttributeError", "'\(type.name)' object has no attribute '\(name.value)'")
     }
 }

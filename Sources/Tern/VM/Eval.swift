@@ -446,11 +446,7 @@ extension Interpreter {
                     case .setUpdate:
                         let iterable = pop()
                         defer { iterable.release(heap) }
-                        let set = (sp - argument).pointee.asObject(SetObject.self)!
-                        for item in try collect(iterable) {
-                            defer { item.release(heap) }
-                            try set.add(item, self)
-                        }
+                        try setUpdate((sp - argument).pointee.asObject(SetObject.self)!, with: iterable)
                     case .dictUpdate, .dictMerge:
                         let other = pop()
                         defer { other.release(heap) }
@@ -852,8 +848,12 @@ extension Interpreter {
                         let v = pop()
                         defer { v.release(heap) }
                         try displayHook(v)
-                    case .makeCell, .setupAnnotations:
+                    case .makeCell:
                         break
+                    case .setupAnnotations:
+                        let frame = frames[frameIndex]
+                        let namespace = frame.locals?.takeUnretainedValue() ?? frame.globals.takeUnretainedValue()
+                        try setUpAnnotations(in: namespace)
                     case .loadLocals:
                         let locals = frames[frameIndex].locals!.takeUnretainedValue()
                         push(locals.retainedValue)

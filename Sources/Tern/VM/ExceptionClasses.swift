@@ -148,6 +148,30 @@ extension Interpreter {
             _ = try vm.setExceptionAttribute(e, "__traceback__", args[1])
             return e.retainedValue
         }
+        define(base.dict, "add_note", owner: "BaseException") { (vm, args) throws(ScriptError) -> Value in
+            let e = try vm.exceptionSelf(args, "add_note", "BaseException")
+            guard args.count == 2 else {
+                throw vm.makeError("TypeError", "BaseException.add_note() takes exactly one argument (\(args.count - 1) given)")
+            }
+            guard args[1].asStr != nil else {
+                throw vm.makeError("TypeError", "note must be a str, not '\(vm.typeName(args[1]))'")
+            }
+            let name = vm.symbol("__notes__")
+            let notes: Value
+            do throws(ScriptError) { notes = try vm.getAttribute(e.asValue, name) } catch {
+                guard error.object.type.isSubtype(of: vm.types.exception("AttributeError")) else { throw error }
+                vm.heap.release(error.object)
+                let fresh = vm.makeList([])
+                defer { fresh.release(vm.heap) }
+                try vm.setAttribute(e.asValue, name, fresh)
+                fresh.asObject(ListObject.self)!.items.append(args[1].retained())
+                return .none
+            }
+            defer { notes.release(vm.heap) }
+            guard let list = notes.asObject(ListObject.self) else { throw vm.makeError("TypeError", "Cannot add note: __notes__ is not a list") }
+            list.items.append(args[1].retained())
+            return .none
+        }
         installMemberInitializers()
         installSubclassStr()
         installOSError()

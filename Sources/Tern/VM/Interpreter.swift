@@ -156,7 +156,7 @@ public final class Interpreter {
     }
 
     func makeSet(frozen: Bool = false) -> SetObject {
-        heap.registerTracked(SetObject(type: frozen ? types.frozenset : types.set, storageType: types.dict))
+        heap.registerTracked(SetObject(type: frozen ? types.frozenset : types.set))
     }
 
     /// A builtin function value (owned).

@@ -141,8 +141,11 @@ extension Interpreter {
                 let i = try normalizedIndex(key, count: r.length, what: "range object")
                 return .int(r.start + i * r.step)
             case let t as TypeObject:
-                if let method = t.lookup(symbol("__class_getitem__")) {
-                    return try callValue(method, [container, key])
+                if t.lookup(symbol("__class_getitem__")) != nil {
+                    // An implicit classmethod: bind it to the class, then pass the key.
+                    let bound = try typeGetAttribute(t, symbol("__class_getitem__"))
+                    defer { bound.release(heap) }
+                    return try callValue(bound, [key])
                 }
                 if t === types.list || t === types.dict || t === types.tuple || t === types.set || t === types.type {
                     return container.retained()
@@ -406,7 +409,7 @@ extension Interpreter {
             }
             if let position = set.table.nextLive(from: it.index) {
                 it.index = position + 1
-                return set.table.entries[position].key!.retained()
+                return set.table.slots[position].key!.retained()
             }
         case .reversedList:
             if let list = it.source.asObject(ListObject.self) {

@@ -181,6 +181,7 @@ extension Interpreter {
                 if base == 0 { throw makeError("ZeroDivisionError", "0.0 cannot be raised to a negative power") }
                 return .float(pow(base, Double(b)))
             }
+            if b == 0 { return .int(1) }
             if a == 0 || a == 1 { return makeInt(a) }
             if a == -1 { return .int(b.isMultiple(of: 2) ? 1 : -1) }
             let bits = Double(a.magnitude.bitWidth) * Double(b)
@@ -217,7 +218,7 @@ extension Interpreter {
             if a == 0 && b < 0 { throw makeError("ZeroDivisionError", "0.0 cannot be raised to a negative power") }
             if a < 0 && b != b.rounded() { throw makeError("ValueError", "math domain error") }
             let r = pow(a, b)
-            if r.isInfinite && a.isFinite && b.isFinite { throw makeError("OverflowError", "(34, 'Numerical result out of range')") }
+            if r.isInfinite && a.isFinite && b.isFinite { throw rangeError() }
             return .float(r)
         default: return nil
         }
@@ -272,12 +273,9 @@ extension Interpreter {
         if d.isInfinite { return d > 0 ? 314159 : -314159 }
         if d == d.rounded() && abs(d) < 9.2e18 { return hashSmallInt(Int(d)) }
         let modulus = Interpreter.hashModulus
-        var m = frexp(d)
-        var sign = 1
-        if m.0 < 0 {
-            sign = -1
-            m.0 = -m.0
-        }
+        // The sign is taken from `d`: Swift's frexp overload may return a positive mantissa.
+        let sign = d < 0 ? -1 : 1
+        var m = frexp(abs(d))
         var x: UInt64 = 0
         var e = m.1
         var mantissa = m.0

@@ -139,8 +139,7 @@ extension Interpreter {
                     return h
                 case let s as SetObject where s.type === types.frozenset:
                     if let cached = s.cachedHash { return cached }
-                    var h = 0
-                    for item in s.elements { h ^= try hash(item) &* 1927868237 }
+                    let h = s.table.contentHash
                     s.cachedHash = h
                     return h
                 case is ListObject, is DictObject, is SetObject:
@@ -437,21 +436,10 @@ extension Interpreter {
             let r = try callValue(method, [a, b])
             if !r.isIdentical(to: notImplemented.asValue) { return r }
         }
-        if let set = a.asObject(SetObject.self), typeA === types.set, let other = b.asObject(SetObject.self) {
-            switch op {
-            case .bitOr:
-                for item in other.elements { try set.add(item, self) }
-                return a.retained()
-            case .bitAnd, .subtract, .bitXor:
-                let result = try binaryOperation(op, a, b)
-                defer { result.release(heap) }
-                let computed = result.asObject(SetObject.self)!
-                let old = set.elements
-                for item in old { _ = try set.discard(item, self) }
-                for item in computed.elements { try set.add(item, self) }
-                return a.retained()
-            default: break
-            }
+        if let set = a.asObject(SetObject.self), typeA.isSubtype(of: types.set), let other = b.asObject(SetObject.self),
+           op == .bitOr || op == .bitAnd || op == .subtract || op == .bitXor {
+            try setInPlaceOperation(op, set, other)
+            return a.retained()
         }
         if let dict = a.asObject(DictObject.self), op == .bitOr, typeA === types.dict {
             try dictUpdate(dict, b, isDisplay: false)
@@ -496,18 +484,9 @@ extension Interpreter {
             if let x = a.asObject(SetObject.self), let y = b.asObject(SetObject.self) {
                 return try setOperation(op, x, y)
             }
-            if isSetLikeView(a), b.asObject(SetObject.self) != nil || isSetLikeView(b) || typeOf(b).lookup(symbol("__iter__")) != nil {
+            if isSetLikeView(a) || isSetLikeView(b) {
                 // dict.keys() and dict.items() combine like sets and give a set.
-                let x = try setOperand(a), y = try setOperand(b)
-                defer { heap.release(x); heap.release(y) }
-                let result = try setOperation(op, x, y)
-                if let r = result.asObject(SetObject.self), r.type !== types.set {
-                    let plain = makeSet()
-                    for entry in r.table.liveEntries { plain.table.insertNew(entry.key!.retained(), hash: entry.hash, .none) }
-                    result.release(heap)
-                    return plain.asValue
-                }
-                return result
+                return try dictViewSetOperation(op, a, b)
             }
             if op == .bitOr, isUnionOperand(a), isUnionOperand(b) {
                 return makeUnion(a, b)
@@ -542,28 +521,6 @@ extension Interpreter {
             return makeTuple(items)
         }
         return nil
-    }
-
-    func setOperation(_ op: BinaryOperator, _ x: SetObject, _ y: SetObject) throws(ScriptError) -> Value {
-        let result = heap.registerTracked(SetObject(type: x.type.isHeapType ? (x.type.isSubtype(of: types.frozenset) ? types.frozenset : types.set) : x.type, storageType: types.dict))
-        do throws(ScriptError) {
-            switch op {
-            case .bitOr:
-                for item in x.elements { try result.add(item, self) }
-                for item in y.elements { try result.add(item, self) }
-            case .bitAnd:
-                for item in x.elements where try y.contains(item, self) { try result.add(item, self) }
-            case .subtract:
-                for item in x.elements where !(try y.contains(item, self)) { try result.add(item, self) }
-            default:
-                for item in x.elements where !(try y.contains(item, self)) { try result.add(item, self) }
-                for item in y.elements where !(try x.contains(item, self)) { try result.add(item, self) }
-            }
-        } catch {
-            heap.release(result)
-            throw error
-        }
-        return result.asValue
     }
 
     // MARK: Unary operators

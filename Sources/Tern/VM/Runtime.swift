@@ -188,6 +188,15 @@ extension Interpreter {
         }
     }
 
+    /// SETUP_ANNOTATIONS: a module or class body that annotates names gets an empty
+    /// `__annotations__` dict unless it already has one.
+    func setUpAnnotations(in namespace: DictObject) throws(ScriptError) {
+        let name = symbol("__annotations__")
+        if namespace.getString(name) != nil { return }
+        let annotations = makeDict()
+        namespace.setString(name, owned: annotations.asValue, heap)
+    }
+
     /// IMPORT_STAR: the names in the module's `__all__`, or its public names when it has none.
     func importStar(_ module: Value, into namespace: DictObject) throws(ScriptError) {
         let moduleDict = module.asObject(ModuleObject.self)?.dict

@@ -1,0 +1,2 @@
+print("exit(True) is status 1")
+exit(True)

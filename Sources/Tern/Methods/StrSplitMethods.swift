@@ -95,7 +95,7 @@ extension Interpreter {
             do throws(ScriptError) {
                 iterator = try getIterator(iterable)
             } catch {
-                if error.object.type === types.exception("TypeError") {
+                if error.object.type === types.typeError! {
                     heap.release(error.object)
                     throw makeError("TypeError", "can only join an iterable")
                 }

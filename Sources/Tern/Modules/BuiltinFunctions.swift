@@ -62,7 +62,7 @@ extension Interpreter {
                 do throws(ScriptError) {
                     return try vm.getAttribute(args[0], vm.interned(name))
                 } catch {
-                    guard error.object.type.isSubtype(of: vm.types.exception("AttributeError")) else { throw error }
+                    guard error.object.type.isSubtype(of: vm.types.attributeError!) else { throw error }
                     vm.heap.release(error.object)
                     return args[2].retained()
                 }
@@ -78,7 +78,7 @@ extension Interpreter {
                 try vm.getAttribute(args[0], vm.interned(name)).release(vm.heap)
                 return .bool(true)
             } catch {
-                guard error.object.type.isSubtype(of: vm.types.exception("AttributeError")) else { throw error }
+                guard error.object.type.isSubtype(of: vm.types.attributeError!) else { throw error }
                 vm.heap.release(error.object)
                 return .bool(false)
             }
@@ -105,7 +105,7 @@ extension Interpreter {
             do throws(ScriptError) {
                 return try vm.getAttribute(args[0], vm.symbol("__dict__"))
             } catch {
-                guard error.object.type.isSubtype(of: vm.types.exception("AttributeError")) else { throw error }
+                guard error.object.type.isSubtype(of: vm.types.attributeError!) else { throw error }
                 vm.heap.release(error.object)
                 throw vm.makeError("TypeError", "vars() argument must have __dict__ attribute")
             }

@@ -120,9 +120,9 @@ public final class TypeObject: HeapObject {
     }
 
     func isSubtype(of other: TypeObject) -> Bool {
-        if self === other { return true }
-        for entry in mro where entry === other { return true }
-        return false
+        let target = Unmanaged.passUnretained(other).toOpaque()
+        for entry in mroPointers where entry.toOpaque() == target { return true }
+        return self === other
     }
 
     /// Invalidates caches of this type and every subclass after an attribute change.

@@ -75,7 +75,7 @@ extension Interpreter {
             return try findAttribute(object, name)
         } catch {
             // As CPython's PyObject_GetAttr: the AttributeError records what was looked up, for "Did you mean".
-            if error.object.type.isSubtype(of: types.exception("AttributeError")) {
+            if error.object.type.isSubtype(of: types.attributeError!) {
                 setExceptionField(error.object, "name", name.asValue)
                 setExceptionField(error.object, "obj", object)
             }
@@ -104,7 +104,7 @@ extension Interpreter {
 
     private func fallbackGetattr(_ object: Value, _ name: StrObject, _ error: ScriptError) throws(ScriptError) -> Value {
         let type = typeOf(object)
-        guard error.object.type.isSubtype(of: types.exception("AttributeError")), type.isHeapType,
+        guard error.object.type.isSubtype(of: types.attributeError!), type.isHeapType,
               let getattr = type.lookup(symbol("__getattr__")) else { throw error }
         heap.release(error.object)
         return try callValue(getattr, [object, name.asValue])
@@ -315,7 +315,7 @@ extension Interpreter {
         do throws(ScriptError) {
             return try getItem(namespace.asValue, name.asValue)
         } catch {
-            if error.object.type.isSubtype(of: types.exception("KeyError")) {
+            if error.object.type.isSubtype(of: types.keyError!) {
                 heap.release(error.object)
                 return nil
             }

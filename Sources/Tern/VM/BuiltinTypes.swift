@@ -38,6 +38,8 @@ final class BuiltinTypes {
     let listReverseIterator, dictReverseKeyIterator, dictReverseValueIterator, dictReverseItemIterator: TypeObject
     /// `types.UnionType`, made by `int | str`.
     let unionType: TypeObject
+    /// The exception classes the VM checks most often, looked up once.
+    private(set) var baseException, stopIteration, typeError, attributeError, keyError, indexError: TypeObject!
     /// Exception classes by name.
     var exceptions: [String: TypeObject] = [:]
     var all: [TypeObject] = []
@@ -183,6 +185,12 @@ final class BuiltinTypes {
             exceptions[name] = make(name, .exception, base: base)
         }
         self.exceptions = exceptions
+        baseException = exceptions["BaseException"]
+        stopIteration = exceptions["StopIteration"]
+        typeError = exceptions["TypeError"]
+        attributeError = exceptions["AttributeError"]
+        keyError = exceptions["KeyError"]
+        indexError = exceptions["IndexError"]
         for t in made {
             t.mro = BuiltinTypes.linearMRO(t)
         }

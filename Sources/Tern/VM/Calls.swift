@@ -458,7 +458,7 @@ extension Interpreter {
             restoreHandled(suspended: false)
             generator.state = .finished
             // StopIteration raised inside a generator becomes RuntimeError (PEP 479).
-            if error.object.type.isSubtype(of: types.exception("StopIteration")) {
+            if error.object.type.isSubtype(of: types.stopIteration!) {
                 let replacement = makeError("RuntimeError", "generator raised StopIteration")
                 replacement.object.cause = error.object.asValue
                 replacement.object.context = error.object.retainedValue
@@ -488,7 +488,7 @@ extension Interpreter {
             if case .returned(let v) = outcome { v.release(heap) }
         } catch {
             let type = error.object.type
-            if type.isSubtype(of: types.exception("GeneratorExit")) || type.isSubtype(of: types.exception("StopIteration")) {
+            if type.isSubtype(of: types.exception("GeneratorExit")) || type.isSubtype(of: types.stopIteration!) {
                 heap.release(error.object)
                 return
             }

@@ -408,7 +408,7 @@ extension Interpreter {
         do throws(ScriptError) {
             return try callValue(method, sent.isNone ? [iterator] : [iterator, sent])
         } catch {
-            if error.object.type.isSubtype(of: types.exception("StopIteration")) {
+            if error.object.type.isSubtype(of: types.stopIteration!) {
                 delegateResult = exceptionAttribute(error.object, "value") ?? Value.none
                 heap.release(error.object)
                 return nil
@@ -437,7 +437,7 @@ extension Interpreter {
             for (index, item) in items.enumerated() {
                 let pair: [Value]
                 do throws(ScriptError) { pair = try collect(item) } catch {
-                    guard error.object.type.isSubtype(of: types.exception("TypeError")) else { throw error }
+                    guard error.object.type.isSubtype(of: types.typeError!) else { throw error }
                     heap.release(error.object)
                     throw makeError("TypeError", "cannot convert dictionary update sequence element #\(index) to a sequence")
                 }
@@ -486,7 +486,7 @@ extension Interpreter {
     }
 
     func starredArgumentError(_ error: ScriptError, _ iterable: Value) throws(ScriptError) -> ScriptError {
-        if error.object.type === types.exception("TypeError"), special(iterable, "__iter__") == nil,
+        if error.object.type === types.typeError!, special(iterable, "__iter__") == nil,
            special(iterable, "__getitem__") == nil {
             heap.release(error.object)
             return makeError("TypeError", "Value after * must be an iterable, not \(typeName(iterable))")

@@ -50,7 +50,7 @@ extension Interpreter {
     /// Turns the operand of `raise` into an exception to throw (a class is instantiated).
     func makeRaisable(_ value: Value, cause: Value?) throws(ScriptError) -> ScriptError {
         var exception: ExceptionObject
-        if let type = value.asObject(TypeObject.self), type.isSubtype(of: types.exception("BaseException")) {
+        if let type = value.asObject(TypeObject.self), type.isSubtype(of: types.baseException!) {
             let made = try callValue(value, [])
             guard let instance = made.asObject(ExceptionObject.self) else {
                 made.release(heap)
@@ -64,7 +64,7 @@ extension Interpreter {
         }
         if let cause {
             var causeValue: Value = .none
-            if let type = cause.asObject(TypeObject.self), type.isSubtype(of: types.exception("BaseException")) {
+            if let type = cause.asObject(TypeObject.self), type.isSubtype(of: types.baseException!) {
                 causeValue = try callValue(cause, [])
             } else if cause.asObject(ExceptionObject.self) != nil {
                 causeValue = cause.retained()
@@ -140,9 +140,12 @@ extension Interpreter {
 
     func exceptionMatches(_ exception: Value, _ type: Value) throws(ScriptError) -> Bool {
         // Every entry must be an exception class, checked before any matching (nested tuples are not allowed).
+        if let single = type.asObject(TypeObject.self), single.isSubtype(of: types.baseException!) {
+            return (exception.heapObject?.type ?? types.object).isSubtype(of: single)
+        }
         let classes = type.asObject(TupleObject.self).map { Array($0.items) } ?? [type]
         for entry in classes {
-            guard let t = entry.asObject(TypeObject.self), t.isSubtype(of: types.exception("BaseException")) else {
+            guard let t = entry.asObject(TypeObject.self), t.isSubtype(of: types.baseException!) else {
                 throw makeError("TypeError", "catching classes that do not inherit from BaseException is not allowed")
             }
         }

@@ -552,7 +552,7 @@ extension Interpreter {
                                 do throws(ScriptError) {
                                     items = try collect(tuple)
                                 } catch {
-                                    if error.object.type === types.exception("TypeError"), special(tuple, "__iter__") == nil,
+                                    if error.object.type === types.typeError!, special(tuple, "__iter__") == nil,
                                        special(tuple, "__getitem__") == nil {
                                         heap.release(error.object)
                                         throw makeError("TypeError", "\(describeCallable(callable)) argument after * must be an iterable, not \(typeName(tuple))")

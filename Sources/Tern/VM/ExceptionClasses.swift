@@ -119,7 +119,7 @@ extension Interpreter {
     // MARK: Classes
 
     func installExceptionMethods() {
-        let base = types.exception("BaseException")
+        let base = types.baseException!
         define(base.dict, "__new__", owner: "BaseException") { (vm, args) throws(ScriptError) -> Value in
             let type = try vm.exceptionClassArgument(args, "BaseException")
             let instance = try vm.allocateInstance(type)
@@ -159,7 +159,7 @@ extension Interpreter {
             let name = vm.symbol("__notes__")
             let notes: Value
             do throws(ScriptError) { notes = try vm.getAttribute(e.asValue, name) } catch {
-                guard error.object.type.isSubtype(of: vm.types.exception("AttributeError")) else { throw error }
+                guard error.object.type.isSubtype(of: vm.types.attributeError!) else { throw error }
                 vm.heap.release(error.object)
                 let fresh = vm.makeList([])
                 defer { fresh.release(vm.heap) }
@@ -217,7 +217,7 @@ extension Interpreter {
             vm.initializeExceptionFields(e)
             return .none
         }
-        define(types.exception("StopIteration").dict, "__init__", owner: "StopIteration") { (vm, args) throws(ScriptError) -> Value in
+        define(types.stopIteration!.dict, "__init__", owner: "StopIteration") { (vm, args) throws(ScriptError) -> Value in
             guard let e = args[0].asObject(ExceptionObject.self) else { return .none }
             try vm.rejectExceptionKeywords(args, e.type)
             vm.replaceArguments(e, vm.positionalItems(args, from: 1))
@@ -324,7 +324,7 @@ extension Interpreter {
 
     /// `__str__` of the classes that format their members.
     private func installSubclassStr() {
-        define(types.exception("KeyError").dict, "__str__", owner: "KeyError") { (vm, args) throws(ScriptError) -> Value in
+        define(types.keyError!.dict, "__str__", owner: "KeyError") { (vm, args) throws(ScriptError) -> Value in
             let e = try vm.exceptionSelf(args, "__str__", "KeyError")
             // A lone key shows as its repr, so KeyError('') is distinguishable from KeyError().
             if e.arguments.items.count == 1 { return vm.makeStr(try vm.repr(e.arguments.items[0])) }

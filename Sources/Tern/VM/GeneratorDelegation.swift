@@ -44,7 +44,7 @@ extension Interpreter {
         } catch let failure {
             raised = failure
         }
-        if raised.object.type.isSubtype(of: types.exception("StopIteration")), delegate.asObject(GeneratorObject.self) == nil {
+        if raised.object.type.isSubtype(of: types.stopIteration!), delegate.asObject(GeneratorObject.self) == nil {
             // The delegate finished while handling the exception: its value is the `yield from` result.
             let result = raised.object.arguments.items.first?.retained() ?? Value.none
             heap.release(raised.object)

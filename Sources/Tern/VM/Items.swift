@@ -65,7 +65,7 @@ extension Interpreter {
         do throws(ScriptError) {
             i = try index(key)
         } catch {
-            if error.object.type === types.exception("TypeError"), special(key, "__index__") == nil {
+            if error.object.type === types.typeError!, special(key, "__index__") == nil {
                 heap.release(error.object)
                 // CPython 3.11 words str's message differently from the other sequences'.
                 if what == "string" { throw makeError("TypeError", "string indices must be integers, not '\(typeName(key))'") }
@@ -201,7 +201,7 @@ extension Interpreter {
         do throws(ScriptError) {
             newItems = try collect(value)
         } catch {
-            guard error.object.type === types.exception("TypeError"), special(value, "__iter__") == nil,
+            guard error.object.type === types.typeError!, special(value, "__iter__") == nil,
                   special(value, "__getitem__") == nil else { throw error }
             heap.release(error.object)
             throw makeError("TypeError", "can only assign an iterable")
@@ -344,7 +344,7 @@ extension Interpreter {
         do throws(ScriptError) {
             return try callValue(method, [iterator])
         } catch {
-            if error.object.type.isSubtype(of: types.exception("StopIteration")) {
+            if error.object.type.isSubtype(of: types.stopIteration!) {
                 heap.release(error.object)
                 return nil
             }
@@ -486,7 +486,7 @@ extension Interpreter {
                 v = try callValue(it.source, [])
             } catch {
                 // StopIteration from the callable also ends the iteration.
-                guard error.object.type.isSubtype(of: types.exception("StopIteration")) else { throw error }
+                guard error.object.type.isSubtype(of: types.stopIteration!) else { throw error }
                 heap.release(error.object)
                 it.exhausted = true
                 return nil
@@ -504,7 +504,7 @@ extension Interpreter {
                 return v
             } catch {
                 let type = error.object.type
-                if type.isSubtype(of: types.exception("IndexError")) || type.isSubtype(of: types.exception("StopIteration")) {
+                if type.isSubtype(of: types.indexError!) || type.isSubtype(of: types.stopIteration!) {
                     heap.release(error.object)
                 } else {
                     throw error
@@ -574,7 +574,7 @@ extension Interpreter {
         do throws(ScriptError) {
             items = try collect(sequence)
         } catch {
-            if error.object.type === types.exception("TypeError") && !(typeOf(sequence).lookup(symbol("__iter__")) != nil) {
+            if error.object.type === types.typeError! && !(typeOf(sequence).lookup(symbol("__iter__")) != nil) {
                 heap.release(error.object)
                 throw makeError("TypeError", "cannot unpack non-iterable \(typeName(sequence)) object")
             }

@@ -639,7 +639,7 @@ extension Interpreter {
         do throws(ScriptError) {
             iterator = try getIterator(container)
         } catch {
-            if error.object.type === types.exception("TypeError") {
+            if error.object.type === types.typeError! {
                 heap.release(error.object)
                 throw makeError("TypeError", "argument of type '\(typeName(container))' is not iterable")
             }

@@ -173,7 +173,7 @@ extension Interpreter {
         do throws(ScriptError) {
             return try getAttribute(module, name)
         } catch {
-            guard error.object.type.isSubtype(of: types.exception("AttributeError")) else { throw error }
+            guard error.object.type.isSubtype(of: types.attributeError!) else { throw error }
             heap.release(error.object)
             let dict = module.asObject(ModuleObject.self)?.dict
             let moduleName = dict?.getString(symbol("__name__"))?.asStr?.value ?? "<unknown module name>"
@@ -204,7 +204,7 @@ extension Interpreter {
         do throws(ScriptError) {
             all = try getAttribute(module, symbol("__all__"))
         } catch {
-            guard error.object.type.isSubtype(of: types.exception("AttributeError")) else { throw error }
+            guard error.object.type.isSubtype(of: types.attributeError!) else { throw error }
             heap.release(error.object)
             all = .none
         }

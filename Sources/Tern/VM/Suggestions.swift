@@ -9,7 +9,7 @@ extension Interpreter {
     /// The name to suggest for an uncaught NameError or AttributeError, or nil.
     func suggestion(for exception: ExceptionObject) -> String? {
         guard let name = exceptionField(exception, "name")?.asStr, !name.type.isHeapType else { return nil }
-        if exception.type.isSubtype(of: types.exception("AttributeError")) {
+        if exception.type.isSubtype(of: types.attributeError!) {
             guard let object = exceptionField(exception, "obj") else { return nil }
             guard let names = try? directoryNames(object) else { return nil }
             return closestName(to: name.value, in: names)

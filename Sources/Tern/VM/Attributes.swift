@@ -287,7 +287,7 @@ extension Interpreter {
     }
 
     /// For LOAD_METHOD: the plain function found on the type when calling it with self needs no bound method.
-    func lookupMethod(_ object: Value, _ name: StrObject) throws(ScriptError) -> Value? {
+    func lookupMethod(_ object: Value, _ name: StrObject) -> Value? {
         let type = typeOf(object)
         if object.asObject(TypeObject.self) != nil || type === types.superType { return nil }
         if type.isHeapType, let custom = type.lookup(symbol("__getattribute__")), custom.asObject(NativeFunctionObject.self) == nil {

@@ -197,17 +197,11 @@ extension Interpreter {
                         defer { object.release(heap) }
                         try deleteAttribute(object, code.names[argument])
                     case .loadMethod:
-                        let object = pop()
-                        let cache = code.inlineCaches + (pc &- 1) &* InlineCache.ways
-                        if let method = try lookupMethod(object, code.namePointer[argument], cache: cache) {
-                            push(method)
-                            push(object)
-                        } else {
-                            defer { object.release(heap) }
-                            let attribute = try getAttribute(object, code.names[argument])
-                            push(nullValue)
-                            push(attribute)
-                        }
+                        // Out of line: `execute` miscompiled this case in release builds when it was inline.
+                        frames[frameIndex].pc = pc
+                        frames[frameIndex].stackPointer = sp
+                        try loadMethod(slot: sp - 1, name: code.namePointer[argument], caches: code.inlineCaches + (pc &- 1) &* InlineCache.ways)
+                        sp += 1
                     case .binaryOperation, .inplaceOperation:
                         let right = pop()
                         let left = pop()
@@ -533,8 +527,9 @@ extension Interpreter {
                         var callableSlot: UnsafeMutablePointer<Value>
                         var count: Int
                         var keywordNames: TupleObject? = nil
-                        let op = unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Opcode.self)
-                        if op == .callExtended {
+                        let opcodeByte = word & 0xFF
+                        let isMethodCall = opcodeByte == UInt32(Opcode.callMethod.rawValue)
+                        if opcodeByte == UInt32(Opcode.callExtended.rawValue) {
                             // [callable, args tuple, kwargs?]
                             let kwargs: Value = argument & 1 != 0 ? pop() : .none
                             let tuple = pop()
@@ -573,7 +568,7 @@ extension Interpreter {
                             heap.release(names)  // constants keep it alive
                         }
                         count = argument & 0xFFFF
-                        if op == .callMethod {
+                        if isMethodCall {
                             let first = sp - count - 2
                             if isNull(first.pointee) {
                                 callableSlot = first + 1
@@ -584,7 +579,7 @@ extension Interpreter {
                         } else {
                             callableSlot = sp - count - 1
                         }
-                        let resultSlot = op == .callMethod ? sp - (argument & 0xFFFF) - 2 : callableSlot
+                        let resultSlot = isMethodCall ? sp - (argument & 0xFFFF) - 2 : callableSlot
                         let callable = callableSlot.pointee
                         // Python function: push a frame and keep going in this loop.
                         if case .object(let reference) = callable, reference.takeUnretainedValue().typeRef.toOpaque() == Unmanaged.passUnretained(types.function).toOpaque() {
@@ -804,11 +799,14 @@ extension Interpreter {
                         defer { type.release(heap) }
                         push(.bool(try exceptionMatches(top(), type)))
                     case .beforeWith:
-                        let manager = pop()
-                        defer { manager.release(heap) }
+                        // Written from the manager's slot upwards (see `loadMethod` on why not pop-push-push).
+                        let slot = sp - 1
+                        let manager = slot.pointee
                         let (exit, entered) = try enterContext(manager)
-                        push(exit)
-                        push(entered)
+                        manager.release(heap)
+                        slot.pointee = exit
+                        slot.successor().initialize(to: entered)
+                        sp += 1
                     case .withExceptStart:
                         let exception = top()
                         let exit = (sp - 3).pointee

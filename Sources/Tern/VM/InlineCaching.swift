@@ -83,13 +83,32 @@ extension Interpreter {
         return .object(function)
     }
 
-    /// LOAD_METHOD: the cached method, or the slow lookup (which then fills the cache).
-    func lookupMethod(_ object: Value, _ name: Unmanaged<StrObject>, cache: UnsafeMutablePointer<InlineCache>) throws(ScriptError) -> Value? {
-        if let method = cachedMethod(object, cache, name) { return method }
+    /// LOAD_METHOD: replaces the object in `slot` (the top of the stack) with [method, object]
+    /// when the attribute is a plain method (cached per call site), else with [null, attribute].
+    ///
+    /// The two writes are addressed from `slot` upwards on purpose: when the same stores were
+    /// expressed as pop-then-push in `execute`, the release optimizer dropped the first store.
+    @inline(never)
+    func loadMethod(slot: UnsafeMutablePointer<Value>, name: Unmanaged<StrObject>,
+                    caches: UnsafeMutablePointer<InlineCache>) throws(ScriptError) {
+        let object = slot.pointee
+        if let method = cachedMethod(object, caches, name) {
+            slot.pointee = method
+            slot.successor().initialize(to: object)
+            return
+        }
         let nameObject = name.takeUnretainedValue()
-        guard let method = try lookupMethod(object, nameObject) else { return nil }
-        fillAttributeCache(cache, object: object, name: nameObject, kind: .method)
-        return method
+        if let method = lookupMethod(object, nameObject) {
+            fillAttributeCache(caches, object: object, name: nameObject, kind: .method)
+            slot.pointee = method
+            slot.successor().initialize(to: object)
+            return
+        }
+        // The object stays on the stack until the attribute is fetched, so an exception unwinds it.
+        let attribute = try getAttribute(object, nameObject)
+        object.release(heap)
+        slot.pointee = nullValue
+        slot.successor().initialize(to: attribute)
     }
 
     /// After a slow attribute lookup, records what a later lookup on the same type can skip.

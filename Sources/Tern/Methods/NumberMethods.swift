@@ -228,6 +228,7 @@ extension Interpreter {
             throw makeError("TypeError", "int() can't convert non-string with explicit base")
         }
         if base != 0 && (base < 2 || base > 36) { throw makeError("ValueError", "int() base must be >= 2 and <= 36, or 0") }
+        if base == 10, let small = Interpreter.smallDecimal(s.value) { return .int(small) }
         guard let value = parseIntLiteral(s.value, base: base) else {
             throw makeError("ValueError", "invalid literal for int() with base \(base): \(try repr(x))")
         }
@@ -238,6 +239,31 @@ extension Interpreter {
             }
         }
         return makeInt(value)
+    }
+
+    /// `int(text)` for the common case: ASCII digits (at most 18, so no overflow) with an
+    /// optional sign and surrounding ASCII whitespace. Anything else goes the general way.
+    static func smallDecimal(_ text: String) -> Int? {
+        let utf8 = text.utf8
+        return utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var i = 0
+            var end = bytes.count
+            func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+            while i < end && isSpace(bytes[i]) { i += 1 }
+            while end > i && isSpace(bytes[end - 1]) { end -= 1 }
+            var negative = false
+            if i < end && (bytes[i] == 0x2B || bytes[i] == 0x2D) { negative = bytes[i] == 0x2D; i += 1 }
+            let digits = end - i
+            guard digits > 0 && digits <= 18 else { return nil }
+            var value = 0
+            while i < end {
+                let d = Int(bytes[i]) - 0x30
+                guard d >= 0 && d <= 9 else { return nil }
+                value = value * 10 + d
+                i += 1
+            }
+            return negative ? -value : value
+        } ?? nil
     }
 
     /// The decimal text of an int, refusing more than sys.get_int_max_str_digits() digits as CPython 3.11 does.

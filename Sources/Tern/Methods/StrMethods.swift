@@ -51,7 +51,7 @@ extension Interpreter {
                 if vm.typeOf(other!).isHeapType && vm.special(other!, "__radd__") != nil { return vm.notImplemented.retainedValue }
                 throw vm.makeError("TypeError", "can only concatenate str (not \"\(vm.typeName(other!))\") to str")
             }
-            return vm.makeStr(s.value + t.value)
+            return vm.concatenate(s, t)
         }
         // Repetition by a non-integer returns NotImplemented so that the operator
         // reports "can't multiply sequence by non-int" after trying the other operand.

@@ -7,6 +7,9 @@ extension Interpreter {
     func installTextBuiltins() {
         define(builtins, "chr") { (vm, args) throws(ScriptError) -> Value in
             try vm.checkArity(args, "chr", 1...1, style: .singleArgument)
+            if case .int(let small) = args[0], small >= 0 && small < 0x110000, let scalar = Unicode.Scalar(UInt32(small)) {
+                return vm.character(scalar)
+            }
             let code = try vm.integerArgument(args[0])
             guard let small = Int32(exactly: code) else {
                 throw vm.makeError("OverflowError", "Python int too large to convert to C int")
@@ -14,8 +17,7 @@ extension Interpreter {
             guard small >= 0 && small < 0x110000 else { throw vm.makeError("ValueError", "chr() arg not in range(0x110000)") }
             // Swift strings cannot hold a lone surrogate; it becomes U+FFFD.
             let scalar = Unicode.Scalar(UInt32(small)) ?? "\u{FFFD}"
-            if small < 0x80 { return vm.intern(String(scalar)).retainedValue }
-            return vm.makeStr(String(scalar))
+            return vm.character(scalar)
         }
         define(builtins, "ord") { (vm, args) throws(ScriptError) -> Value in
             try vm.checkArity(args, "ord", 1...1, style: .singleArgument)

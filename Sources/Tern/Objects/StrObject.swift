@@ -40,15 +40,35 @@ public final class StrObject: HeapObject {
         return measuredASCII
     }
 
+    func measureAsASCIICharacter() {
+        measuredCount = 1
+        measuredASCII = true
+    }
+
+    /// The code point count if it has been measured (or was given), without measuring.
+    var countIfKnown: Int? { measuredCount < 0 ? nil : measuredCount }
+
     private func measure() {
         var continuationBytes = 0
         var highBytes = 0
         var total = 0
         let counted: Void? = value.utf8.withContiguousStorageIfAvailable { bytes in
             total = bytes.count
-            for byte in bytes where byte >= 0x80 {
-                highBytes &+= 1
-                if byte & 0xC0 == 0x80 { continuationBytes &+= 1 }
+            guard let start = bytes.baseAddress else { return }
+            // Eight bytes at a time while they are all ASCII (the common case).
+            var i = 0
+            let raw = UnsafeRawPointer(start)
+            while i &+ 8 <= total {
+                if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { break }
+                i &+= 8
+            }
+            while i < total {
+                let byte = start[i]
+                if byte >= 0x80 {
+                    highBytes &+= 1
+                    if byte & 0xC0 == 0x80 { continuationBytes &+= 1 }
+                }
+                i &+= 1
             }
         }
         if counted == nil {

@@ -247,6 +247,17 @@ extension Interpreter {
             if args.count != 3 { throw makeError("TypeError", "type() takes 1 or 3 arguments") }
             return try makeClassFromArguments(metatype: type, args)
         }
+        // str(x), int(x), float(x): what their __new__ does, without building its argument list.
+        if args.count == 1 && args.keywordCount == 0 {
+            let x = args[0]
+            if type === types.str {
+                if let s = x.asStr, s.type === types.str { return s.retainedValue }
+                let text = try str(x)
+                return text.isEmpty ? symbol("").retainedValue : makeStr(text)
+            }
+            if type === types.int { return try intValue(of: x) }
+            if type === types.float, case .float = x { return x }
+        }
         let newMethod = type.lookup(symbol("__new__"))
         var instance: Value
         if let newMethod, let descriptor = newMethod.asObject(DescriptorObject.self) {

@@ -137,7 +137,7 @@ struct FormatSpec {
 
     // MARK: Integers
 
-    func formatInt(_ value: BigInt, typeName: String, _ vm: Interpreter) throws(ScriptError) -> String {
+    func formatInt<Integer: BinaryInteger>(_ value: Integer, typeName: String, _ vm: Interpreter) throws(ScriptError) -> String {
         switch type {
         case nil, "d", "n", "b", "o", "x", "X", "c": break
         case "e", "E", "f", "F", "g", "G", "%":
@@ -166,10 +166,10 @@ struct FormatSpec {
         case "o": digits = String(magnitude, radix: 8); prefix = "0o"; groupEvery = 4
         case "x": digits = String(magnitude, radix: 16); prefix = "0x"; groupEvery = 4
         case "X": digits = String(magnitude, radix: 16, uppercase: true); prefix = "0X"; groupEvery = 4
-        default: digits = try vm.intDecimalString(BigInt(magnitude))
+        default: digits = value is Int ? String(magnitude) : try vm.intDecimalString(BigInt(magnitude))
         }
         if !alternate { prefix = "" }
-        return layoutNumber(signText: signText(negative: value.sign == .minus && value != 0), prefix: prefix,
+        return layoutNumber(signText: signText(negative: value < 0), prefix: prefix,
                             digits: digits, rest: "", groupEvery: groupEvery)
     }
 

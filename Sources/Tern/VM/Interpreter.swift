@@ -12,6 +12,8 @@ public final class Interpreter {
     let heap: Heap
     let types: BuiltinTypes
     @exclusivity(unchecked) var interned: [ExactText: StrObject] = [:]
+    /// The shared one-character ASCII strs behind `character(_:)` (interned, so never freed before shutdown).
+    @exclusivity(unchecked) var asciiCharacters = [StrObject?](repeating: nil, count: 128)
     /// The cache behind `symbol(_:)`: literal addresses and their interned strs.
     @exclusivity(unchecked) var literalNameKeys = [UInt](repeating: 0, count: Interpreter.literalNameSlots)
     @exclusivity(unchecked) var literalNameValues = [Unmanaged<StrObject>?](repeating: nil, count: Interpreter.literalNameSlots)
@@ -132,6 +134,27 @@ public final class Interpreter {
         heap.register(StrObject(type: types.str, string)).asValue
     }
 
+    /// A one-code-point str; the 128 ASCII ones are shared (interned on first use), as CPython's.
+    func character(_ scalar: Unicode.Scalar) -> Value {
+        let code = Int(scalar.value)
+        if code < 128 {
+            if let shared = asciiCharacters[code] { return shared.retainedValue }
+            let made = intern(String(scalar))
+            made.measureAsASCIICharacter()
+            asciiCharacters[code] = made
+            return made.retainedValue
+        }
+        return heap.register(StrObject(type: types.str, String(scalar), count: 1, isASCII: false)).asValue
+    }
+
+    /// `a + b` for two strs, carrying the code point counts over when both are known.
+    func concatenate(_ a: StrObject, _ b: StrObject) -> Value {
+        if let m = a.countIfKnown, let n = b.countIfKnown {
+            return heap.register(StrObject(type: types.str, a.value + b.value, count: m &+ n, isASCII: a.isASCII && b.isASCII)).asValue
+        }
+        return makeStr(a.value + b.value)
+    }
+
     func makeInt(_ value: BigInt) -> Value {
         if let small = Int(exactly: value) { return .int(small) }
         return heap.register(IntObject(type: types.int, value)).asValue
@@ -206,6 +229,7 @@ public final class Interpreter {
             heap.release(string)
         }
         interned = [:]
+        asciiCharacters = []
         for marker in [notImplemented, ellipsis, nullMarker] {
             heap.free(Unmanaged.passUnretained(marker), type: marker.type)
         }

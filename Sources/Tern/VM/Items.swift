@@ -116,14 +116,26 @@ extension Interpreter {
             case let s as StrObject:
                 if let slice = key.asObject(SliceObject.self) {
                     let (start, _, step, count) = try sliceIndices(slice, length: s.count)
-                    if step == 1 { return makeStr(s.substring(start: start, end: start + count)) }
+                    if step == 1 {
+                        let text = s.substring(start: start, end: start + count)
+                        return s.isASCII ? makeStr(text, count: count, isASCII: true) : makeStr(text)
+                    }
+                    if s.isASCII {
+                        // Byte-wise: no scalar decoding, and the result's count is known.
+                        var bytes = [UInt8]()
+                        bytes.reserveCapacity(count)
+                        let utf8 = Array(s.value.utf8)
+                        var i = start
+                        for _ in 0..<count { bytes.append(utf8[i]); i += step }
+                        return makeStr(String(decoding: bytes, as: UTF8.self), count: count, isASCII: true)
+                    }
                     var result = String.UnicodeScalarView()
                     var i = start
                     for _ in 0..<count { result.append(s.scalar(at: i)); i += step }
                     return makeStr(String(result))
                 }
                 let i = try normalizedIndex(key, count: s.count, what: "string")
-                return makeStr(String(s.scalar(at: i)))
+                return character(s.scalar(at: i))
             case let d as DictObject:
                 if let found = try d.get(key, self) { return found.retained() }
                 if type.isHeapType, let missing = type.lookup(symbol("__missing__")) {
@@ -381,7 +393,7 @@ extension Interpreter {
         case .str:
             let s = it.source.asStr!
             if it.index < s.count {
-                let v = makeStr(String(s.scalar(at: it.index)))
+                let v = character(s.scalar(at: it.index))
                 it.index += 1
                 return v
             }
@@ -538,6 +550,26 @@ extension Interpreter {
     }
 
     func unpack(_ sequence: Value, count: Int, into sp: inout UnsafeMutablePointer<Value>) throws(ScriptError) {
+        // A tuple or list of the right length: straight onto the stack, no intermediate array.
+        if case .object(let reference) = sequence {
+            let copied = reference._withUnsafeGuaranteedRef { o -> Bool in
+                let typeAddress = o.typeRef.toOpaque()
+                if typeAddress == Unmanaged.passUnretained(types.tuple).toOpaque() {
+                    let t = unsafeDowncast(o, to: TupleObject.self)
+                    guard t.items.count == count else { return false }
+                    for i in stride(from: count - 1, through: 0, by: -1) { sp.initialize(to: t.items[i].retained()); sp += 1 }
+                    return true
+                }
+                if typeAddress == Unmanaged.passUnretained(types.list).toOpaque() {
+                    let l = unsafeDowncast(o, to: ListObject.self)
+                    guard l.items.count == count else { return false }
+                    for i in stride(from: count - 1, through: 0, by: -1) { sp.initialize(to: l.items[i].retained()); sp += 1 }
+                    return true
+                }
+                return false
+            }
+            if copied { return }
+        }
         let items: [Value]
         if let t = sequence.asObject(TupleObject.self), t.items.count == count {
             items = Array(t.items)

@@ -459,10 +459,10 @@ extension Interpreter {
 
     /// Operators on builtin types (numbers, sequences, sets, dicts).
     func builtinBinary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws(ScriptError) -> Value? {
+        if op == .add, let s = a.asStr, let t = b.asStr { return concatenate(s, t) }
         if let r = try numericOperation(op, a, b) { return r }
         switch op {
         case .add:
-            if let s = a.asStr, let t = b.asStr { return makeStr(s.value + t.value) }
             if let x = a.asObject(ListObject.self), let y = b.asObject(ListObject.self) {
                 var items = x.items
                 items.append(contentsOf: y.items)

@@ -240,6 +240,9 @@ extension Interpreter {
     func formatBuiltin(_ v: Value, _ spec: String) throws(ScriptError) -> String {
         if spec.isEmpty { return try str(v) }
         let name = typeName(v)
+        if case .int(let small) = v {
+            return try FormatSpec.parse(spec, typeName: name, forString: false, self).formatInt(small, typeName: name, self)
+        }
         if isIntLike(v) {
             return try FormatSpec.parse(spec, typeName: name, forString: false, self).formatInt(bigValue(v)!, typeName: name, self)
         }

@@ -17,7 +17,7 @@ import Darwin
 /// Per-interpreter heap state.
 public final class Heap {
     /// Objects currently alive on this heap (registered and not yet freed).
-    public internal(set) var liveObjects: Int = 0
+    @exclusivity(unchecked) public internal(set) var liveObjects: Int = 0
 
     @exclusivity(unchecked) var destroyDepth: Int = 0
     @exclusivity(unchecked) var deferred: [Unmanaged<HeapObject>] = []
@@ -33,7 +33,7 @@ public final class Heap {
     }
 
     /// Set while the cycle collector runs: no collection starts inside a collection.
-    var isCollecting = false
+    @exclusivity(unchecked) var isCollecting = false
 
     /// Objects that can hold references, for the cycle collector.
     /// Kept in a raw buffer: registering an object is on the allocation hot path, and an array
@@ -54,7 +54,7 @@ public final class Heap {
 
     #if DEBUG
     /// Debug builds with TERN_TRACE_LIVE_OBJECTS set remember every live object, to name leaks.
-    var liveRegistry: [ObjectIdentifier: Unmanaged<HeapObject>]? = nil
+    @exclusivity(unchecked) var liveRegistry: [ObjectIdentifier: Unmanaged<HeapObject>]? = nil
     #endif
 
     init() {

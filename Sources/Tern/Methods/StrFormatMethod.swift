@@ -25,7 +25,7 @@ extension Interpreter {
     /// Renders a format string; `depth` limits how deeply specs may nest fields.
     func renderFormat(_ chars: ArraySlice<Unicode.Scalar>, _ source: inout FieldSource, depth: Int) throws(ScriptError) -> String {
         if depth <= 0 { throw makeError("ValueError", "Max string recursion exceeded") }
-        var output = String.UnicodeScalarView()
+        var output = ""
         var i = chars.startIndex
         let end = chars.endIndex
         while i < end {
@@ -39,7 +39,7 @@ extension Interpreter {
                 continue
             }
             if c != "{" {
-                output.append(c)
+                output.unicodeScalars.append(c)
                 i += 1
                 continue
             }
@@ -65,7 +65,7 @@ extension Interpreter {
             }
             defer { converted?.release(heap) }
             let spec = field.specHasFields ? try renderFormat(field.spec, &source, depth: depth - 1) : String(String.UnicodeScalarView(field.spec))
-            output.append(contentsOf: try format(converted ?? object, spec).unicodeScalars)
+            output += try format(converted ?? object, spec)
         }
         return String(output)
     }

@@ -22,37 +22,37 @@ public final class CodeObject: HeapObject {
     let qualifiedName: String
     let filename: String
     let firstLine: Int
-    var codeFlags: Flags = []
+    @exclusivity(unchecked) var codeFlags: Flags = []
     /// Each instruction is `opcode | argument << 8`.
-    var instructions: ContiguousArray<UInt32> = []
-    var lineNumbers: ContiguousArray<Int32> = []
+    @exclusivity(unchecked) var instructions: ContiguousArray<UInt32> = []
+    @exclusivity(unchecked) var lineNumbers: ContiguousArray<Int32> = []
     /// Source columns of each instruction's expression (for CPython 3.11's traceback carets).
-    var positions: ContiguousArray<SourceSpan> = []
-    var constants: ContiguousArray<Value> = []
-    var names: ContiguousArray<StrObject> = []
-    var localNames: [StrObject] = []
-    var cellNames: [StrObject] = []
-    var freeNames: [StrObject] = []
+    @exclusivity(unchecked) var positions: ContiguousArray<SourceSpan> = []
+    @exclusivity(unchecked) var constants: ContiguousArray<Value> = []
+    @exclusivity(unchecked) var names: ContiguousArray<StrObject> = []
+    @exclusivity(unchecked) var localNames: [StrObject] = []
+    @exclusivity(unchecked) var cellNames: [StrObject] = []
+    @exclusivity(unchecked) var freeNames: [StrObject] = []
     /// For each cell, the argument index it is initialised from, or -1.
-    var cellArgumentIndex: [Int] = []
-    var argumentCount = 0
-    var positionalOnlyCount = 0
-    var keywordOnlyCount = 0
-    var stackSize = 0
-    var exceptionTable: [ExceptionHandlerEntry] = []
+    @exclusivity(unchecked) var cellArgumentIndex: [Int] = []
+    @exclusivity(unchecked) var argumentCount = 0
+    @exclusivity(unchecked) var positionalOnlyCount = 0
+    @exclusivity(unchecked) var keywordOnlyCount = 0
+    @exclusivity(unchecked) var stackSize = 0
+    @exclusivity(unchecked) var exceptionTable: [ExceptionHandlerEntry] = []
     /// The docstring constant (owned), or None.
-    var docstring: Value = .none
+    @exclusivity(unchecked) var docstring: Value = .none
 
     /// One inline cache per instruction, for attribute, method and global lookups (made by `prepare`).
-    private(set) var inlineCaches: UnsafeMutablePointer<InlineCache> = UnsafeMutablePointer<InlineCache>.allocate(capacity: 1)
+    @exclusivity(unchecked) private(set) var inlineCaches: UnsafeMutablePointer<InlineCache> = UnsafeMutablePointer<InlineCache>.allocate(capacity: 1)
     /// `localNames` as unmanaged references, for argument binding without Swift retains.
-    private(set) var localNamePointers: UnsafeMutablePointer<Unmanaged<StrObject>> = UnsafeMutablePointer<Unmanaged<StrObject>>.allocate(capacity: 1)
+    @exclusivity(unchecked) private(set) var localNamePointers: UnsafeMutablePointer<Unmanaged<StrObject>> = UnsafeMutablePointer<Unmanaged<StrObject>>.allocate(capacity: 1)
     /// `names` as unmanaged references, so the dispatch loop reads them without Swift retains.
-    private(set) var namePointer: UnsafeMutablePointer<Unmanaged<StrObject>> = UnsafeMutablePointer<Unmanaged<StrObject>>.allocate(capacity: 1)
+    @exclusivity(unchecked) private(set) var namePointer: UnsafeMutablePointer<Unmanaged<StrObject>> = UnsafeMutablePointer<Unmanaged<StrObject>>.allocate(capacity: 1)
 
     /// Stable copies of `instructions` and `constants` for the dispatch loop (made by `prepare`).
-    private(set) var instructionPointer: UnsafeMutablePointer<UInt32> = UnsafeMutablePointer<UInt32>.allocate(capacity: 1)
-    private(set) var constantPointer: UnsafeMutablePointer<Value> = UnsafeMutablePointer<Value>.allocate(capacity: 1)
+    @exclusivity(unchecked) private(set) var instructionPointer: UnsafeMutablePointer<UInt32> = UnsafeMutablePointer<UInt32>.allocate(capacity: 1)
+    @exclusivity(unchecked) private(set) var constantPointer: UnsafeMutablePointer<Value> = UnsafeMutablePointer<Value>.allocate(capacity: 1)
 
     /// Copies the finished bytecode and constants into buffers whose addresses never change.
     func prepare() {
@@ -91,7 +91,7 @@ public final class CodeObject: HeapObject {
     }
 
     /// Locals, then cells, then free variables: the frame's fast slots.
-    private(set) var slotCount = 0
+    @exclusivity(unchecked) private(set) var slotCount = 0
     var totalArgumentCount: Int {
         argumentCount + keywordOnlyCount + (codeFlags.contains(.varArgs) ? 1 : 0) + (codeFlags.contains(.varKeywords) ? 1 : 0)
     }

@@ -4,7 +4,7 @@ public final class ExceptionObject: HeapObject {
     @exclusivity(unchecked) unowned(unsafe) var traceback: TracebackObject? = nil
     @exclusivity(unchecked) var cause: Value = .none
     @exclusivity(unchecked) var context: Value = .none
-    var suppressContext = false
+    @exclusivity(unchecked) var suppressContext = false
     @exclusivity(unchecked) unowned(unsafe) var attributes: DictObject? = nil
     /// The members CPython keeps in the C struct of some exception classes
     /// (`errno`, `lineno`, `name`, `code`, ...), kept out of `__dict__`.

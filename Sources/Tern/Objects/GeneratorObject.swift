@@ -67,7 +67,7 @@ public final class IteratorObject: HeapObject {
     /// Dict size or version at creation, to detect mutation during iteration.
     @exclusivity(unchecked) var expectedVersion: Int = 0
     @exclusivity(unchecked) var expectedCount: Int = 0
-    var exhausted = false
+    @exclusivity(unchecked) var exhausted = false
 
     init(type: TypeObject, kind: Kind, source: Value) {
         self.kind = kind

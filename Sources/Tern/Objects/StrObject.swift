@@ -12,7 +12,7 @@ public final class StrObject: HeapObject {
     @exclusivity(unchecked) var cachedHash: Int = -1
     @exclusivity(unchecked) var cachedScalars: [Unicode.Scalar]? = nil
     /// Set for strings in the interpreter's intern table (names, identifiers).
-    var isInterned = false
+    @exclusivity(unchecked) var isInterned = false
 
     init(type: TypeObject, _ value: String) {
         self.value = value

@@ -9,9 +9,9 @@ enum ObjectLayout {
 
 /// A Python class: builtin (immortal while the interpreter lives) or made by a `class` statement.
 public final class TypeObject: HeapObject {
-    var name: String
-    var qualifiedName: String
-    var moduleName: String = "builtins"
+    @exclusivity(unchecked) var name: String
+    @exclusivity(unchecked) var qualifiedName: String
+    @exclusivity(unchecked) var moduleName: String = "builtins"
     @exclusivity(unchecked) var bases: [TypeObject] = []
     @exclusivity(unchecked) var mro: [TypeObject] = [] {
         didSet { mroPointers = ContiguousArray(mro.map { Unmanaged.passUnretained($0) }) }
@@ -22,12 +22,12 @@ public final class TypeObject: HeapObject {
     let layout: ObjectLayout
     let isHeapType: Bool
     /// Set when `__del__` is found along the MRO.
-    var hasFinalizer = false
+    @exclusivity(unchecked) var hasFinalizer = false
     /// Instances may not get new attributes (builtins, or `__slots__` without `__dict__`).
-    var instancesHaveDict = false
-    var slotNames: [String] = []
+    @exclusivity(unchecked) var instancesHaveDict = false
+    @exclusivity(unchecked) var slotNames: [String] = []
     /// Whether the layout can be subclassed by a `class` statement.
-    var isBaseType = true
+    @exclusivity(unchecked) var isBaseType = true
     /// Identifies this type's current attributes: unique within the interpreter and replaced by a
     /// new number whenever this type's or a base's attributes change, so inline caches key on it.
     @exclusivity(unchecked) var version: Int = 0

@@ -274,6 +274,11 @@ extension Interpreter {
         guard case .object(let reference) = callable else {
             throw makeError("TypeError", "'\(typeName(callable))' object is not callable")
         }
+        // Builtin functions (len, chr, a method looked up by LOAD_METHOD): no dynamic casts.
+        if reference._withUnsafeGuaranteedRef({ $0.typeRef.toOpaque() == Unmanaged.passUnretained(types.builtinFunction).toOpaque() }) {
+            let native = unsafeDowncast(reference.takeUnretainedValue(), to: NativeFunctionObject.self)
+            if native.boundSelf == nil { return try native.function(self, arguments) }
+        }
         let object = reference.takeUnretainedValue()
         switch object {
         case let function as FunctionObject:

@@ -261,6 +261,10 @@ extension Interpreter {
                             left.release(heap)
                             right.release(heap)
                         }
+                        if argument == 0, let joined = concatenateExactStrings(left, right) {
+                            push(joined)
+                            continue
+                        }
                         let op = BinaryOperator(rawValue: argument)!
                         if word & 0xFF == UInt32(Opcode.inplaceOperation.rawValue) {
                             push(try inplaceOperation(op, left, right))

@@ -181,4 +181,15 @@ extension Interpreter {
             return nil
         }
     }
+
+    /// `a + b` when both are exact strs (no `__add__`/`__radd__` lookups), else nil.
+    @inline(never)
+    func concatenateExactStrings(_ a: Value, _ b: Value) -> Value? {
+        guard case .object(let x) = a, case .object(let y) = b else { return nil }
+        let str = Unmanaged.passUnretained(types.str).toOpaque()
+        guard x._withUnsafeGuaranteedRef({ $0.typeRef.toOpaque() == str }),
+              y._withUnsafeGuaranteedRef({ $0.typeRef.toOpaque() == str }) else { return nil }
+        return concatenate(unsafeDowncast(x.takeUnretainedValue(), to: StrObject.self),
+                           unsafeDowncast(y.takeUnretainedValue(), to: StrObject.self))
+    }
 }

@@ -17,8 +17,8 @@ public final class Interpreter {
     /// The cache behind `symbol(_:)`: literal addresses and their interned strs.
     @exclusivity(unchecked) var literalNameKeys = [UInt](repeating: 0, count: Interpreter.literalNameSlots)
     @exclusivity(unchecked) var literalNameValues = [Unmanaged<StrObject>?](repeating: nil, count: Interpreter.literalNameSlots)
-    var builtins: DictObject!
-    var modules: DictObject!
+    @exclusivity(unchecked) var builtins: DictObject!
+    @exclusivity(unchecked) var modules: DictObject!
     var sysModule: ModuleObject!
     let notImplemented: MarkerObject
     let ellipsis: MarkerObject
@@ -30,7 +30,7 @@ public final class Interpreter {
     let stackStart: UnsafeMutablePointer<Value>
     let stackCapacity = 4_000_000
     var stackLimit: UnsafeMutablePointer<Value> { stackStart + stackCapacity - 1024 }
-    var recursionLimit = 1000
+    @exclusivity(unchecked) var recursionLimit = 1000
     /// sys.set_int_max_str_digits: the longest decimal int text converted either way (0: no limit).
     var maxStrDigits = 4300
     /// Payload of the last NaN float() made: distinct payloads give each parsed NaN its own identity.
@@ -39,22 +39,22 @@ public final class Interpreter {
     @exclusivity(unchecked) var callDepth = 0
     /// The exception currently being handled (sys.exc_info()), or None. Owned.
     @exclusivity(unchecked) var handledException: Value = .none
-    var stackGuard = StackGuard()
+    @exclusivity(unchecked) var stackGuard = StackGuard()
 
     // Program state
     var output: OutputStreams
     var sourceLines: [String: [Substring]] = [:]
     var mainDirectory = "."
     var argv: [String] = []
-    var isShuttingDown = false
+    @exclusivity(unchecked) var isShuttingDown = false
     /// A caught SystemExit's status, while unwinding to the top.
-    var exitRequested: Int32? = nil
+    @exclusivity(unchecked) var exitRequested: Int32? = nil
     /// An exception to raise as soon as the next resumed generator frame starts.
-    var pendingThrow: ScriptError? = nil
+    @exclusivity(unchecked) var pendingThrow: ScriptError? = nil
     /// The return value of a `yield from` delegate that just finished (owned).
-    var delegateResult: Value = .none
+    @exclusivity(unchecked) var delegateResult: Value = .none
     /// Containers whose repr is being computed (for `[...]`).
-    var reprInProgress: Set<ObjectIdentifier> = []
+    @exclusivity(unchecked) var reprInProgress: Set<ObjectIdentifier> = []
     /// Names of modules whose code is running for their first import (circular-import errors).
     var modulesInitializing: Set<String> = []
 

@@ -301,6 +301,10 @@ func formatFloatRepr(_ d: Double) -> String {
     if d.isNaN { return "nan" }
     if d.isInfinite { return d > 0 ? "inf" : "-inf" }
     if d == 0 { return d.sign == .minus ? "-0.0" : "0.0" }
+    // In this range Swift's description is Python's repr exactly (shortest digits, positional
+    // notation with at least one fractional digit); outside it the exponent rules differ.
+    let magnitude = abs(d)
+    if magnitude >= 1e-4 && magnitude < 9.0e15 { return d.description }
     let (digits, exponent, negative) = shortestDigits(d)
     return formatDigits(digits, exponent: exponent, negative: negative, alwaysPoint: true)
 }

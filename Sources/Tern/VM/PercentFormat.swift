@@ -6,13 +6,13 @@ extension Interpreter {
         let chars = Array(format.unicodeScalars)
         var source = PercentArguments(arguments, self)
         defer { source.releaseSelection(heap) }
-        var output = String.UnicodeScalarView()
+        var output = ""
         var i = 0
         while i < chars.count {
             let c = chars[i]
             i += 1
             if c != "%" {
-                output.append(c)
+                output.unicodeScalars.append(c)
                 continue
             }
             guard i < chars.count else { throw makeError("ValueError", "incomplete format") }
@@ -27,7 +27,7 @@ extension Interpreter {
             let argument = try source.next(self)
             let kind = chars[i]
             let text = try convert(argument, kind, conversion, index: i)
-            output.append(contentsOf: text.unicodeScalars)
+            output += text
             i += 1
         }
         if source.hasUnused {

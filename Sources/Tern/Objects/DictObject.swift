@@ -88,6 +88,21 @@ public final class DictObject: HeapObject {
         }
     }
 
+    /// Makes this empty dict a copy of `source` (which has no deleted entries) by copying its
+    /// tables: no hashing and no `__eq__`, as CPython's dict copy. Returns false if it can't.
+    func copyTables(from source: DictObject, _ heap: Heap) -> Bool {
+        guard count == 0, entries.isEmpty, source !== self, source.entries.count == source.count else { return false }
+        entries = source.entries
+        indices = source.indices
+        count = source.count
+        version &+= 1
+        for entry in entries {
+            entry.key?.retain()
+            entry.value.retain()
+        }
+        return true
+    }
+
     // MARK: General lookup
 
     /// The entry index for `key`, or nil. May run `__eq__`.

@@ -438,6 +438,7 @@ extension Interpreter {
 
     func dictUpdate(_ dict: DictObject, _ other: Value, isDisplay: Bool) throws(ScriptError) {
         if let source = other.asObject(DictObject.self) {
+            if dict.copyTables(from: source, heap) { return }
             for entry in source.liveEntries { try dict.set(entry.key!, entry.value, self) }
             return
         }

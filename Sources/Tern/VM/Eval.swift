@@ -320,6 +320,10 @@ extension Interpreter {
                             left.release(heap)
                             right.release(heap)
                         }
+                        if argument == 2 || argument == 3, let equal = exactStringsEqual(left, right) {
+                            push(.bool(equal == (argument == 2)))
+                            continue
+                        }
                         push(try compare(CompareOperator(rawValue: argument)!, left, right))
                     case .isOperation:
                         let right = pop()

@@ -192,4 +192,18 @@ extension Interpreter {
         return concatenate(unsafeDowncast(x.takeUnretainedValue(), to: StrObject.self),
                            unsafeDowncast(y.takeUnretainedValue(), to: StrObject.self))
     }
+
+    /// `a == b` when both are exact strs, else nil (the general comparison decides).
+    @inline(never)
+    func exactStringsEqual(_ a: Value, _ b: Value) -> Bool? {
+        guard case .object(let x) = a, case .object(let y) = b else { return nil }
+        let str = Unmanaged.passUnretained(types.str).toOpaque()
+        guard x._withUnsafeGuaranteedRef({ $0.typeRef.toOpaque() == str }),
+              y._withUnsafeGuaranteedRef({ $0.typeRef.toOpaque() == str }) else { return nil }
+        return x._withUnsafeGuaranteedRef { p in
+            y._withUnsafeGuaranteedRef { q in
+                unsafeDowncast(p, to: StrObject.self).equals(unsafeDowncast(q, to: StrObject.self))
+            }
+        }
+    }
 }

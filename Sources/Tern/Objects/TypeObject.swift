@@ -14,8 +14,13 @@ public final class TypeObject: HeapObject {
     @exclusivity(unchecked) var moduleName: String = "builtins"
     @exclusivity(unchecked) var bases: [TypeObject] = []
     @exclusivity(unchecked) var mro: [TypeObject] = [] {
-        didSet { mroPointers = ContiguousArray(mro.map { Unmanaged.passUnretained($0) }) }
+        didSet {
+            mroPointers = ContiguousArray(mro.map { Unmanaged.passUnretained($0) })
+            exceptionLayoutCache = nil
+        }
     }
+    /// `Interpreter.exceptionLayoutClass` for this type, once computed (outer nil: not yet).
+    @exclusivity(unchecked) var exceptionLayoutCache: String?? = nil
     /// `mro` as unmanaged references: attribute lookup walks it without Swift retains.
     @exclusivity(unchecked) private(set) var mroPointers: ContiguousArray<Unmanaged<TypeObject>> = []
     @exclusivity(unchecked) unowned(unsafe) var dict: DictObject!

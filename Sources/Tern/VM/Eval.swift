@@ -614,7 +614,8 @@ extension Interpreter {
                         if case .object(let reference) = callable,
                            let initializer = constructorInitializer(reference, code.inlineCaches + (pc &- 1) &* InlineCache.ways) {
                             let type = unsafeDowncast(reference.takeUnretainedValue(), to: TypeObject.self)
-                            let instance = heap.registerTracked(InstanceObject(type: type, slotCount: type.slotNames.count))
+                            let instance = newInstanceForInitializer(type, arguments: callableSlot + 1,
+                                                                     positionalCount: count - (keywordNames?.items.count ?? 0))
                             callableSlot.pointee = instance.asValue
                             callable.release(heap)
                             frames[frameIndex].pc = pc

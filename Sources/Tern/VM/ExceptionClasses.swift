@@ -26,8 +26,14 @@ extension Interpreter {
     /// The builtin class whose layout an exception type extends (the nearest
     /// builtin class in its MRO that has members), or nil.
     func exceptionLayoutClass(_ type: TypeObject) -> String? {
-        for t in type.mro where !t.isHeapType && Interpreter.exceptionMembers[t.name] != nil { return t.name }
-        return nil
+        if let cached = type.exceptionLayoutCache { return cached }
+        var found: String? = nil
+        for t in type.mro where !t.isHeapType && Interpreter.exceptionMembers[t.name] != nil {
+            found = t.name
+            break
+        }
+        type.exceptionLayoutCache = .some(found)
+        return found
     }
 
     func exceptionMemberNames(_ type: TypeObject) -> [String] {

@@ -195,6 +195,19 @@ extension Interpreter {
     /// CALL on a class whose instances are plain objects made by object.__new__ and set up by a Python
     /// `__init__`: that function (borrowed), so the call can run it in the dispatch loop; else nil.
     @inline(never)
+    /// The instance `Class(...)` makes before its Python `__init__` runs in the dispatch loop:
+    /// what object.__new__ or BaseException.__new__ (args = the positional arguments) would make.
+    func newInstanceForInitializer(_ type: TypeObject, arguments: UnsafeMutablePointer<Value>, positionalCount: Int) -> HeapObject {
+        if type.layout == .exception {
+            var items = ContiguousArray<Value>()
+            items.reserveCapacity(positionalCount)
+            for i in 0..<positionalCount { items.append(arguments[i].retained()) }
+            let tuple = makeTuple(items).asObject(TupleObject.self)!
+            return heap.registerTracked(ExceptionObject(type: type, arguments: tuple))
+        }
+        return heap.registerTracked(InstanceObject(type: type, slotCount: type.slotNames.count))
+    }
+
     func constructorInitializer(_ callable: Unmanaged<HeapObject>, _ caches: UnsafeMutablePointer<InlineCache>) -> FunctionObject? {
         let (isType, version) = callable._withUnsafeGuaranteedRef { o -> (Bool, Int) in
             guard o.typeRef.toOpaque() == Unmanaged.passUnretained(types.type).toOpaque() else { return (false, 0) }
@@ -206,8 +219,10 @@ extension Interpreter {
             return unsafeDowncast(function.takeUnretainedValue(), to: FunctionObject.self)
         }
         let type = unsafeDowncast(callable.takeUnretainedValue(), to: TypeObject.self)
-        guard type.isHeapType, type.layout == .object,
-              type.lookup(symbol("__new__"))?.asObject(NativeFunctionObject.self)?.ownerTypeName == "object",
+        // Plain instances (object.__new__) and exceptions whose __new__ is BaseException's.
+        let newOwner = type.lookup(symbol("__new__"))?.asObject(NativeFunctionObject.self)?.ownerTypeName
+        guard type.isHeapType,
+              (type.layout == .object && newOwner == "object") || (type.layout == .exception && newOwner == "BaseException"),
               let initializer = type.lookup(symbol("__init__"))?.asObject(FunctionObject.self),
               !initializer.code.codeFlags.contains(.generator) else { return nil }
         InlineCache.wayToFill(caches).pointee = InlineCache(typeVersion: version, kind: .constructor, index: 0,

@@ -6,8 +6,11 @@ public final class GeneratorObject: HeapObject {
     unowned(unsafe) let code: CodeObject
     unowned(unsafe) let function: FunctionObject
     @exclusivity(unchecked) unowned(unsafe) var globals: DictObject
-    /// Fast slots followed by the operand stack, owned.
-    @exclusivity(unchecked) var savedValues: ContiguousArray<Value>
+    /// Fast slots followed by the operand stack while suspended, owned: `savedCount` values in a
+    /// buffer sized for the frame's deepest stack, so a yield and a resume are plain copies.
+    let savedValues: UnsafeMutablePointer<Value>
+    @exclusivity(unchecked) var savedCount: Int
+    let savedCapacity: Int
     @exclusivity(unchecked) var resumeIndex: Int = 0
     @exclusivity(unchecked) var state: State = .created
     /// The exception being handled inside the generator when it yielded (sys.exc_info state).
@@ -16,12 +19,16 @@ public final class GeneratorObject: HeapObject {
     @exclusivity(unchecked) var name: String
     @exclusivity(unchecked) var qualifiedName: String
 
-    /// Retains function (and thereby code and globals) itself; takes ownership of saved values.
-    init(type: TypeObject, function: FunctionObject, savedValues: ContiguousArray<Value>) {
+    /// Retains function (and thereby code and globals) itself; takes ownership of the `count`
+    /// slot values at `slots`.
+    init(type: TypeObject, function: FunctionObject, slots: UnsafeMutablePointer<Value>, count: Int) {
         self.function = function
         self.code = function.code
         self.globals = function.globals
-        self.savedValues = savedValues
+        savedCapacity = function.code.slotCount + function.code.stackSize + 2
+        savedValues = .allocate(capacity: savedCapacity)
+        savedValues.initialize(from: slots, count: count)
+        savedCount = count
         self.name = function.name.value
         self.qualifiedName = function.qualifiedName.value
         function.retain()
@@ -30,14 +37,23 @@ public final class GeneratorObject: HeapObject {
 
     override func forEachReference(_ body: (Value) -> Void) {
         body(function.asValue)
-        for value in savedValues { body(value) }
+        for i in 0..<savedCount { body(savedValues[i]) }
         for value in savedHandledExceptions { body(value) }
     }
 
+    deinit { savedValues.deallocate() }
+
+    /// At a yield: takes the frame's slots and operand stack (ownership moves here).
+    @inline(__always)
+    func saveFrame(from base: UnsafeMutablePointer<Value>, count: Int) {
+        savedValues.initialize(from: base, count: count)
+        savedCount = count
+    }
+
     override func releaseReferences(_ heap: Heap) {
-        let old = savedValues
+        let old = Array(UnsafeBufferPointer(start: savedValues, count: savedCount))
         let handled = savedHandledExceptions
-        savedValues = []
+        savedCount = 0
         savedHandledExceptions = []
         state = .finished
         for value in old { heap.release(value) }

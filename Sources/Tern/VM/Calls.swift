@@ -382,8 +382,7 @@ extension Interpreter {
     func makeGenerator(_ function: FunctionObject, base: UnsafeMutablePointer<Value>) -> Value {
         let code = function.code
         initializeCells(code: code, function: function, base: base)
-        let saved = ContiguousArray(UnsafeBufferPointer(start: base, count: code.slotCount))
-        let generator = GeneratorObject(type: types.generator, function: function, savedValues: saved)
+        let generator = GeneratorObject(type: types.generator, function: function, slots: base, count: code.slotCount)
         return heap.registerTracked(generator).asValue
     }
 
@@ -417,16 +416,14 @@ extension Interpreter {
         }
         let code = generator.code
         let base = freeStackTop
-        let savedCount = generator.savedValues.count
+        let savedCount = generator.savedCount
         if base + savedCount + code.stackSize + 1 >= stackLimit {
             throwing.map { heap.release($0.object) }
             throw makeError("RecursionError", "maximum recursion depth exceeded")
         }
         // Move the saved frame onto the stack, keeping the buffer for the next yield.
-        generator.savedValues.withUnsafeBufferPointer { saved in
-            if let start = saved.baseAddress { base.initialize(from: start, count: savedCount) }
-        }
-        generator.savedValues.removeAll(keepingCapacity: true)
+        base.initialize(from: generator.savedValues, count: savedCount)
+        generator.savedCount = 0
         var sp = base + savedCount
         let startIndex = generator.state == .created ? 0 : generator.resumeIndex
         if throwing == nil {

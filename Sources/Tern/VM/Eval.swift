@@ -718,7 +718,7 @@ extension Interpreter {
                         let v = pop()
                         let frame = frames[frameIndex]
                         let generator = frame.generator!.takeUnretainedValue()
-                        generator.savedValues.append(contentsOf: UnsafeBufferPointer(start: frame.base, count: sp - frame.base))
+                        generator.saveFrame(from: frame.base, count: sp - frame.base)
                         generator.resumeIndex = pc
                         generator.state = .suspended
                         sp = frame.base
@@ -751,7 +751,7 @@ extension Interpreter {
                             // Suspend: the generator resumes at this instruction with the sent value pushed.
                             let frame = frames[frameIndex]
                             let generator = frame.generator!.takeUnretainedValue()
-                            generator.savedValues.append(contentsOf: UnsafeBufferPointer(start: frame.base, count: sp - frame.base))
+                            generator.saveFrame(from: frame.base, count: sp - frame.base)
                             generator.resumeIndex = pc - 1
                             generator.state = .suspended
                             sp = frame.base

@@ -3,14 +3,14 @@
 extension Interpreter {
     func isSuspendedInYieldFrom(_ generator: GeneratorObject) -> Bool {
         guard generator.state == .suspended, generator.resumeIndex < generator.code.instructions.count,
-              !generator.savedValues.isEmpty else { return false }
+              generator.savedCount > 0 else { return false }
         return Opcode(rawValue: UInt8(truncatingIfNeeded: generator.code.instructions[generator.resumeIndex])) == .yieldFrom
     }
 
     /// Consumes `error`. The delegate (the iterator on top of the saved stack) may handle it and
     /// yield again, finish (the generator continues after `yield from`), or raise into the generator.
     func throwThroughYieldFrom(_ generator: GeneratorObject, _ error: ScriptError) throws(ScriptError) -> GeneratorOutcome {
-        let delegate = generator.savedValues.last!
+        let delegate = generator.savedValues[generator.savedCount - 1]
         delegate.retain()
         defer { delegate.release(heap) }
         var raised: ScriptError
@@ -56,7 +56,8 @@ extension Interpreter {
     /// Resumes after the `yield from` instruction with `result` (owned) as its value.
     private func finishYieldFrom(_ generator: GeneratorObject, result: Value) throws(ScriptError) -> GeneratorOutcome {
         defer { result.release(heap) }
-        generator.savedValues.removeLast().release(heap)
+        generator.savedCount -= 1
+        generator.savedValues[generator.savedCount].release(heap)
         generator.resumeIndex += 1
         return try resumeGenerator(generator, send: result)
     }

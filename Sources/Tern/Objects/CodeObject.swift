@@ -155,7 +155,7 @@ struct InlineCache {
     var owner: UnsafeMutableRawPointer? = nil
 
     /// Entries per instruction: a call site that sees a few receiver types keeps them all.
-    static let ways = 4
+    static let ways = 8
 
     /// The entry of an instruction's caches for a receiver type version, if any.
     @inline(__always)

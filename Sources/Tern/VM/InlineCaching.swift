@@ -98,6 +98,13 @@ extension Interpreter {
             return
         }
         let nameObject = name.takeUnretainedValue()
+        // super().method(...): push the function and the instance, so the call runs in the loop.
+        if let (function, receiver) = superMethod(object, nameObject) {
+            slot.pointee = function.retained()
+            slot.successor().initialize(to: receiver.retained())
+            object.release(heap)
+            return
+        }
         if let method = lookupMethod(object, nameObject) {
             fillAttributeCache(caches, object: object, name: nameObject, kind: .method)
             slot.pointee = method
@@ -109,6 +116,30 @@ extension Interpreter {
         object.release(heap)
         slot.pointee = nullValue
         slot.successor().initialize(to: attribute)
+    }
+
+    /// For `super().name` on an instance: the plain Python function found after the start type
+    /// (borrowed) and the instance, or nil to take the general path.
+    private func superMethod(_ object: Value, _ name: StrObject) -> (Value, Value)? {
+        guard case .object(let reference) = object,
+              reference._withUnsafeGuaranteedRef({ $0.typeRef.toOpaque() == Unmanaged.passUnretained(types.superType).toOpaque() })
+        else { return nil }
+        let s = unsafeDowncast(reference.takeUnretainedValue(), to: SuperObject.self)
+        guard case .object(let receiverReference) = s.receiver,
+              receiverReference.toOpaque() != Unmanaged.passUnretained(s.receiverType).toOpaque() else { return nil }
+        var afterStart = false
+        for type in s.receiverType.mroPointers {
+            if !afterStart {
+                afterStart = type.toOpaque() == Unmanaged.passUnretained(s.startType).toOpaque()
+                continue
+            }
+            guard let found = type._withUnsafeGuaranteedRef({ $0.dict.getString(name) }) else { continue }
+            guard case .object(let f) = found,
+                  f._withUnsafeGuaranteedRef({ $0.typeRef.toOpaque() == Unmanaged.passUnretained(types.function).toOpaque() })
+            else { return nil }
+            return (found, s.receiver)
+        }
+        return nil
     }
 
     /// After a slow attribute lookup, records what a later lookup on the same type can skip.

@@ -194,6 +194,37 @@ public final class DictObject: HeapObject {
         value.release(heap)
     }
 
+    /// Whether entry `index` holds exactly the str object `key` (an inline cache's guess).
+    @inline(__always)
+    func entry(_ index: Int, holds key: StrObject) -> Bool {
+        guard index < entries.count, case .object(let k)? = entries[index].key else { return false }
+        return k.toOpaque() == Unmanaged.passUnretained(key).toOpaque()
+    }
+
+    /// Looks up a str key (borrowed result), trying entry `hint` first and updating it to where the
+    /// key was found: an attribute instruction sees the same layout of instance dicts again and again.
+    @inline(__always)
+    func getString(_ key: StrObject, hint: inout Int) -> Value? {
+        if entry(hint, holds: key) { return entries[hint].value }
+        guard count > 0, let index = findString(key, hash: key.hash) else { return nil }
+        hint = index
+        return entries[index].value
+    }
+
+    /// Stores a str key (value borrowed), trying entry `hint` first, as `getString(_:hint:)`.
+    @inline(__always)
+    func setString(_ key: StrObject, _ value: Value, hint: inout Int, _ heap: Heap) {
+        if entry(hint, holds: key) {
+            value.retain()
+            let old = entries[hint].value
+            entries[hint].value = value
+            old.release(heap)
+            return
+        }
+        setString(key, value, heap)
+        if let index = findString(key, hash: key.hash) { hint = index }
+    }
+
     /// The entry index of a str key (no script code runs), for inline caches.
     @inline(__always)
     func entryIndex(ofString key: StrObject) -> Int? {

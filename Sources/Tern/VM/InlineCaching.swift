@@ -16,7 +16,9 @@ extension Interpreter {
             switch cache.pointee.kind {
             case .instanceDict:
                 guard let dict = unsafeDowncast(o, to: InstanceObject.self).attributesReference,
-                      let found = dict._withUnsafeGuaranteedRef({ d in name._withUnsafeGuaranteedRef { d.getString($0) } }) else {
+                      let found = dict._withUnsafeGuaranteedRef({ d in
+                          name._withUnsafeGuaranteedRef { d.getString($0, hint: &cache.pointee.index) }
+                      }) else {
                     return nil
                 }
                 found.retain()
@@ -43,7 +45,7 @@ extension Interpreter {
                 let instance = unsafeDowncast(o, to: InstanceObject.self)
                 if instance.attributesReference == nil { instance.attributes = makeDict() }
                 instance.attributesReference.unsafelyUnwrapped._withUnsafeGuaranteedRef { d in
-                    name._withUnsafeGuaranteedRef { d.setString($0, value, heap) }
+                    name._withUnsafeGuaranteedRef { d.setString($0, value, hint: &cache.pointee.index, heap) }
                 }
                 return true
             case .slot:

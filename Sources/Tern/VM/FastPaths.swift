@@ -30,6 +30,13 @@ extension Interpreter {
                     return item
                 }
             }
+            if typePointer == Unmanaged.passUnretained(types.str).toOpaque() {
+                let s = unsafeDowncast(reference.takeUnretainedValue(), to: StrObject.self)
+                let count = s.count
+                if i < 0 { i &+= count }
+                guard i >= 0 && i < count else { return nil }
+                return character(s.scalar(at: i))
+            }
             return nil
         }
         if typePointer == Unmanaged.passUnretained(types.dict).toOpaque(), case .object(let keyReference) = key,

@@ -25,13 +25,31 @@ extension Interpreter {
 
     /// Resolves a slice against a length: start, stop, step and the item count.
     func sliceIndices(_ slice: SliceObject, length: Int) throws(ScriptError) -> (Int, Int, Int, Int) {
+        // Bounds that are small ints or None: no index conversion, no array of bounds.
+        func smallBound(_ v: Value) -> Bool {
+            switch v {
+            case .none, .int: return true
+            default: return false
+            }
+        }
+        var stepIsUsable = true
+        if case .int(let s) = slice.step { stepIsUsable = s != 0 && s != Int.min }
+        if stepIsUsable && smallBound(slice.start) && smallBound(slice.stop) && smallBound(slice.step) {
+            return Interpreter.smallSliceIndices(slice.start, slice.stop, slice.step, length: length)
+        }
         for bound in [slice.start, slice.stop, slice.step] where !bound.isNone && !isIntLike(bound) && special(bound, "__index__") == nil {
             throw makeError("TypeError", "slice indices must be integers or None or have an __index__ method")
         }
         var step = 1
         if !slice.step.isNone {
-            step = try index(slice.step)
+            // As CPython: a step beyond the index range is clamped to ±sys.maxsize.
+            if let big = bigValue(slice.step), Int(exactly: big) == nil {
+                step = big < 0 ? -Int.max : Int.max
+            } else {
+                step = try index(slice.step)
+            }
             if step == 0 { throw makeError("ValueError", "slice step cannot be zero") }
+            if step == Int.min { step = -Int.max }
         }
         func clamp(_ v: Value, _ defaultValue: Int) throws(ScriptError) -> Int {
             if v.isNone { return defaultValue }
@@ -56,6 +74,31 @@ extension Interpreter {
             if start < stop { count = (stop - start - 1) / step + 1 }
         } else {
             if stop < start { count = (start - stop - 1) / (-step) + 1 }
+        }
+        return (start, stop, step, count)
+    }
+
+    /// `sliceIndices` for bounds that are machine ints or None and a step other than 0 (which
+    /// the general path reports).
+    static func smallSliceIndices(_ startValue: Value, _ stopValue: Value, _ stepValue: Value, length: Int) -> (Int, Int, Int, Int) {
+        var step = 1
+        if case .int(let s) = stepValue { step = s }
+        func clamp(_ v: Value, _ defaultValue: Int) -> Int {
+            guard case .int(var i) = v else { return defaultValue }
+            if i < 0 {
+                i = i < -length ? (step < 0 ? -1 : 0) : i + length
+            } else if i >= length {
+                i = step < 0 ? length - 1 : length
+            }
+            return i
+        }
+        let start = clamp(startValue, step < 0 ? length - 1 : 0)
+        let stop = clamp(stopValue, step < 0 ? -1 : length)
+        var count = 0
+        if step > 0 {
+            if start < stop { count = (stop - start - 1) / step + 1 }
+        } else {
+            if stop < start { count = (start - stop - 1) / (0 &- step) + 1 }
         }
         return (start, stop, step, count)
     }
@@ -97,7 +140,7 @@ extension Interpreter {
                     var items = ContiguousArray<Value>()
                     items.reserveCapacity(count)
                     var i = start
-                    for _ in 0..<count { let v = l.items[i]; v.retain(); items.append(v); i += step }
+                    for _ in 0..<count { let v = l.items[i]; v.retain(); items.append(v); i &+= step }
                     return makeList(items)
                 }
                 let i = try normalizedIndex(key, count: l.items.count, what: "list")
@@ -108,7 +151,7 @@ extension Interpreter {
                     if start == 0 && step == 1 && count == t.items.count && type === types.tuple { return container.retained() }
                     var items = ContiguousArray<Value>()
                     var i = start
-                    for _ in 0..<count { let v = t.items[i]; v.retain(); items.append(v); i += step }
+                    for _ in 0..<count { let v = t.items[i]; v.retain(); items.append(v); i &+= step }
                     return makeTuple(items)
                 }
                 let i = try normalizedIndex(key, count: t.items.count, what: "tuple")
@@ -126,12 +169,12 @@ extension Interpreter {
                         bytes.reserveCapacity(count)
                         let utf8 = Array(s.value.utf8)
                         var i = start
-                        for _ in 0..<count { bytes.append(utf8[i]); i += step }
+                        for _ in 0..<count { bytes.append(utf8[i]); i &+= step }
                         return makeStr(String(decoding: bytes, as: UTF8.self), count: count, isASCII: true)
                     }
                     var result = String.UnicodeScalarView()
                     var i = start
-                    for _ in 0..<count { result.append(s.scalar(at: i)); i += step }
+                    for _ in 0..<count { result.append(s.scalar(at: i)); i &+= step }
                     return makeStr(String(result))
                 }
                 let i = try normalizedIndex(key, count: s.count, what: "string")
@@ -146,12 +189,19 @@ extension Interpreter {
                 if let slice = key.asObject(SliceObject.self) {
                     // The stop is mapped like the start (not recomputed from the count), as CPython's repr shows.
                     let (start, stop, step, _) = try sliceIndices(slice, length: r.length)
-                    let newStep = r.step * step
-                    return heap.register(RangeObject(type: types.range, start: r.start + start * r.step,
-                                                     stop: r.start + stop * r.step, step: newStep)).asValue
+                    // Tern's ranges hold machine ints: a result outside them is an OverflowError, not a trap.
+                    let (newStep, o1) = r.step.multipliedReportingOverflow(by: step)
+                    let (startOffset, o2) = start.multipliedReportingOverflow(by: r.step)
+                    let (stopOffset, o3) = stop.multipliedReportingOverflow(by: r.step)
+                    let (newStart, o4) = r.start.addingReportingOverflow(startOffset)
+                    let (newStop, o5) = r.start.addingReportingOverflow(stopOffset)
+                    if o1 || o2 || o3 || o4 || o5 {
+                        throw makeError("OverflowError", "Python int too large to convert to C ssize_t")
+                    }
+                    return heap.register(RangeObject(type: types.range, start: newStart, stop: newStop, step: newStep)).asValue
                 }
                 let i = try normalizedIndex(key, count: r.length, what: "range object")
-                return .int(r.start + i * r.step)
+                return .int(r.start &+ i &* r.step)  // within the range, so no overflow
             case let t as TypeObject:
                 if t.lookup(symbol("__class_getitem__")) != nil {
                     // An implicit classmethod: bind it to the class, then pass the key.
@@ -235,7 +285,7 @@ extension Interpreter {
         for v in newItems {
             replaced.append(list.items[i])
             list.items[i] = v
-            i += step
+            i &+= step
         }
         // Released once all are assigned, as CPython does.
         for old in replaced { old.release(heap) }
@@ -260,7 +310,7 @@ extension Interpreter {
                     let (start, _, step, count) = try sliceIndices(slice, length: l.items.count)
                     var indices: [Int] = []
                     var i = start
-                    for _ in 0..<count { indices.append(i); i += step }
+                    for _ in 0..<count { indices.append(i); i &+= step }
                     var removed: [Value] = []
                     for index in indices.sorted(by: >) { removed.append(l.items.remove(at: index)) }
                     // CPython releases a simple slice from its last item, an extended one from its lowest index.

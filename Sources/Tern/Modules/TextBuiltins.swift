@@ -32,6 +32,10 @@ extension Interpreter {
         for (name, radix, prefix) in [("hex", 16, "0x"), ("oct", 8, "0o"), ("bin", 2, "0b")] {
             define(builtins, name) { (vm, args) throws(ScriptError) -> Value in
                 try vm.checkArity(args, name, 1...1, style: .singleArgument)
+                if case .int(let small) = args[0] {
+                    let text = (small < 0 ? "-" : "") + prefix + String(small.magnitude, radix: radix)
+                    return vm.makeStr(text, count: text.utf8.count, isASCII: true)
+                }
                 let value = try vm.integerArgument(args[0])
                 let digits = String(value.magnitude, radix: radix)
                 return vm.makeStr((value.sign == .minus && value != 0 ? "-" : "") + prefix + digits)

@@ -254,8 +254,13 @@ extension Interpreter {
             if descending { order.reverse() }
             let sortKeys = keyFunction == nil ? items : keys
             do throws(ScriptError) {
-                try mergeSort(&order) { (i, j) throws(ScriptError) -> Bool in
-                    try self.lessThan(sortKeys[i], sortKeys[j])
+                if let texts = exactStrTexts(sortKeys) {
+                    // All exact strs: compare the texts held in one array (no object headers to chase).
+                    try mergeSort(&order) { (i, j) throws(ScriptError) -> Bool in StrObject.utf8Less(texts[i], texts[j]) }
+                } else {
+                    try mergeSort(&order) { (i, j) throws(ScriptError) -> Bool in
+                        try self.lessThan(sortKeys[i], sortKeys[j])
+                    }
                 }
                 if descending { order.reverse() }
                 items = order.map { items[$0] }
@@ -270,6 +275,17 @@ extension Interpreter {
         for v in leftovers { v.release(heap) }
         if let failure { throw failure }
         if modified { throw makeError("ValueError", "list modified during sort") }
+    }
+
+    /// The texts of `values` when every one is an exact str (contiguous UTF-8), else nil.
+    private func exactStrTexts(_ values: [Value]) -> [String]? {
+        var texts: [String] = []
+        texts.reserveCapacity(values.count)
+        for v in values {
+            guard let s = v.asStr, s.type === types.str else { return nil }
+            texts.append(s.value)
+        }
+        return texts
     }
 
     /// A stable merge sort whose comparison may throw (Swift's sort is not documented as stable).

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A Python `str`: an immutable sequence of Unicode code points.
 ///
 /// Swift's `String` indexes by grapheme cluster; Python indexes by code point.
@@ -135,21 +141,28 @@ public final class StrObject: HeapObject {
 
     /// Code-point order, as Python's `<` on str.
     func compare(_ other: StrObject) -> Int {
-        if isASCII && other.isASCII {
-            return value == other.value ? 0 : (value < other.value ? -1 : 1)
-        }
-        var a = value.unicodeScalars.makeIterator()
-        var b = other.value.unicodeScalars.makeIterator()
-        while true {
-            switch (a.next(), b.next()) {
-            case (nil, nil): return 0
-            case (nil, _): return -1
-            case (_, nil): return 1
-            case (let x?, let y?):
-                if x.value != y.value { return x.value < y.value ? -1 : 1 }
+        if self === other { return 0 }
+        return StrObject.utf8Compare(value, other.value)
+    }
+
+    /// UTF-8 byte order is code point order, so Python's str order is a byte comparison
+    /// (Swift's own `<` applies Unicode canonical ordering instead).
+    static func utf8Compare(_ a: String, _ b: String) -> Int {
+        let fast: Int?? = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y -> Int in
+                let common = Swift.min(x.count, y.count)
+                if common > 0, let p = x.baseAddress, let q = y.baseAddress {
+                    let c = memcmp(p, q, common)
+                    if c != 0 { return c < 0 ? -1 : 1 }
+                }
+                return x.count == y.count ? 0 : (x.count < y.count ? -1 : 1)
             }
         }
+        if let known = fast ?? nil { return known }
+        return a.utf8.lexicographicallyPrecedes(b.utf8) ? -1 : (a.utf8.elementsEqual(b.utf8) ? 0 : 1)
     }
+
+    static func utf8Less(_ a: String, _ b: String) -> Bool { utf8Compare(a, b) < 0 }
 }
 
 /// A Swift string compared and hashed by its exact code points. Swift's own

@@ -189,13 +189,20 @@ extension Interpreter {
         }
     }
 
-    /// `a + b` when both are exact strs (no `__add__`/`__radd__` lookups), else nil.
-    @inline(never)
-    func concatenateExactStrings(_ a: Value, _ b: Value) -> Value? {
+    /// Both operands as exact strs (borrowed), or nil when either is anything else.
+    @inline(__always)
+    private func exactStrPair(_ a: Value, _ b: Value) -> (Unmanaged<HeapObject>, Unmanaged<HeapObject>)? {
         guard case .object(let x) = a, case .object(let y) = b else { return nil }
         let str = Unmanaged.passUnretained(types.str).toOpaque()
         guard x._withUnsafeGuaranteedRef({ $0.typeRef.toOpaque() == str }),
               y._withUnsafeGuaranteedRef({ $0.typeRef.toOpaque() == str }) else { return nil }
+        return (x, y)
+    }
+
+    /// `a + b` when both are exact strs (no `__add__`/`__radd__` lookups), else nil.
+    @inline(never)
+    func concatenateExactStrings(_ a: Value, _ b: Value) -> Value? {
+        guard let (x, y) = exactStrPair(a, b) else { return nil }
         return concatenate(unsafeDowncast(x.takeUnretainedValue(), to: StrObject.self),
                            unsafeDowncast(y.takeUnretainedValue(), to: StrObject.self))
     }
@@ -203,10 +210,7 @@ extension Interpreter {
     /// `a == b` when both are exact strs, else nil (the general comparison decides).
     @inline(never)
     func exactStringsEqual(_ a: Value, _ b: Value) -> Bool? {
-        guard case .object(let x) = a, case .object(let y) = b else { return nil }
-        let str = Unmanaged.passUnretained(types.str).toOpaque()
-        guard x._withUnsafeGuaranteedRef({ $0.typeRef.toOpaque() == str }),
-              y._withUnsafeGuaranteedRef({ $0.typeRef.toOpaque() == str }) else { return nil }
+        guard let (x, y) = exactStrPair(a, b) else { return nil }
         return x._withUnsafeGuaranteedRef { p in
             y._withUnsafeGuaranteedRef { q in
                 unsafeDowncast(p, to: StrObject.self).equals(unsafeDowncast(q, to: StrObject.self))

@@ -35,15 +35,16 @@ extension Interpreter {
                 if let object, object.asStr != nil { throw vm.makeError("TypeError", "decoding str is not supported") }
                 throw vm.makeError("TypeError", "decoding to str: need a bytes-like object, \(vm.typeName(object ?? .none)) found")
             }
-            let text: String
-            if let object {
-                if type === vm.types.str, let s = object.asStr, vm.typeOf(object) === vm.types.str { return s.retainedValue }
-                text = try vm.str(object)
-            } else {
-                text = ""
-            }
-            if type === vm.types.str { return text.isEmpty ? vm.symbol("").retainedValue : vm.makeStr(text) }
+            if type === vm.types.str { return try vm.strObject(of: object ?? vm.symbol("").asValue) }
+            let text = try object.map { (o) throws(ScriptError) in try vm.str(o) } ?? ""
             return vm.heap.register(StrObject(type: type, text)).asValue
         }
+    }
+
+    /// `str(x)`: x itself when it is an exact str, else a new str of its text (the empty str is shared).
+    func strObject(of x: Value) throws(ScriptError) -> Value {
+        if let s = x.asStr, s.type === types.str { return s.retainedValue }
+        let text = try str(x)
+        return text.isEmpty ? symbol("").retainedValue : makeStr(text)
     }
 }

@@ -7,11 +7,10 @@ extension Interpreter {
     func installTextBuiltins() {
         define(builtins, "chr") { (vm, args) throws(ScriptError) -> Value in
             try vm.checkArity(args, "chr", 1...1, style: .singleArgument)
-            if case .int(let small) = args[0], small >= 0 && small < 0x110000, let scalar = Unicode.Scalar(UInt32(small)) {
-                return vm.character(scalar)
-            }
-            let code = try vm.integerArgument(args[0])
-            guard let small = Int32(exactly: code) else {
+            // Machine ints skip the BigInt conversion.
+            let code: Int32?
+            if case .int(let small) = args[0] { code = Int32(exactly: small) } else { code = Int32(exactly: try vm.integerArgument(args[0])) }
+            guard let small = code else {
                 throw vm.makeError("OverflowError", "Python int too large to convert to C int")
             }
             guard small >= 0 && small < 0x110000 else { throw vm.makeError("ValueError", "chr() arg not in range(0x110000)") }
@@ -32,13 +31,16 @@ extension Interpreter {
         for (name, radix, prefix) in [("hex", 16, "0x"), ("oct", 8, "0o"), ("bin", 2, "0b")] {
             define(builtins, name) { (vm, args) throws(ScriptError) -> Value in
                 try vm.checkArity(args, name, 1...1, style: .singleArgument)
+                // Machine ints skip the BigInt conversion.
+                let negative: Bool, digits: String
                 if case .int(let small) = args[0] {
-                    let text = (small < 0 ? "-" : "") + prefix + String(small.magnitude, radix: radix)
-                    return vm.makeStr(text, count: text.utf8.count, isASCII: true)
+                    (negative, digits) = (small < 0, String(small.magnitude, radix: radix))
+                } else {
+                    let value = try vm.integerArgument(args[0])
+                    (negative, digits) = (value < 0, String(value.magnitude, radix: radix))
                 }
-                let value = try vm.integerArgument(args[0])
-                let digits = String(value.magnitude, radix: radix)
-                return vm.makeStr((value.sign == .minus && value != 0 ? "-" : "") + prefix + digits)
+                let text = (negative ? "-" : "") + prefix + digits
+                return vm.makeStr(text, count: text.utf8.count, isASCII: true)
             }
         }
         define(builtins, "ascii") { (vm, args) throws(ScriptError) -> Value in

@@ -10,7 +10,6 @@ public final class GeneratorObject: HeapObject {
     /// buffer sized for the frame's deepest stack, so a yield and a resume are plain copies.
     let savedValues: UnsafeMutablePointer<Value>
     @exclusivity(unchecked) var savedCount: Int
-    let savedCapacity: Int
     @exclusivity(unchecked) var resumeIndex: Int = 0
     @exclusivity(unchecked) var state: State = .created
     /// The exception being handled inside the generator when it yielded (sys.exc_info state).
@@ -25,8 +24,8 @@ public final class GeneratorObject: HeapObject {
         self.function = function
         self.code = function.code
         self.globals = function.globals
-        savedCapacity = function.code.slotCount + function.code.stackSize + 2
-        savedValues = .allocate(capacity: savedCapacity)
+        // A yield saves at most the slots and the deepest operand stack.
+        savedValues = .allocate(capacity: function.code.slotCount + function.code.stackSize + 2)
         savedValues.initialize(from: slots, count: count)
         savedCount = count
         self.name = function.name.value

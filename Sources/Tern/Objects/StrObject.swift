@@ -46,11 +46,6 @@ public final class StrObject: HeapObject {
         return measuredASCII
     }
 
-    func measureAsASCIICharacter() {
-        measuredCount = 1
-        measuredASCII = true
-    }
-
     /// The code point count if it has been measured (or was given), without measuring.
     var countIfKnown: Int? { measuredCount < 0 ? nil : measuredCount }
 

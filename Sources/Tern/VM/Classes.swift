@@ -250,11 +250,7 @@ extension Interpreter {
         // str(x), int(x), float(x): what their __new__ does, without building its argument list.
         if args.count == 1 && args.keywordCount == 0 {
             let x = args[0]
-            if type === types.str {
-                if let s = x.asStr, s.type === types.str { return s.retainedValue }
-                let text = try str(x)
-                return text.isEmpty ? symbol("").retainedValue : makeStr(text)
-            }
+            if type === types.str { return try strObject(of: x) }
             if type === types.int { return try intValue(of: x) }
             if type === types.float, case .float = x { return x }
         }

@@ -197,7 +197,7 @@ extension Interpreter {
                         defer { object.release(heap) }
                         try deleteAttribute(object, code.names[argument])
                     case .loadMethod:
-                        // Out of line: `execute` miscompiled this case in release builds when it was inline.
+                        // The object stays in its slot and the results are written from it upwards (see `loadMethod`).
                         frames[frameIndex].pc = pc
                         frames[frameIndex].stackPointer = sp
                         try loadMethod(slot: sp - 1, name: code.namePointer[argument], caches: code.inlineCaches + (pc &- 1) &* InlineCache.ways)

@@ -225,9 +225,6 @@ extension Interpreter {
         }
     }
 
-    /// CALL on a class whose instances are plain objects made by object.__new__ and set up by a Python
-    /// `__init__`: that function (borrowed), so the call can run it in the dispatch loop; else nil.
-    @inline(never)
     /// The instance `Class(...)` makes before its Python `__init__` runs in the dispatch loop:
     /// what object.__new__ or BaseException.__new__ (args = the positional arguments) would make.
     func newInstanceForInitializer(_ type: TypeObject, arguments: UnsafeMutablePointer<Value>, positionalCount: Int) -> HeapObject {
@@ -241,6 +238,9 @@ extension Interpreter {
         return heap.registerTracked(InstanceObject(type: type, slotCount: type.slotNames.count))
     }
 
+    /// CALL on a class whose instances are made by object.__new__ (or BaseException.__new__) and set up
+    /// by a Python `__init__`: that function (borrowed), so the call can run it in the dispatch loop; else nil.
+    @inline(never)
     func constructorInitializer(_ callable: Unmanaged<HeapObject>, _ caches: UnsafeMutablePointer<InlineCache>) -> FunctionObject? {
         let (isType, version) = callable._withUnsafeGuaranteedRef { o -> (Bool, Int) in
             guard o.typeRef.toOpaque() == Unmanaged.passUnretained(types.type).toOpaque() else { return (false, 0) }

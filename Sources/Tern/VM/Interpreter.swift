@@ -140,7 +140,6 @@ public final class Interpreter {
         if code < 128 {
             if let shared = asciiCharacters[code] { return shared.retainedValue }
             let made = intern(String(scalar))
-            made.measureAsASCIICharacter()
             asciiCharacters[code] = made
             return made.retainedValue
         }

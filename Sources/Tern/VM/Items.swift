@@ -25,66 +25,38 @@ extension Interpreter {
 
     /// Resolves a slice against a length: start, stop, step and the item count.
     func sliceIndices(_ slice: SliceObject, length: Int) throws(ScriptError) -> (Int, Int, Int, Int) {
-        // Bounds that are small ints or None: no index conversion, no array of bounds.
-        func smallBound(_ v: Value) -> Bool {
+        // Machine-int or None bounds (the common case) need no conversion.
+        func small(_ v: Value) -> Int?? {
             switch v {
-            case .none, .int: return true
-            default: return false
+            case .none: return .some(nil)
+            case .int(let i): return .some(i)
+            default: return nil
             }
         }
-        var stepIsUsable = true
-        if case .int(let s) = slice.step { stepIsUsable = s != 0 && s != Int.min }
-        if stepIsUsable && smallBound(slice.start) && smallBound(slice.stop) && smallBound(slice.step) {
-            return Interpreter.smallSliceIndices(slice.start, slice.stop, slice.step, length: length)
+        if let start = small(slice.start), let stop = small(slice.stop), let step = small(slice.step),
+           step != 0, step != Int.min {
+            return Interpreter.resolveSlice(start: start, stop: stop, step: step ?? 1, length: length)
         }
         for bound in [slice.start, slice.stop, slice.step] where !bound.isNone && !isIntLike(bound) && special(bound, "__index__") == nil {
             throw makeError("TypeError", "slice indices must be integers or None or have an __index__ method")
         }
-        var step = 1
-        if !slice.step.isNone {
-            // As CPython: a step beyond the index range is clamped to ±sys.maxsize.
-            if let big = bigValue(slice.step), Int(exactly: big) == nil {
-                step = big < 0 ? -Int.max : Int.max
-            } else {
-                step = try index(slice.step)
-            }
-            if step == 0 { throw makeError("ValueError", "slice step cannot be zero") }
-            if step == Int.min { step = -Int.max }
+        // As CPython: bounds beyond the index range are clamped, and the step to ±sys.maxsize.
+        func clamped(_ v: Value) throws(ScriptError) -> Int? {
+            if v.isNone { return nil }
+            if let big = bigValue(v), Int(exactly: big) == nil { return big < 0 ? -Int.max : Int.max }
+            return try index(v)
         }
-        func clamp(_ v: Value, _ defaultValue: Int) throws(ScriptError) -> Int {
-            if v.isNone { return defaultValue }
-            var i: Int
-            if let big = bigValue(v), Int(exactly: big) == nil {
-                i = big < 0 ? Int.min / 2 : Int.max / 2
-            } else {
-                i = try index(v)
-            }
-            if i < 0 {
-                i += length
-                if i < 0 { i = step < 0 ? -1 : 0 }
-            } else if i >= length {
-                i = step < 0 ? length - 1 : length
-            }
-            return i
-        }
-        let start = try clamp(slice.start, step < 0 ? length - 1 : 0)
-        let stop = try clamp(slice.stop, step < 0 ? -1 : length)
-        var count = 0
-        if step > 0 {
-            if start < stop { count = (stop - start - 1) / step + 1 }
-        } else {
-            if stop < start { count = (start - stop - 1) / (-step) + 1 }
-        }
-        return (start, stop, step, count)
+        var step = try clamped(slice.step) ?? 1
+        if step == 0 { throw makeError("ValueError", "slice step cannot be zero") }
+        if step == Int.min { step = -Int.max }
+        return Interpreter.resolveSlice(start: try clamped(slice.start), stop: try clamped(slice.stop), step: step, length: length)
     }
 
-    /// `sliceIndices` for bounds that are machine ints or None and a step other than 0 (which
-    /// the general path reports).
-    static func smallSliceIndices(_ startValue: Value, _ stopValue: Value, _ stepValue: Value, length: Int) -> (Int, Int, Int, Int) {
-        var step = 1
-        if case .int(let s) = stepValue { step = s }
-        func clamp(_ v: Value, _ defaultValue: Int) -> Int {
-            guard case .int(var i) = v else { return defaultValue }
+    /// Start, stop, step and item count of a slice with int bounds (nil: omitted) and a step
+    /// other than 0 and Int.min, clamped to a sequence of `length` items as CPython does.
+    static func resolveSlice(start: Int?, stop: Int?, step: Int, length: Int) -> (Int, Int, Int, Int) {
+        func clamp(_ bound: Int?, _ defaultValue: Int) -> Int {
+            guard var i = bound else { return defaultValue }
             if i < 0 {
                 i = i < -length ? (step < 0 ? -1 : 0) : i + length
             } else if i >= length {
@@ -92,15 +64,15 @@ extension Interpreter {
             }
             return i
         }
-        let start = clamp(startValue, step < 0 ? length - 1 : 0)
-        let stop = clamp(stopValue, step < 0 ? -1 : length)
+        let first = clamp(start, step < 0 ? length - 1 : 0)
+        let end = clamp(stop, step < 0 ? -1 : length)
         var count = 0
         if step > 0 {
-            if start < stop { count = (stop - start - 1) / step + 1 }
+            if first < end { count = (end - first - 1) / step + 1 }
         } else {
-            if stop < start { count = (start - stop - 1) / (0 &- step) + 1 }
+            if end < first { count = (first - end - 1) / (-step) + 1 }
         }
-        return (start, stop, step, count)
+        return (first, end, step, count)
     }
 
     private func normalizedIndex(_ key: Value, count: Int, what: String) throws(ScriptError) -> Int {
@@ -165,12 +137,14 @@ extension Interpreter {
                     }
                     if s.isASCII {
                         // Byte-wise: no scalar decoding, and the result's count is known.
-                        var bytes = [UInt8]()
-                        bytes.reserveCapacity(count)
-                        let utf8 = Array(s.value.utf8)
-                        var i = start
-                        for _ in 0..<count { bytes.append(utf8[i]); i &+= step }
-                        return makeStr(String(decoding: bytes, as: UTF8.self), count: count, isASCII: true)
+                        let text = s.withUTF8 { utf8 -> String in
+                            var bytes = [UInt8]()
+                            bytes.reserveCapacity(count)
+                            var i = start
+                            for _ in 0..<count { bytes.append(utf8[i]); i &+= step }
+                            return String(decoding: bytes, as: UTF8.self)
+                        }
+                        return makeStr(text, count: count, isASCII: true)
                     }
                     var result = String.UnicodeScalarView()
                     var i = start

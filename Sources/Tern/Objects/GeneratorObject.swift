@@ -42,11 +42,14 @@ public final class GeneratorObject: HeapObject {
 
     deinit { savedValues.deallocate() }
 
-    /// At a yield: takes the frame's slots and operand stack (ownership moves here).
+    /// At a yield: takes the frame's slots and operand stack (ownership moves here); the next
+    /// resumption continues at instruction `resumeAt`.
     @inline(__always)
-    func saveFrame(from base: UnsafeMutablePointer<Value>, count: Int) {
+    func suspend(from base: UnsafeMutablePointer<Value>, count: Int, resumeAt: Int) {
         savedValues.initialize(from: base, count: count)
         savedCount = count
+        resumeIndex = resumeAt
+        state = .suspended
     }
 
     override func releaseReferences(_ heap: Heap) {

@@ -436,7 +436,7 @@ extension Interpreter {
         frames.append(Frame(code: Unmanaged.passUnretained(code), function: Unmanaged.passUnretained(generator.function),
                             globals: Unmanaged.passUnretained(generator.globals), locals: nil, base: base,
                             stackPointer: sp, pc: startIndex, generator: Unmanaged.passUnretained(generator),
-                            isEntry: true, resultSlot: nil, handledExceptionDepth: 0))
+                            isEntry: true, resultSlot: nil, loopExit: Frame.notResumedInLoop))
         generator.retain()
         defer { heap.release(generator) }
         pendingThrow = throwing
@@ -459,19 +459,68 @@ extension Interpreter {
         } catch {
             restoreHandled(suspended: false)
             generator.state = .finished
-            // StopIteration raised inside a generator becomes RuntimeError (PEP 479).
-            if error.object.type.isSubtype(of: types.stopIteration!) {
-                let replacement = makeError("RuntimeError", "generator raised StopIteration")
-                replacement.object.cause = error.object.asValue
-                replacement.object.context = error.object.retainedValue
-                replacement.object.suppressContext = true
-                throw replacement
-            }
-            throw error
+            throw generatorLeakedStopIteration(error)
         }
         if generator.state == .suspended { return .yielded(value) }
         generator.state = .finished
         return .returned(value)
+    }
+
+    /// FOR_ITER over a generator, or `yield from` one: moves its saved frame onto the stack at
+    /// `base` (the resumer's stack top) and pushes a frame for it, so the dispatch loop runs the
+    /// generator without a nested `execute`. `send` (owned, consumed on success) is the value
+    /// its paused yield evaluates to. Returns false when it can't be resumed this way (running,
+    /// finished, or a value sent to a fresh generator); the caller then takes the general path,
+    /// which raises or reports exhaustion.
+    @inline(never)
+    func resumeGeneratorInLoop(_ reference: Unmanaged<HeapObject>, base: UnsafeMutablePointer<Value>,
+                               loopExit: Int, send: Value = .none) throws(ScriptError) -> Bool {
+        // Borrowed from the resumer's stack, which keeps the generator alive while it runs.
+        unowned(unsafe) let generator = unsafeDowncast(reference.takeUnretainedValue(), to: GeneratorObject.self)
+        let state = generator.state
+        guard state == .suspended || (state == .created && send.isNone) else { return false }
+        let savedCount = generator.savedCount
+        guard callDepth < recursionLimit, base + savedCount + generator.code.stackSize + 1 < stackLimit else {
+            send.release(heap)
+            throw makeError("RecursionError", "maximum recursion depth exceeded")
+        }
+        base.initialize(from: generator.savedValues, count: savedCount)
+        generator.savedCount = 0
+        (base + savedCount).initialize(to: send)
+        generator.state = .running
+        callDepth &+= 1
+        let resumerHandled = handledException
+        if let own = generator.savedHandledExceptions.popLast() { handledException = own } else { resumerHandled.retain() }
+        frames.append(Frame(code: Unmanaged.passUnretained(generator.code), function: Unmanaged.passUnretained(generator.function),
+                            globals: Unmanaged.passUnretained(generator.globals), locals: nil, base: base,
+                            stackPointer: base + savedCount + 1, pc: state == .created ? 0 : generator.resumeIndex,
+                            generator: Unmanaged.passUnretained(generator), isEntry: false, resultSlot: base,
+                            loopExit: loopExit, resumerHandled: resumerHandled))
+        return true
+    }
+
+    /// A generator frame resumed by a loop leaves (yield, return or exception): the resumer's
+    /// handled exception comes back; the generator keeps its own if it yielded inside a handler.
+    @inline(never)
+    func leaveGeneratorInLoop(_ frame: Frame, suspended: Bool) {
+        let inner = handledException
+        handledException = frame.resumerHandled
+        if suspended && !inner.isNone && !inner.isIdentical(to: frame.resumerHandled), let generator = frame.generator {
+            generator.takeUnretainedValue().savedHandledExceptions.append(inner)
+        } else {
+            inner.release(heap)
+        }
+    }
+
+    /// PEP 479: a StopIteration leaving a generator becomes RuntimeError, caused by it.
+    /// Consumes `error` and returns the exception to propagate.
+    func generatorLeakedStopIteration(_ error: ScriptError) -> ScriptError {
+        guard error.object.type.isSubtype(of: types.stopIteration!) else { return error }
+        let replacement = makeError("RuntimeError", "generator raised StopIteration")
+        replacement.object.cause = error.object.asValue
+        replacement.object.context = error.object.retainedValue
+        replacement.object.suppressContext = true
+        return replacement
     }
 
     /// Closes a suspended generator (GeneratorExit thrown in); used by close() and finalization.

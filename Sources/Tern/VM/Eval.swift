@@ -19,17 +19,14 @@ extension Interpreter {
     func execute() throws(ScriptError) -> Value {
         let entryIndex = frames.count - 1
         var frameIndex = entryIndex
-        var code = frames[frameIndex].code.takeUnretainedValue()
+        // The running code, unowned: switching frames must not cost ARC traffic.
+        unowned(unsafe) var code = frames[frameIndex].code.takeUnretainedValue()
         var instructions = code.instructionPointer
         var constants = code.constantPointer
         var base = frames[frameIndex].base
         var sp = frames[frameIndex].stackPointer
         var pc = frames[frameIndex].pc
         let heap = self.heap
-
-        @inline(__always) func push(_ v: Value) { sp.initialize(to: v); sp += 1 }
-        @inline(__always) func pop() -> Value { sp -= 1; return sp.move() }
-        @inline(__always) func top() -> Value { (sp - 1).pointee }
 
         while true {
             do throws(ScriptError) {
@@ -45,11 +42,11 @@ extension Interpreter {
                     case .nop:
                         break
                     case .popTop:
-                        pop().release(heap)
+                        pop(&sp).release(heap)
                     case .copy:
                         let v = (sp - argument).pointee
                         v.retain()
-                        push(v)
+                        push(&sp, v)
                     case .swap:
                         let a = sp - 1, b = sp - argument
                         let t = a.pointee
@@ -58,17 +55,17 @@ extension Interpreter {
                     case .loadConstant:
                         let v = constants[argument]
                         v.retain()
-                        push(v)
+                        push(&sp, v)
                     case .loadFast:
                         let v = base[argument]
                         if isNull(v) {
                             throw unboundLocal(code, argument)
                         }
                         v.retain()
-                        push(v)
+                        push(&sp, v)
                     case .storeFast:
                         let old = base[argument]
-                        base[argument] = pop()
+                        base[argument] = pop(&sp)
                         old.release(heap)
                     case .deleteFast:
                         let old = base[argument]
@@ -79,18 +76,18 @@ extension Interpreter {
                         let cell = base[argument]
                         if word & 0xFF == UInt32(Opcode.loadClosure.rawValue) {
                             cell.retain()
-                            push(cell)
+                            push(&sp, cell)
                         } else {
                             guard let contents = (cell.asObject(CellObject.self))?.contents else {
                                 throw freeVariableError(code, argument)
                             }
                             contents.retain()
-                            push(contents)
+                            push(&sp, contents)
                         }
                     case .storeDeref:
                         let cell = base[argument].asObject(CellObject.self)!
                         let old = cell.contents
-                        cell.contents = pop()
+                        cell.contents = pop(&sp)
                         old?.release(heap)
                     case .deleteDeref:
                         let cell = base[argument].asObject(CellObject.self)!
@@ -102,32 +99,32 @@ extension Interpreter {
                         let name = code.names[argument >> 12]
                         if let locals = frames[frameIndex].locals?.takeUnretainedValue(), let found = locals.getString(name) {
                             found.retain()
-                            push(found)
+                            push(&sp, found)
                         } else {
                             guard let contents = base[slot].asObject(CellObject.self)?.contents else {
                                 throw freeVariableError(code, slot)
                             }
                             contents.retain()
-                            push(contents)
+                            push(&sp, contents)
                         }
                     case .loadGlobal:
                         let cache = code.inlineCaches + (pc &- 1) &* InlineCache.ways
                         if let found = cachedGlobal(frames[frameIndex].globals, cache) {
-                            push(found)
+                            push(&sp, found)
                             continue
                         }
                         let name = code.names[argument]
                         let globals = frames[frameIndex].globals.takeUnretainedValue()
                         if let found = globals.getString(name) ?? builtinsOf(globals).getString(name) {
                             found.retain()
-                            push(found)
+                            push(&sp, found)
                             fillGlobalCache(cache, globals: globals, name: name)
                         } else {
                             throw nameError(name.value)
                         }
                     case .storeGlobal:
                         let globals = frames[frameIndex].globals.takeUnretainedValue()
-                        let v = pop()
+                        let v = pop(&sp)
                         globals.setString(code.names[argument], v, heap)
                         v.release(heap)
                     case .deleteGlobal:
@@ -140,18 +137,18 @@ extension Interpreter {
                         let name = code.names[argument]
                         let frame = frames[frameIndex]
                         if let locals = frame.locals?.takeUnretainedValue(), let found = try namespaceGet(locals, name) {
-                            push(found)
+                            push(&sp, found)
                         } else {
                             let globals = frame.globals.takeUnretainedValue()
                             if let found = globals.getString(name) ?? builtinsOf(globals).getString(name) {
                                 found.retain()
-                                push(found)
+                                push(&sp, found)
                             } else {
                                 throw nameError(name.value)
                             }
                         }
                     case .storeName:
-                        let v = pop()
+                        let v = pop(&sp)
                         let frame = frames[frameIndex]
                         let namespace = frame.locals?.takeUnretainedValue() ?? frame.globals.takeUnretainedValue()
                         do throws(ScriptError) {
@@ -169,20 +166,20 @@ extension Interpreter {
                         }
                         old.release(heap)
                     case .loadAttribute:
-                        let object = pop()
+                        let object = pop(&sp)
                         let cache = code.inlineCaches + (pc &- 1) &* InlineCache.ways
                         if let found = cachedLoadAttribute(object, cache, code.namePointer[argument]) {
-                            push(found)
+                            push(&sp, found)
                             object.release(heap)
                             continue
                         }
                         defer { object.release(heap) }
                         let name = code.names[argument]
-                        push(try getAttribute(object, name))
+                        push(&sp, try getAttribute(object, name))
                         fillAttributeCache(cache, object: object, name: name, kind: .load)
                     case .storeAttribute:
-                        let object = pop()
-                        let v = pop()
+                        let object = pop(&sp)
+                        let v = pop(&sp)
                         defer {
                             object.release(heap)
                             v.release(heap)
@@ -193,7 +190,7 @@ extension Interpreter {
                         try setAttribute(object, name, v)
                         fillAttributeCache(cache, object: object, name: name, kind: .store)
                     case .deleteAttribute:
-                        let object = pop()
+                        let object = pop(&sp)
                         defer { object.release(heap) }
                         try deleteAttribute(object, code.names[argument])
                     case .loadMethod:
@@ -203,57 +200,57 @@ extension Interpreter {
                         try loadMethod(slot: sp - 1, name: code.namePointer[argument], caches: code.inlineCaches + (pc &- 1) &* InlineCache.ways)
                         sp += 1
                     case .binaryOperation, .inplaceOperation:
-                        let right = pop()
-                        let left = pop()
+                        let right = pop(&sp)
+                        let left = pop(&sp)
                         // Small-int and float fast paths.
                         if case .int(let a) = left, case .int(let b) = right {
                             switch argument {
                             case 0:
                                 let (r, o) = a.addingReportingOverflow(b)
-                                if !o { push(.int(r)); continue }
+                                if !o { push(&sp, .int(r)); continue }
                             case 1:
                                 let (r, o) = a.subtractingReportingOverflow(b)
-                                if !o { push(.int(r)); continue }
+                                if !o { push(&sp, .int(r)); continue }
                             case 2:
                                 let (r, o) = a.multipliedReportingOverflow(by: b)
-                                if !o { push(.int(r)); continue }
+                                if !o { push(&sp, .int(r)); continue }
                             case 4 where b > 0 && a >= 0:
-                                push(.int(a / b)); continue
+                                push(&sp, .int(a / b)); continue
                             case 5 where b > 0 && a >= 0:
-                                push(.int(a % b)); continue
+                                push(&sp, .int(a % b)); continue
                             case 8 where b >= 0 && b < 63 && a >= 0 && a < (1 << (62 - b)):
-                                push(.int(a << b)); continue
+                                push(&sp, .int(a << b)); continue
                             case 9 where b >= 0:
-                                push(.int(b >= 64 ? (a < 0 ? -1 : 0) : a >> b)); continue
-                            case 10: push(.int(a & b)); continue
-                            case 11: push(.int(a | b)); continue
-                            case 12: push(.int(a ^ b)); continue
+                                push(&sp, .int(b >= 64 ? (a < 0 ? -1 : 0) : a >> b)); continue
+                            case 10: push(&sp, .int(a & b)); continue
+                            case 11: push(&sp, .int(a | b)); continue
+                            case 12: push(&sp, .int(a ^ b)); continue
                             default: break
                             }
                         } else if case .float(let a) = left, case .float(let b) = right {
                             switch argument {
-                            case 0: push(.float(a + b)); continue
-                            case 1: push(.float(a - b)); continue
-                            case 2: push(.float(a * b)); continue
-                            case 3 where b != 0: push(.float(a / b)); continue
+                            case 0: push(&sp, .float(a + b)); continue
+                            case 1: push(&sp, .float(a - b)); continue
+                            case 2: push(&sp, .float(a * b)); continue
+                            case 3 where b != 0: push(&sp, .float(a / b)); continue
                             default: break
                             }
                         } else if case .float(let a) = left, case .int(let b) = right, b.magnitude < (1 << 53) {
                             let d = Double(b)
                             switch argument {
-                            case 0: push(.float(a + d)); continue
-                            case 1: push(.float(a - d)); continue
-                            case 2: push(.float(a * d)); continue
-                            case 3 where b != 0: push(.float(a / d)); continue
+                            case 0: push(&sp, .float(a + d)); continue
+                            case 1: push(&sp, .float(a - d)); continue
+                            case 2: push(&sp, .float(a * d)); continue
+                            case 3 where b != 0: push(&sp, .float(a / d)); continue
                             default: break
                             }
                         } else if case .int(let a) = left, case .float(let b) = right, a.magnitude < (1 << 53) {
                             let d = Double(a)
                             switch argument {
-                            case 0: push(.float(d + b)); continue
-                            case 1: push(.float(d - b)); continue
-                            case 2: push(.float(d * b)); continue
-                            case 3 where b != 0: push(.float(d / b)); continue
+                            case 0: push(&sp, .float(d + b)); continue
+                            case 1: push(&sp, .float(d - b)); continue
+                            case 2: push(&sp, .float(d * b)); continue
+                            case 3 where b != 0: push(&sp, .float(d / b)); continue
                             default: break
                             }
                         }
@@ -262,34 +259,34 @@ extension Interpreter {
                             right.release(heap)
                         }
                         if argument == 0, let joined = concatenateExactStrings(left, right) {
-                            push(joined)
+                            push(&sp, joined)
                             continue
                         }
                         let op = BinaryOperator(rawValue: argument)!
                         if word & 0xFF == UInt32(Opcode.inplaceOperation.rawValue) {
-                            push(try inplaceOperation(op, left, right))
+                            push(&sp, try inplaceOperation(op, left, right))
                         } else {
-                            push(try binaryOperation(op, left, right))
+                            push(&sp, try binaryOperation(op, left, right))
                         }
                     case .unaryNegative:
-                        let v = pop()
+                        let v = pop(&sp)
                         defer { v.release(heap) }
-                        push(try negative(v))
+                        push(&sp, try negative(v))
                     case .unaryPositive:
-                        let v = pop()
+                        let v = pop(&sp)
                         defer { v.release(heap) }
-                        push(try positive(v))
+                        push(&sp, try positive(v))
                     case .unaryInvert:
-                        let v = pop()
+                        let v = pop(&sp)
                         defer { v.release(heap) }
-                        push(try invert(v))
+                        push(&sp, try invert(v))
                     case .unaryNot:
-                        let v = pop()
+                        let v = pop(&sp)
                         defer { v.release(heap) }
-                        push(.bool(!(try isTrue(v))))
+                        push(&sp, .bool(!(try isTrue(v))))
                     case .compare:
-                        let right = pop()
-                        let left = pop()
+                        let right = pop(&sp)
+                        let left = pop(&sp)
                         if case .int(let a) = left, case .int(let b) = right {
                             let r: Bool
                             switch argument {
@@ -300,7 +297,7 @@ extension Interpreter {
                             case 4: r = a > b
                             default: r = a >= b
                             }
-                            push(.bool(r))
+                            push(&sp, .bool(r))
                             continue
                         }
                         if case .float(let a) = left, case .float(let b) = right {
@@ -313,7 +310,7 @@ extension Interpreter {
                             case 4: r = a > b
                             default: r = a >= b
                             }
-                            push(.bool(r))
+                            push(&sp, .bool(r))
                             continue
                         }
                         defer {
@@ -321,31 +318,31 @@ extension Interpreter {
                             right.release(heap)
                         }
                         if argument == 2 || argument == 3, let equal = exactStringsEqual(left, right) {
-                            push(.bool(equal == (argument == 2)))
+                            push(&sp, .bool(equal == (argument == 2)))
                             continue
                         }
-                        push(try compare(CompareOperator(rawValue: argument)!, left, right))
+                        push(&sp, try compare(CompareOperator(rawValue: argument)!, left, right))
                     case .isOperation:
-                        let right = pop()
-                        let left = pop()
+                        let right = pop(&sp)
+                        let left = pop(&sp)
                         let same = left.isIdentical(to: right)
                         left.release(heap)
                         right.release(heap)
-                        push(.bool(same != (argument == 1)))
+                        push(&sp, .bool(same != (argument == 1)))
                     case .containsOperation:
-                        let container = pop()
-                        let item = pop()
+                        let container = pop(&sp)
+                        let item = pop(&sp)
                         defer {
                             container.release(heap)
                             item.release(heap)
                         }
                         let found = try contains(container, item)
-                        push(.bool(found != (argument == 1)))
+                        push(&sp, .bool(found != (argument == 1)))
                     case .binarySubscript:
-                        let key = pop()
-                        let container = pop()
+                        let key = pop(&sp)
+                        let container = pop(&sp)
                         if let item = fastGetItem(container, key) {
-                            push(item)
+                            push(&sp, item)
                             key.release(heap)
                             container.release(heap)
                             continue
@@ -354,11 +351,11 @@ extension Interpreter {
                             key.release(heap)
                             container.release(heap)
                         }
-                        push(try getItem(container, key))
+                        push(&sp, try getItem(container, key))
                     case .storeSubscript:
-                        let key = pop()
-                        let container = pop()
-                        let v = pop()
+                        let key = pop(&sp)
+                        let container = pop(&sp)
+                        let v = pop(&sp)
                         defer {
                             key.release(heap)
                             container.release(heap)
@@ -367,26 +364,26 @@ extension Interpreter {
                         if fastSetItem(container, key, v) { continue }
                         try setItem(container, key, v)
                     case .deleteSubscript:
-                        let key = pop()
-                        let container = pop()
+                        let key = pop(&sp)
+                        let container = pop(&sp)
                         defer {
                             key.release(heap)
                             container.release(heap)
                         }
                         try deleteItem(container, key)
                     case .buildSlice:
-                        let step: Value = argument == 3 ? pop() : .none
-                        let stop = pop()
-                        let start = pop()
-                        push(heap.register(SliceObject(type: types.slice, start: start, stop: stop, step: step)).asValue)
+                        let step: Value = argument == 3 ? pop(&sp) : .none
+                        let stop = pop(&sp)
+                        let start = pop(&sp)
+                        push(&sp, heap.register(SliceObject(type: types.slice, start: start, stop: stop, step: step)).asValue)
                     case .buildTuple:
                         sp -= argument
                         let items = ContiguousArray(UnsafeBufferPointer(start: sp, count: argument))
-                        push(makeTuple(items))
+                        push(&sp, makeTuple(items))
                     case .buildList:
                         sp -= argument
                         let items = ContiguousArray(UnsafeBufferPointer(start: sp, count: argument))
-                        push(makeList(items))
+                        push(&sp, makeList(items))
                     case .buildSet:
                         let set = makeSet()
                         sp -= argument
@@ -402,7 +399,7 @@ extension Interpreter {
                             heap.release(set)
                             throw failure
                         }
-                        push(set.asValue)
+                        push(&sp, set.asValue)
                     case .buildMap:
                         let dict = makeDict()
                         sp -= 2 * argument
@@ -419,24 +416,24 @@ extension Interpreter {
                             heap.release(dict)
                             throw failure
                         }
-                        push(dict.asValue)
+                        push(&sp, dict.asValue)
                     case .listAppend:
-                        let v = pop()
+                        let v = pop(&sp)
                         (sp - argument).pointee.asObject(ListObject.self)!.items.append(v)
                     case .setAdd:
-                        let v = pop()
+                        let v = pop(&sp)
                         defer { v.release(heap) }
                         try (sp - argument).pointee.asObject(SetObject.self)!.add(v, self)
                     case .mapAdd:
-                        let v = pop()
-                        let key = pop()
+                        let v = pop(&sp)
+                        let key = pop(&sp)
                         defer {
                             v.release(heap)
                             key.release(heap)
                         }
                         try (sp - argument + 1).pointee.asObject(DictObject.self)!.set(key, v, self)
                     case .listExtend:
-                        let iterable = pop()
+                        let iterable = pop(&sp)
                         defer { iterable.release(heap) }
                         let list = (sp - argument).pointee.asObject(ListObject.self)!
                         do throws(ScriptError) {
@@ -446,11 +443,11 @@ extension Interpreter {
                             throw try starredArgumentError(error, iterable)
                         }
                     case .setUpdate:
-                        let iterable = pop()
+                        let iterable = pop(&sp)
                         defer { iterable.release(heap) }
                         try setUpdate((sp - argument).pointee.asObject(SetObject.self)!, with: iterable)
                     case .dictUpdate, .dictMerge:
-                        let other = pop()
+                        let other = pop(&sp)
                         defer { other.release(heap) }
                         let dict = (sp - argument).pointee.asObject(DictObject.self)!
                         if word & 0xFF == UInt32(Opcode.dictMerge.rawValue) {
@@ -459,11 +456,11 @@ extension Interpreter {
                             try dictUpdate(dict, other, isDisplay: true)
                         }
                     case .listToTuple:
-                        let list = pop()
+                        let list = pop(&sp)
                         let items = list.asObject(ListObject.self)!.items
                         for item in items { item.retain() }
                         list.release(heap)
-                        push(makeTuple(items))
+                        push(&sp, makeTuple(items))
                     case .buildString:
                         sp -= argument
                         var text = ""
@@ -471,27 +468,27 @@ extension Interpreter {
                             text += sp[i].asStr?.value ?? ""
                             sp[i].release(heap)
                         }
-                        push(makeStr(text))
+                        push(&sp, makeStr(text))
                     case .formatValue:
-                        let spec: Value = argument & 4 != 0 ? pop() : .none
-                        let v = pop()
+                        let spec: Value = argument & 4 != 0 ? pop(&sp) : .none
+                        let v = pop(&sp)
                         defer {
                             v.release(heap)
                             spec.release(heap)
                         }
-                        push(try formatValue(v, conversion: argument & 3, spec: spec))
+                        push(&sp, try formatValue(v, conversion: argument & 3, spec: spec))
                     case .unpackSequence:
-                        let sequence = pop()
+                        let sequence = pop(&sp)
                         defer { sequence.release(heap) }
                         try unpack(sequence, count: argument, into: &sp)
                     case .unpackStarred:
-                        let sequence = pop()
+                        let sequence = pop(&sp)
                         defer { sequence.release(heap) }
                         try unpackStarred(sequence, before: argument & 0xFF, after: argument >> 8, into: &sp)
                     case .jump:
                         pc = argument
                     case .popJumpIfFalse:
-                        let v = pop()
+                        let v = pop(&sp)
                         switch v {
                         case .bool(let b): if !b { pc = argument }
                         default:
@@ -499,7 +496,7 @@ extension Interpreter {
                             if !(try isTrue(v)) { pc = argument }
                         }
                     case .popJumpIfTrue:
-                        let v = pop()
+                        let v = pop(&sp)
                         switch v {
                         case .bool(let b): if b { pc = argument }
                         default:
@@ -507,28 +504,44 @@ extension Interpreter {
                             if try isTrue(v) { pc = argument }
                         }
                     case .jumpIfFalseOrPop:
-                        if !(try isTrue(top())) { pc = argument } else { pop().release(heap) }
+                        if !(try isTrue(top(sp))) { pc = argument } else { pop(&sp).release(heap) }
                     case .jumpIfTrueOrPop:
-                        if try isTrue(top()) { pc = argument } else { pop().release(heap) }
+                        if try isTrue(top(sp)) { pc = argument } else { pop(&sp).release(heap) }
                     case .getIterator:
-                        let v = pop()
+                        let v = pop(&sp)
                         defer { v.release(heap) }
-                        push(try getIterator(v))
+                        push(&sp, try getIterator(v))
                     case .forIterator:
-                        let iterator = top()
+                        let iterator = top(sp)
                         if let fast = fastNext(iterator) {
                             if let next = fast {
-                                push(next)
+                                push(&sp, next)
                             } else {
-                                pop().release(heap)
+                                pop(&sp).release(heap)
                                 pc = argument
                             }
                             continue
                         }
+                        // A generator runs in this loop: its frame goes on top, its yield comes back here.
+                        if case .object(let reference) = iterator,
+                           reference.takeUnretainedValue().typeRef.toOpaque() == Unmanaged.passUnretained(types.generator).toOpaque() {
+                            frames[frameIndex].pc = pc
+                            frames[frameIndex].stackPointer = sp
+                            if try resumeGeneratorInLoop(reference, base: sp, loopExit: argument) {
+                                frameIndex += 1
+                                code = frames[frameIndex].code.takeUnretainedValue()
+                                instructions = code.instructionPointer
+                                constants = code.constantPointer
+                                base = sp
+                                sp = frames[frameIndex].stackPointer
+                                pc = frames[frameIndex].pc
+                                continue
+                            }
+                        }
                         if let next = try nextFromIterator(iterator) {
-                            push(next)
+                            push(&sp, next)
                         } else {
-                            pop().release(heap)
+                            pop(&sp).release(heap)
                             pc = argument
                         }
                     case .call, .callMethod, .callExtended, .callKeywords:
@@ -539,9 +552,9 @@ extension Interpreter {
                         let isMethodCall = opcodeByte == UInt32(Opcode.callMethod.rawValue)
                         if opcodeByte == UInt32(Opcode.callExtended.rawValue) {
                             // [callable, args tuple, kwargs?]
-                            let kwargs: Value = argument & 1 != 0 ? pop() : .none
-                            let tuple = pop()
-                            let callable = pop()
+                            let kwargs: Value = argument & 1 != 0 ? pop(&sp) : .none
+                            let tuple = pop(&sp)
+                            let callable = pop(&sp)
                             defer {
                                 kwargs.release(heap)
                                 tuple.release(heap)
@@ -564,14 +577,14 @@ extension Interpreter {
                                 }
                                 let converted = makeTuple(items)
                                 defer { converted.release(heap) }
-                                push(try callWithCollections(callable, converted, kwargs))
+                                push(&sp, try callWithCollections(callable, converted, kwargs))
                                 continue
                             }
-                            push(try callWithCollections(callable, tuple, kwargs))
+                            push(&sp, try callWithCollections(callable, tuple, kwargs))
                             continue
                         }
                         if argument >> 16 & 1 != 0 {
-                            let names = pop()
+                            let names = pop(&sp)
                             keywordNames = names.asObject(TupleObject.self)
                             heap.release(names)  // constants keep it alive
                         }
@@ -601,7 +614,7 @@ extension Interpreter {
                                                   keywordNames: keywordNames, top: sp)
                                 try pushFrame(function: function, code: calleeCode, base: newBase, resultSlot: resultSlot)
                                 frameIndex += 1
-                                code = calleeCode
+                                code = frames[frameIndex].code.takeUnretainedValue()
                                 instructions = code.instructionPointer
                                 constants = code.constantPointer
                                 base = newBase
@@ -626,7 +639,7 @@ extension Interpreter {
                             try pushFrame(function: initializer, code: initCode, base: callableSlot, resultSlot: resultSlot)
                             frameIndex += 1
                             frames[frameIndex].constructedInstance = Unmanaged.passUnretained(instance)
-                            code = initCode
+                            code = frames[frameIndex].code.takeUnretainedValue()
                             instructions = code.instructionPointer
                             constants = code.constantPointer
                             base = callableSlot
@@ -641,17 +654,17 @@ extension Interpreter {
                         do throws(ScriptError) {
                             result = try call(callable, arguments)
                         } catch {
-                            while sp > resultSlot { pop().release(heap) }
+                            while sp > resultSlot { pop(&sp).release(heap) }
                             throw error
                         }
-                        while sp > resultSlot { pop().release(heap) }
-                        push(result)
+                        while sp > resultSlot { pop(&sp).release(heap) }
+                        push(&sp, result)
                     case .makeFunction:
-                        let codeValue = pop()
+                        let codeValue = pop(&sp)
                         let calleeCode = codeValue.asObject(CodeObject.self)!
-                        let closure: Value = argument & 4 != 0 ? pop() : .none
-                        let keywordDefaults: Value = argument & 2 != 0 ? pop() : .none
-                        let defaults: Value = argument & 1 != 0 ? pop() : .none
+                        let closure: Value = argument & 4 != 0 ? pop(&sp) : .none
+                        let keywordDefaults: Value = argument & 2 != 0 ? pop(&sp) : .none
+                        let defaults: Value = argument & 1 != 0 ? pop(&sp) : .none
                         let globals = frames[frameIndex].globals.takeUnretainedValue()
                         let function = FunctionObject(type: types.function, code: calleeCode, globals: globals.retainedObject,
                                                       name: intern(calleeCode.name).retainedObject,
@@ -663,9 +676,9 @@ extension Interpreter {
                         if let moduleName = globals.getString(symbol("__name__")) {
                             function.module = moduleName.retained()
                         }
-                        push(heap.registerTracked(function).asValue)
+                        push(&sp, heap.registerTracked(function).asValue)
                     case .returnValue:
-                        var result = pop()
+                        var result = pop(&sp)
                         let frame = frames[frameIndex]
                         // `Class(...)` returns the instance (kept alive past the release of __init__'s slots).
                         frame.constructedInstance?._withUnsafeGuaranteedRef { $0.refcount &+= 1 }
@@ -678,6 +691,28 @@ extension Interpreter {
                         sp = frame.base
                         if let generator = frame.generator?.takeUnretainedValue() {
                             generator.state = .finished
+                            if frame.isResumedInLoop {
+                                // The resumer drops the finished generator from its stack; a loop
+                                // ends (the return value is dropped, as by next()), a `yield from`
+                                // evaluates to the return value.
+                                leaveGeneratorInLoop(frame, suspended: false)
+                                popFrame()
+                                frameIndex -= 1
+                                sp -= 1
+                                sp.move().release(heap)
+                                code = frames[frameIndex].code.takeUnretainedValue()
+                                instructions = code.instructionPointer
+                                constants = code.constantPointer
+                                base = frames[frameIndex].base
+                                if frame.loopExit == Frame.resumedByYieldFrom {
+                                    push(&sp, result)
+                                    pc = frames[frameIndex].pc
+                                } else {
+                                    result.release(heap)
+                                    pc = frame.loopExit
+                                }
+                                continue
+                            }
                         }
                         popFrame()
                         if frameIndex == entryIndex {
@@ -714,31 +749,47 @@ extension Interpreter {
                         base = frames[frameIndex].base
                         pc = frames[frameIndex].pc
                     case .yieldValue:
-                        // Only generator frames yield; they are always entry frames.
-                        let v = pop()
-                        let frame = frames[frameIndex]
-                        let generator = frame.generator!.takeUnretainedValue()
-                        generator.saveFrame(from: frame.base, count: sp - frame.base)
-                        generator.resumeIndex = pc
-                        generator.state = .suspended
-                        sp = frame.base
-                        popFrame()
-                        return v
+                        // Only generator frames yield: to a native resumer (entry frame) or a loop below.
+                        let v = pop(&sp)
+                        if suspendTopGenerator(yielding: v, resumeAt: pc, entryIndex: entryIndex, frameIndex: &frameIndex, sp: &sp) {
+                            return v
+                        }
+                        code = frames[frameIndex].code.takeUnretainedValue()
+                        instructions = code.instructionPointer
+                        constants = code.constantPointer
+                        base = frames[frameIndex].base
+                        pc = frames[frameIndex].pc
                     case .generatorStart:
                         // The value sent to start a generator is the None on top.
-                        pop().release(heap)
+                        pop(&sp).release(heap)
                     case .getYieldFromIterator:
-                        let v = pop()
+                        let v = pop(&sp)
                         defer { v.release(heap) }
                         if v.asObject(GeneratorObject.self) != nil {
-                            push(v.retained())
+                            push(&sp, v.retained())
                         } else {
-                            push(try getIterator(v))
+                            push(&sp, try getIterator(v))
                         }
                     case .yieldFrom:
                         // [iterator, sent] → delegate one step; yields repeat this instruction.
-                        let sent = pop()
-                        let iterator = top()
+                        let sent = pop(&sp)
+                        let iterator = top(sp)
+                        // A generator delegate runs in this loop (see suspendTopGenerator for its yields).
+                        if case .object(let reference) = iterator,
+                           reference.takeUnretainedValue().typeRef.toOpaque() == Unmanaged.passUnretained(types.generator).toOpaque() {
+                            frames[frameIndex].pc = pc
+                            frames[frameIndex].stackPointer = sp
+                            if try resumeGeneratorInLoop(reference, base: sp, loopExit: Frame.resumedByYieldFrom, send: sent) {
+                                frameIndex += 1
+                                code = frames[frameIndex].code.takeUnretainedValue()
+                                instructions = code.instructionPointer
+                                constants = code.constantPointer
+                                base = sp
+                                sp = frames[frameIndex].stackPointer
+                                pc = frames[frameIndex].pc
+                                continue
+                            }
+                        }
                         let outcome: Value?
                         do throws(ScriptError) {
                             outcome = try sendToDelegate(iterator, sent)
@@ -749,18 +800,20 @@ extension Interpreter {
                         sent.release(heap)
                         if let yielded = outcome {
                             // Suspend: the generator resumes at this instruction with the sent value pushed.
-                            let frame = frames[frameIndex]
-                            let generator = frame.generator!.takeUnretainedValue()
-                            generator.saveFrame(from: frame.base, count: sp - frame.base)
-                            generator.resumeIndex = pc - 1
-                            generator.state = .suspended
-                            sp = frame.base
-                            popFrame()
-                            return yielded
+                            if suspendTopGenerator(yielding: yielded, resumeAt: pc - 1, entryIndex: entryIndex,
+                                                   frameIndex: &frameIndex, sp: &sp) {
+                                return yielded
+                            }
+                            code = frames[frameIndex].code.takeUnretainedValue()
+                            instructions = code.instructionPointer
+                            constants = code.constantPointer
+                            base = frames[frameIndex].base
+                            pc = frames[frameIndex].pc
+                            continue
                         }
                         // Finished: the delegate's return value replaces the iterator.
-                        pop().release(heap)
-                        push(takeDelegateResult())
+                        pop(&sp).release(heap)
+                        push(&sp, takeDelegateResult())
                     case .raise:
                         switch argument {
                         case 0:
@@ -770,12 +823,12 @@ extension Interpreter {
                             let exception = handledException.asObject(ExceptionObject.self)!
                             throw ScriptError(exception.retainedObject)
                         case 1:
-                            let v = pop()
+                            let v = pop(&sp)
                             defer { v.release(heap) }
                             throw try makeRaisable(v, cause: nil)
                         default:
-                            let cause = pop()
-                            let v = pop()
+                            let cause = pop(&sp)
+                            let v = pop(&sp)
                             defer {
                                 v.release(heap)
                                 cause.release(heap)
@@ -783,30 +836,30 @@ extension Interpreter {
                             throw try makeRaisable(v, cause: cause)
                         }
                     case .reraise:
-                        let v = pop()
+                        let v = pop(&sp)
                         throw ScriptError(v.asObject(ExceptionObject.self)!)
                     case .pushExceptionInfo:
-                        let exception = pop()
-                        push(handledException)
+                        let exception = pop(&sp)
+                        push(&sp, handledException)
                         exception.retain()
                         handledException = exception
-                        push(exception)
+                        push(&sp, exception)
                     case .popExcept:
-                        let previous = pop()
+                        let previous = pop(&sp)
                         let old = handledException
                         handledException = previous
                         old.release(heap)
                     case .popExceptAndReraise:
-                        let exception = pop()
-                        let previous = pop()
+                        let exception = pop(&sp)
+                        let previous = pop(&sp)
                         let old = handledException
                         handledException = previous
                         old.release(heap)
                         throw ScriptError(exception.asObject(ExceptionObject.self)!)
                     case .checkExceptionMatch:
-                        let type = pop()
+                        let type = pop(&sp)
                         defer { type.release(heap) }
-                        push(.bool(try exceptionMatches(top(), type)))
+                        push(&sp, .bool(try exceptionMatches(top(sp), type)))
                     case .beforeWith:
                         // Written from the manager's slot upwards (see `loadMethod` on why not pop-push-push).
                         let slot = sp - 1
@@ -817,42 +870,42 @@ extension Interpreter {
                         slot.successor().initialize(to: entered)
                         sp += 1
                     case .withExceptStart:
-                        let exception = top()
+                        let exception = top(sp)
                         let exit = (sp - 3).pointee
-                        push(try callExit(exit, exception))
+                        push(&sp, try callExit(exit, exception))
                     case .withExitNormally:
-                        let exit = pop()
+                        let exit = pop(&sp)
                         defer { exit.release(heap) }
                         frames[frameIndex].pc = pc
                         frames[frameIndex].stackPointer = sp
                         let result = try callValue(exit, [.none, .none, .none])
                         result.release(heap)
                     case .loadBuildClass:
-                        push(makeNative("__build_class__") { (vm, args) throws(ScriptError) -> Value in
+                        push(&sp, makeNative("__build_class__") { (vm, args) throws(ScriptError) -> Value in
                             try vm.buildClass(args)
                         }.asValue)
                     case .importName:
-                        let fromList = pop()
-                        let level = pop()
+                        let fromList = pop(&sp)
+                        let level = pop(&sp)
                         defer {
                             fromList.release(heap)
                             level.release(heap)
                         }
                         frames[frameIndex].pc = pc
                         frames[frameIndex].stackPointer = sp
-                        push(try importModule(code.names[argument].value, fromList: fromList, level: level,
+                        push(&sp, try importModule(code.names[argument].value, fromList: fromList, level: level,
                                               globals: frames[frameIndex].globals.takeUnretainedValue()))
                     case .importFrom:
-                        push(try importFrom(top(), code.names[argument]))
+                        push(&sp, try importFrom(top(sp), code.names[argument]))
                     case .importStar:
-                        let module = pop()
+                        let module = pop(&sp)
                         defer { module.release(heap) }
                         let frame = frames[frameIndex]
                         try importStar(module, into: frame.locals?.takeUnretainedValue() ?? frame.globals.takeUnretainedValue())
                     case .loadAssertionError:
-                        push(types.exception("AssertionError").retainedValue)
+                        push(&sp, types.exception("AssertionError").retainedValue)
                     case .printExpression:
-                        let v = pop()
+                        let v = pop(&sp)
                         defer { v.release(heap) }
                         try displayHook(v)
                     case .makeCell:
@@ -863,13 +916,14 @@ extension Interpreter {
                         try setUpAnnotations(in: namespace)
                     case .loadLocals:
                         let locals = frames[frameIndex].locals!.takeUnretainedValue()
-                        push(locals.retainedValue)
+                        push(&sp, locals.retainedValue)
                     }
                 }
             } catch {
                 // Record where the exception passed, then look for a handler, unwinding frames.
+                var error = error
                 frames[frameIndex].pc = pc
-                let exception = error.object
+                var exception = error.object
                 let instruction = pc > 0 ? instructions[pc - 1] : nil
                 attachContext(exception, raisedBy: instruction)
                 // A re-raise (bare `raise`, or the end of a handler or `finally`) keeps the
@@ -880,8 +934,8 @@ extension Interpreter {
                 while true {
                     if let handler = code.handler(for: pc - 1) {
                         let target = base + code.slotCount + handler.depth
-                        while sp > target { pop().release(heap) }
-                        push(exception.asValue)  // the error's reference moves to the stack
+                        while sp > target { pop(&sp).release(heap) }
+                        push(&sp, exception.asValue)  // the error's reference moves to the stack
                         pc = handler.handler
                         break
                     }
@@ -890,6 +944,11 @@ extension Interpreter {
                     retireFrameSlots(base: frame.base, slotCount: code.slotCount, top: sp, into: exception)
                     if let generator = frame.generator?.takeUnretainedValue() {
                         generator.state = .finished
+                        if frame.isResumedInLoop {
+                            leaveGeneratorInLoop(frame, suspended: false)
+                            error = generatorLeakedStopIteration(error)
+                            exception = error.object
+                        }
                     }
                     popFrame()
                     if frameIndex == entryIndex {
@@ -898,7 +957,7 @@ extension Interpreter {
                     frameIndex -= 1
                     let resultSlot = frame.resultSlot!
                     sp = frame.base
-                    while sp > resultSlot { pop().release(heap) }
+                    while sp > resultSlot { pop(&sp).release(heap) }
                     code = frames[frameIndex].code.takeUnretainedValue()
                     instructions = code.instructionPointer
                     constants = code.constantPointer
@@ -907,6 +966,38 @@ extension Interpreter {
                     addTraceback(exception, code: code, instructionIndex: pc - 1)
                 }
             }
+        }
+    }
+
+    /// The generator frame on top yields `value`, resuming later at `resumeAt`. Returns true
+    /// when a native resumer gets the value (`execute` returns it); otherwise the value was
+    /// pushed for the loop below, or went up a chain of `yield from`s resumed in the loop, and
+    /// `frameIndex` and `sp` now belong to the frame that continues.
+    @inline(__always)
+    func suspendTopGenerator(yielding value: Value, resumeAt: Int, entryIndex: Int, frameIndex: inout Int,
+                             sp: inout UnsafeMutablePointer<Value>) -> Bool {
+        var resumeIndex = resumeAt
+        while true {
+            let frame = frames[frameIndex]
+            let count = sp - frame.base, index = resumeIndex
+            frame.generator!._withUnsafeGuaranteedRef { $0.suspend(from: frame.base, count: count, resumeAt: index) }
+            sp = frame.base
+            if frameIndex == entryIndex {
+                popFrame()
+                return true
+            }
+            leaveGeneratorInLoop(frame, suspended: true)
+            popFrame()
+            frameIndex -= 1
+            if frame.loopExit == Frame.resumedByYieldFrom {
+                // The generator below delegated to this one: it yields the value too, and
+                // resumes by repeating its YIELD_FROM.
+                sp = frames[frameIndex].stackPointer
+                resumeIndex = frames[frameIndex].pc - 1
+                continue
+            }
+            push(&sp, value)
+            return false
         }
     }
 
@@ -932,7 +1023,7 @@ extension Interpreter {
         frames.append(Frame(code: Unmanaged.passUnretained(code), function: Unmanaged.passUnretained(function),
                             globals: Unmanaged.passUnretained(function.globals), locals: nil, base: base,
                             stackPointer: base + code.slotCount, pc: 0, generator: nil, isEntry: false,
-                            resultSlot: resultSlot, handledExceptionDepth: 0))
+                            resultSlot: resultSlot, loopExit: Frame.notResumedInLoop))
     }
 
     @inline(__always)
@@ -968,3 +1059,18 @@ extension Interpreter {
         }
     }
 }
+
+// Operand stack access for the dispatch loop. The stack pointer is passed in explicitly:
+// local functions capturing it would box it and cost dynamic exclusivity checks on every
+// entry into `execute`.
+@inline(__always) private func push(_ sp: inout UnsafeMutablePointer<Value>, _ v: Value) {
+    sp.initialize(to: v)
+    sp += 1
+}
+
+@inline(__always) private func pop(_ sp: inout UnsafeMutablePointer<Value>) -> Value {
+    sp -= 1
+    return sp.move()
+}
+
+@inline(__always) private func top(_ sp: UnsafeMutablePointer<Value>) -> Value { (sp - 1).pointee }

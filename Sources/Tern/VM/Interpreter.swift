@@ -26,7 +26,7 @@ public final class Interpreter {
     let nullMarker: MarkerObject
 
     // VM state
-    @exclusivity(unchecked) var frames: ContiguousArray<Frame> = []
+    @exclusivity(unchecked) var frames = FrameStack()
     let stackStart: UnsafeMutablePointer<Value>
     let stackCapacity = 4_000_000
     var stackLimit: UnsafeMutablePointer<Value> { stackStart + stackCapacity - 1024 }
@@ -98,6 +98,7 @@ public final class Interpreter {
 
     deinit {
         stackStart.deallocate()
+        frames.deallocate()
     }
 
     // MARK: Interning and object creation

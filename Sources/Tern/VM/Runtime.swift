@@ -45,7 +45,7 @@ extension Interpreter {
         globals.retain()
         frames.append(Frame(code: Unmanaged.passUnretained(code), function: nil, globals: Unmanaged.passUnretained(globals),
                             locals: Unmanaged.passUnretained(globals), base: base, stackPointer: base, pc: 0, generator: nil,
-                            isEntry: true, resultSlot: nil, handledExceptionDepth: 0))
+                            isEntry: true, resultSlot: nil, loopExit: Frame.notResumedInLoop))
         return try execute()
     }
 

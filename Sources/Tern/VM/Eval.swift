@@ -604,6 +604,20 @@ extension Interpreter {
                         let callable = callableSlot.pointee
                         // Python function: push a frame and keep going in this loop.
                         if case .object(let reference) = callable, reference.takeUnretainedValue().typeRef.toOpaque() == Unmanaged.passUnretained(types.function).toOpaque() {
+                            // Positional arguments that fill the parameters exactly: nothing to bind,
+                            // and only unmanaged references (no ARC traffic).
+                            if keywordNames == nil,
+                               try enterPlainFunction(reference, argumentCount: count, base: callableSlot + 1, resultSlot: resultSlot,
+                                                      callerPC: pc, callerSP: sp, frameIndex: frameIndex) {
+                                frameIndex += 1
+                                code = frames[frameIndex].code.takeUnretainedValue()
+                                instructions = code.instructionPointer
+                                constants = code.constantPointer
+                                base = callableSlot + 1
+                                sp = frames[frameIndex].stackPointer
+                                pc = 0
+                                continue
+                            }
                             let function = unsafeDowncast(reference.takeUnretainedValue(), to: FunctionObject.self)
                             let calleeCode = function.code
                             if !calleeCode.codeFlags.contains(.generator) {
@@ -999,6 +1013,36 @@ extension Interpreter {
             push(&sp, value)
             return false
         }
+    }
+
+    /// A call of a Python function whose parameters `argumentCount` positional arguments fill
+    /// exactly (see `CodeObject.plainCallArity`): saves the caller's registers, clears the other
+    /// locals and pushes the callee's frame. Returns false, changing nothing, for any other call.
+    @inline(__always)
+    func enterPlainFunction(_ reference: Unmanaged<HeapObject>, argumentCount: Int, base: UnsafeMutablePointer<Value>,
+                            resultSlot: UnsafeMutablePointer<Value>, callerPC: Int, callerSP: UnsafeMutablePointer<Value>,
+                            frameIndex: Int) throws(ScriptError) -> Bool {
+        let function = unsafeBitCast(reference, to: Unmanaged<FunctionObject>.self)
+        let codeRef = function._withUnsafeGuaranteedRef { Unmanaged.passUnretained($0.code) }
+        let globals = function._withUnsafeGuaranteedRef { Unmanaged.passUnretained($0.globals) }
+        let (arity, slotCount, stackSize) = codeRef._withUnsafeGuaranteedRef { ($0.plainCallArity, $0.slotCount, $0.stackSize) }
+        guard arity == argumentCount else { return false }
+        frames[frameIndex].pc = callerPC
+        frames[frameIndex].stackPointer = callerSP
+        if callDepth >= recursionLimit || base + slotCount + stackSize >= stackLimit {
+            throw makeError("RecursionError", "maximum recursion depth exceeded")
+        }
+        var slot = base + argumentCount
+        let end = base + slotCount
+        while slot < end {
+            slot.initialize(to: nullValue)
+            slot += 1
+        }
+        callDepth &+= 1
+        frames.append(Frame(code: codeRef, function: function, globals: globals, locals: nil, base: base,
+                            stackPointer: end, pc: 0, generator: nil, isEntry: false,
+                            resultSlot: resultSlot, loopExit: Frame.notResumedInLoop))
+        return true
     }
 
     /// Pushes a frame for `function` whose arguments are bound at `base`.

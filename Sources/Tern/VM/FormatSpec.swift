@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CTernSupport
 import BigInt
 
 /// A parsed format specification, the mini-language of `format()`, f-strings and `str.format`:
@@ -218,6 +219,8 @@ struct FormatSpec {
             let mantissa = text.prefix { $0 != "e" && $0 != "E" }
             if !mantissa.contains(where: { $0 >= "1" && $0 <= "9" }) { negative = false }
         }
+        // Without width or grouping there is nothing to lay out.
+        if width == 0 && grouping == nil { return negative || sign != nil ? signText(negative: negative) + text : text }
         // Split into the integer digits (which take grouping) and the rest.
         let split = text.firstIndex(where: { !($0 >= "0" && $0 <= "9") }) ?? text.endIndex
         return layoutNumber(signText: signText(negative: negative), prefix: "", digits: String(text[..<split]),
@@ -331,10 +334,11 @@ func formatScientific(_ value: Double, _ digits: Int) -> String {
 private func cFormat(_ value: Double, _ conversion: Character, _ digits: Int) -> String {
     let precision = min(digits, 1000)
     // %f of the largest double has 309 integer digits.
-    var buffer = [CChar](repeating: 0, count: 400 + precision)
-    let format = "%.\(precision)\(conversion)"
-    let count = buffer.withUnsafeMutableBufferPointer { pointer in
-        withVaList([value]) { vsnprintf(pointer.baseAddress, pointer.count, format, $0) }
+    let capacity = 400 + precision
+    return String(unsafeUninitializedCapacity: capacity) { buffer in
+        let needed = buffer.withMemoryRebound(to: CChar.self) { characters in
+            tern_format_double(characters.baseAddress, capacity, CChar(conversion.asciiValue!), Int32(precision), value)
+        }
+        return Int(max(0, min(needed, Int32(capacity - 1))))
     }
-    return String(decoding: buffer[0..<Int(max(0, min(count, Int32(buffer.count - 1))))].map { UInt8(bitPattern: $0) }, as: UTF8.self)
 }

@@ -3,68 +3,88 @@ import BigInt
 /// printf-style formatting: `format % arguments`.
 extension Interpreter {
     func percentFormat(_ format: String, _ arguments: Value) throws(ScriptError) -> Value {
-        let chars = Array(format.unicodeScalars)
+        // '%' and every conversion character are ASCII, so the format is scanned as UTF-8 and
+        // the text between conversions is copied as bytes.
+        let bytes = Array(format.utf8)
         var source = PercentArguments(arguments, self)
         defer { source.releaseSelection(heap) }
-        var output = ""
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 16)
         var i = 0
-        while i < chars.count {
-            let c = chars[i]
-            i += 1
-            if c != "%" {
-                output.unicodeScalars.append(c)
+        while i < bytes.count {
+            var literalEnd = i
+            while literalEnd < bytes.count && bytes[literalEnd] != UInt8(ascii: "%") { literalEnd += 1 }
+            if literalEnd > i {
+                output.append(contentsOf: bytes[i..<literalEnd])
+                i = literalEnd
                 continue
             }
-            guard i < chars.count else { throw makeError("ValueError", "incomplete format") }
-            if chars[i] == "%" {
-                output.append("%")
+            i += 1
+            guard i < bytes.count else { throw makeError("ValueError", "incomplete format") }
+            if bytes[i] == UInt8(ascii: "%") {
+                output.append(UInt8(ascii: "%"))
                 i += 1
                 continue
             }
             var conversion = PercentConversion()
-            try parseConversion(chars, &i, &conversion, &source)
-            guard i < chars.count else { throw makeError("ValueError", "incomplete format") }
+            try parseConversion(bytes, &i, &conversion, &source)
+            guard i < bytes.count else { throw makeError("ValueError", "incomplete format") }
             let argument = try source.next(self)
-            let kind = chars[i]
-            let text = try convert(argument, kind, conversion, index: i)
-            output += text
+            let kind = bytes[i]
+            if kind >= 0x80 {
+                // A non-ASCII conversion character: reported with its code point and position.
+                let scalar = String(decoding: bytes[i...].prefix(4), as: UTF8.self).unicodeScalars.first!
+                throw unsupportedConversion(scalar, index: scalarIndex(bytes, i))
+            }
+            let text = try convert(argument, Unicode.Scalar(kind), conversion, index: scalarIndex(bytes, i))
+            output.append(contentsOf: text.utf8)
             i += 1
         }
         if source.hasUnused {
             throw makeError("TypeError", "not all arguments converted during string formatting")
         }
-        return makeStr(String(output))
+        return makeStr(String(decoding: output, as: UTF8.self))
     }
 
-    /// Reads `(key)`, flags, width, precision and length modifiers up to the conversion character.
-    private func parseConversion(_ chars: [Unicode.Scalar], _ i: inout Int, _ conversion: inout PercentConversion,
+    /// The code point position of UTF-8 offset `offset` (CPython reports positions in characters).
+    private func scalarIndex(_ bytes: [UInt8], _ offset: Int) -> Int {
+        bytes[..<offset].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+    }
+
+    private func unsupportedConversion(_ kind: Unicode.Scalar, index: Int) -> ScriptError {
+        let shown = kind.value < 0x80 ? String(kind) : "?"
+        return makeError("ValueError", "unsupported format character '\(shown)' (0x\(String(kind.value, radix: 16))) at index \(index)")
+    }
+
+    /// Reads `(key)`, flags, width and precision and length modifiers up to the conversion character.
+    private func parseConversion(_ chars: [UInt8], _ i: inout Int, _ conversion: inout PercentConversion,
                                  _ source: inout PercentArguments) throws(ScriptError) {
-        if chars[i] == "(" {
+        if chars[i] == UInt8(ascii: "(") {
             // Keys may contain balanced parentheses.
             var depth = 1
             i += 1
             let keyStart = i
             while i < chars.count && depth > 0 {
-                if chars[i] == "(" { depth += 1 } else if chars[i] == ")" { depth -= 1 }
+                if chars[i] == UInt8(ascii: "(") { depth += 1 } else if chars[i] == UInt8(ascii: ")") { depth -= 1 }
                 i += 1
             }
             if depth > 0 { throw makeError("ValueError", "incomplete format key") }
-            let key = makeStr(String(String.UnicodeScalarView(chars[keyStart..<(i - 1)])))
+            let key = makeStr(String(decoding: chars[keyStart..<(i - 1)], as: UTF8.self))
             defer { key.release(heap) }
             try source.select(key, self)
         }
         flags: while i < chars.count {
             switch chars[i] {
-            case "-": conversion.leftAlign = true
-            case "+": conversion.sign = "+"
-            case " ": if conversion.sign == nil { conversion.sign = " " }
-            case "#": conversion.alternate = true
-            case "0": conversion.zeroPad = true
+            case UInt8(ascii: "-"): conversion.leftAlign = true
+            case UInt8(ascii: "+"): conversion.sign = "+"
+            case UInt8(ascii: " "): if conversion.sign == nil { conversion.sign = " " }
+            case UInt8(ascii: "#"): conversion.alternate = true
+            case UInt8(ascii: "0"): conversion.zeroPad = true
             default: break flags
             }
             i += 1
         }
-        if i < chars.count && chars[i] == "*" {
+        if i < chars.count && chars[i] == UInt8(ascii: "*") {
             let width = try starArgument(&source)
             if width < 0 { conversion.leftAlign = true }
             conversion.width = Swift.abs(width)
@@ -72,16 +92,18 @@ extension Interpreter {
         } else if let width = try readCount(chars, &i, "width too big") {
             conversion.width = width
         }
-        if i < chars.count && chars[i] == "." {
+        if i < chars.count && chars[i] == UInt8(ascii: ".") {
             i += 1
-            if i < chars.count && chars[i] == "*" {
+            if i < chars.count && chars[i] == UInt8(ascii: "*") {
                 conversion.precision = Swift.max(0, try starArgument(&source))
                 i += 1
             } else {
                 conversion.precision = try readCount(chars, &i, "precision too big") ?? 0
             }
         }
-        while i < chars.count && (chars[i] == "h" || chars[i] == "l" || chars[i] == "L") { i += 1 }
+        while i < chars.count && (chars[i] == UInt8(ascii: "h") || chars[i] == UInt8(ascii: "l") || chars[i] == UInt8(ascii: "L")) {
+            i += 1
+        }
     }
 
     private func starArgument(_ source: inout PercentArguments) throws(ScriptError) -> Int {
@@ -93,12 +115,12 @@ extension Interpreter {
         return n
     }
 
-    private func readCount(_ chars: [Unicode.Scalar], _ i: inout Int, _ overflowMessage: String) throws(ScriptError) -> Int? {
+    private func readCount(_ chars: [UInt8], _ i: inout Int, _ overflowMessage: String) throws(ScriptError) -> Int? {
         let start = i
         var value = 0
-        while i < chars.count, chars[i].value >= 0x30 && chars[i].value <= 0x39 {
+        while i < chars.count, chars[i] >= 0x30 && chars[i] <= 0x39 {
             let (times, overflow1) = value.multipliedReportingOverflow(by: 10)
-            let (sum, overflow2) = times.addingReportingOverflow(Int(chars[i].value - 0x30))
+            let (sum, overflow2) = times.addingReportingOverflow(Int(chars[i] - 0x30))
             if overflow1 || overflow2 { throw makeError("ValueError", overflowMessage) }
             value = sum
             i += 1
@@ -109,6 +131,13 @@ extension Interpreter {
     /// One conversion; `index` is the conversion character's position (for errors).
     private func convert(_ argument: Value, _ kind: Unicode.Scalar, _ conversion: PercentConversion,
                          index: Int) throws(ScriptError) -> String {
+        // The common plain conversions, without BigInt or padding.
+        if conversion.isPlain {
+            if kind == "s", let s = argument.asStr, s.typeRef.toOpaque() == Unmanaged.passUnretained(types.str).toOpaque() {
+                return s.value
+            }
+            if kind == "d" || kind == "i" || kind == "u", case .int(let n) = argument { return String(n) }
+        }
         switch kind {
         case "s", "r", "a":
             var text: String
@@ -149,8 +178,7 @@ extension Interpreter {
             }
             return try spec.formatFloat(value, typeName: "float", self)
         default:
-            let shown = kind.value < 0x80 ? String(kind) : "?"
-            throw makeError("ValueError", "unsupported format character '\(shown)' (0x\(String(kind.value, radix: 16))) at index \(index)")
+            throw unsupportedConversion(kind, index: index)
         }
     }
 
@@ -196,6 +224,9 @@ private struct PercentConversion {
     var zeroPad = false
     var width = 0
     var precision: Int? = nil
+
+    /// No flags, width or precision: the converted text is used as it is.
+    var isPlain: Bool { width == 0 && precision == nil && sign == nil && !alternate }
 
     /// Strings ignore the zero flag.
     func padText(_ text: String) -> String {

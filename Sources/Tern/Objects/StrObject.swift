@@ -10,7 +10,9 @@ import Darwin
 /// ASCII strings (the common case) index through their UTF-8 view in O(1);
 /// other strings build a scalar array the first time they are indexed.
 public final class StrObject: HeapObject {
-    let value: String
+    /// The text. Immutable as far as Python can tell: only `appendInPlace` changes it, when no
+    /// one else can see the object.
+    @exclusivity(unchecked) private(set) var value: String
     /// Code point count and ASCII-ness, measured on first use: many strings (concatenation results,
     /// printed pieces) are never indexed, so creating a str stays O(1) beyond the text itself.
     @exclusivity(unchecked) private var measuredCount: Int
@@ -44,6 +46,20 @@ public final class StrObject: HeapObject {
     var isASCII: Bool {
         if measuredCount < 0 { measure() }
         return measuredASCII
+    }
+
+    /// `s += t` on a str only its local variable refers to (the dispatch loop checks): the text
+    /// grows in place, geometrically, so building a string piece by piece stays linear.
+    func appendInPlace(_ other: StrObject) {
+        if let m = countIfKnown, let n = other.countIfKnown {
+            measuredCount = m &+ n
+            measuredASCII = measuredASCII && other.isASCII
+        } else {
+            measuredCount = -1
+        }
+        value += other.value
+        cachedHash = -1
+        cachedScalars = nil
     }
 
     /// The code point count if it has been measured (or was given), without measuring.

@@ -254,6 +254,11 @@ extension Interpreter {
                             default: break
                             }
                         }
+                        if argument == 0, appendInPlace(left, right, nextInstruction: instructions[pc], base: base) {
+                            push(&sp, left)
+                            right.release(heap)
+                            continue
+                        }
                         defer {
                             left.release(heap)
                             right.release(heap)

@@ -199,6 +199,21 @@ extension Interpreter {
         return (x, y)
     }
 
+    /// `s = s + t` or `s += t` on exact strs, where the next instruction stores the result into
+    /// the local that holds `s` and nothing else refers to `s` (its count is that local's and
+    /// the operand's): appends `t` to `s` in place, as CPython does, and returns true. The caller
+    /// then pushes `s` with the operand's reference; the store drops the local's.
+    @inline(never)
+    func appendInPlace(_ a: Value, _ b: Value, nextInstruction: UInt32, base: UnsafeMutablePointer<Value>) -> Bool {
+        guard nextInstruction & 0xFF == UInt32(Opcode.storeFast.rawValue),
+              base[Int(nextInstruction >> 8)].isIdentical(to: a),
+              let (x, y) = exactStrPair(a, b) else { return false }
+        let s = unsafeDowncast(x.takeUnretainedValue(), to: StrObject.self)
+        guard s.refcount == 2, !s.isInterned else { return false }
+        s.appendInPlace(unsafeDowncast(y.takeUnretainedValue(), to: StrObject.self))
+        return true
+    }
+
     /// `a + b` when both are exact strs (no `__add__`/`__radd__` lookups), else nil.
     @inline(never)
     func concatenateExactStrings(_ a: Value, _ b: Value) -> Value? {

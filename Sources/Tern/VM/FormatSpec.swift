@@ -334,11 +334,12 @@ func formatScientific(_ value: Double, _ digits: Int) -> String {
 private func cFormat(_ value: Double, _ conversion: Character, _ digits: Int) -> String {
     let precision = min(digits, 1000)
     // %f of the largest double has 309 integer digits.
+    // Formatted in a scratch buffer: a String made with this capacity would keep it.
     let capacity = 400 + precision
-    return String(unsafeUninitializedCapacity: capacity) { buffer in
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
         let needed = buffer.withMemoryRebound(to: CChar.self) { characters in
             tern_format_double(characters.baseAddress, capacity, CChar(conversion.asciiValue!), Int32(precision), value)
         }
-        return Int(max(0, min(needed, Int32(capacity - 1))))
+        return String(decoding: buffer[..<Int(max(0, min(needed, Int32(capacity - 1))))], as: UTF8.self)
     }
 }

@@ -30,6 +30,9 @@ public final class TypeObject: HeapObject {
     @exclusivity(unchecked) var hasFinalizer = false
     /// Instances may not get new attributes (builtins, or `__slots__` without `__dict__`).
     @exclusivity(unchecked) var instancesHaveDict = false
+    /// How many attributes instances' dicts have grown to (capped): new instance dicts reserve
+    /// that much room, so `__init__` filling them in doesn't regrow the entry array each time.
+    @exclusivity(unchecked) var instanceAttributeHint = 0
     @exclusivity(unchecked) var slotNames: [String] = []
     /// Whether the layout can be subclassed by a `class` statement.
     @exclusivity(unchecked) var isBaseType = true

@@ -43,9 +43,13 @@ extension Interpreter {
             switch cache.pointee.kind {
             case .instanceDict:
                 let instance = unsafeDowncast(o, to: InstanceObject.self)
-                if instance.attributesReference == nil { instance.attributes = makeDict() }
-                instance.attributesReference.unsafelyUnwrapped._withUnsafeGuaranteedRef { d in
+                if instance.attributesReference == nil { instance.attributes = makeInstanceDict(for: instance.type) }
+                let count = instance.attributesReference.unsafelyUnwrapped._withUnsafeGuaranteedRef { d in
                     name._withUnsafeGuaranteedRef { d.setString($0, value, hint: &cache.pointee.index, heap) }
+                    return d.count
+                }
+                o.typeRef._withUnsafeGuaranteedRef { type in
+                    if count > type.instanceAttributeHint && count <= 16 { type.instanceAttributeHint = count }
                 }
                 return true
             case .slot:

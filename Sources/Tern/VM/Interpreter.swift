@@ -178,6 +178,14 @@ public final class Interpreter {
         heap.registerTracked(DictObject(type: types.dict))
     }
 
+    /// The `__dict__` of a new instance of `type`, with room for as many attributes as its
+    /// instances have had so far.
+    func makeInstanceDict(for type: TypeObject) -> DictObject {
+        let dict = makeDict()
+        if type.instanceAttributeHint > 0 { dict.entries.reserveCapacity(type.instanceAttributeHint) }
+        return dict
+    }
+
     func makeSet(frozen: Bool = false) -> SetObject {
         heap.registerTracked(SetObject(type: frozen ? types.frozenset : types.set))
     }

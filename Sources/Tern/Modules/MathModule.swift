@@ -259,7 +259,7 @@ extension Interpreter {
     }
 
     /// floor/ceil: ints as they are, floats rounded, other objects through their hook or `__float__`.
-    private func roundToInteger(_ x: Value, hook: String, _ rule: FloatingPointRoundingRule) throws(ScriptError) -> Value {
+    private func roundToInteger(_ x: Value, hook: StaticString, _ rule: FloatingPointRoundingRule) throws(ScriptError) -> Value {
         if isIntLike(x) { return makeInt(bigValue(x)!) }
         if isFloatLike(x) { return try integerFromFloat(floatValue(x)!.rounded(rule)) }
         if let result = try callSpecial(x, hook) { return result }

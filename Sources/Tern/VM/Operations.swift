@@ -2,6 +2,7 @@ import BigInt
 
 /// The object protocols: truth, hashing, equality, ordering, operators, items and iteration.
 extension Interpreter {
+    @inline(__always)
     func typeOf(_ v: Value) -> TypeObject {
         switch v {
         case .none: return types.noneType
@@ -16,12 +17,12 @@ extension Interpreter {
 
     /// Looks up a special method on the value's type (borrowed), skipping the instance.
     @inline(__always)
-    func special(_ v: Value, _ name: String) -> Value? {
-        typeOf(v).lookup(intern(name))
+    func special(_ v: Value, _ name: StaticString) -> Value? {
+        typeOf(v).lookup(symbol(name))
     }
 
     /// Calls a special method found on the type with `v` as self; nil when the type lacks it.
-    func callSpecial(_ v: Value, _ name: String, _ arguments: [Value] = []) throws(ScriptError) -> Value? {
+    func callSpecial(_ v: Value, _ name: StaticString, _ arguments: [Value] = []) throws(ScriptError) -> Value? {
         guard let method = special(v, name) else { return nil }
         return try callValue(method, [v] + arguments)
     }

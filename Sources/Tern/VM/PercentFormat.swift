@@ -190,7 +190,7 @@ extension Interpreter {
             if d.isInfinite { throw makeError("OverflowError", "cannot convert float infinity to integer") }
             return BigInt(d.rounded(.towardZero))
         }
-        let hook = requireIndex ? "__index__" : (special(argument, "__int__") != nil ? "__int__" : "__index__")
+        let hook: StaticString = requireIndex ? "__index__" : (special(argument, "__int__") != nil ? "__int__" : "__index__")
         if special(argument, hook) != nil, let result = try callSpecial(argument, hook) {
             defer { result.release(heap) }
             if let big = bigValue(result) { return big }
@@ -206,7 +206,7 @@ extension Interpreter {
             return d
         }
         if let d = floatValue(argument) { return d }
-        for hook in ["__float__", "__index__"] where special(argument, hook) != nil {
+        for hook in ["__float__", "__index__"] as [StaticString] where special(argument, hook) != nil {
             if let result = try callSpecial(argument, hook) {
                 defer { result.release(heap) }
                 if let d = floatValue(result) { return d }

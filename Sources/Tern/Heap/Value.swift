@@ -96,3 +96,20 @@ extension Value {
         return self
     }
 }
+
+extension Unmanaged {
+    /// Runs `body` with the object borrowed: no Swift retain or release around it. The caller
+    /// guarantees the object stays alive (a Tern reference is held) for the duration. Unlike
+    /// `_withUnsafeGuaranteedRef`, the body's error type is kept.
+    @inline(__always)
+    func withBorrowed<Result, Failure: Error>(_ body: (Instance) throws(Failure) -> Result) throws(Failure) -> Result {
+        let outcome: Swift.Result<Result, Failure> = _withUnsafeGuaranteedRef { object in
+            do throws(Failure) {
+                return .success(try body(object))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try outcome.get()
+    }
+}

@@ -276,8 +276,11 @@ extension Interpreter {
         }
         // Builtin functions (len, chr, a method looked up by LOAD_METHOD): no dynamic casts.
         if reference._withUnsafeGuaranteedRef({ $0.typeRef.toOpaque() == Unmanaged.passUnretained(types.builtinFunction).toOpaque() }) {
-            let native = unsafeDowncast(reference.takeUnretainedValue(), to: NativeFunctionObject.self)
-            if native.boundSelf == nil { return try native.function(self, arguments) }
+            if reference._withUnsafeGuaranteedRef({ unsafeDowncast($0, to: NativeFunctionObject.self).boundSelf == nil }) {
+                return try reference.withBorrowed { (object) throws(ScriptError) -> Value in
+                    try unsafeDowncast(object, to: NativeFunctionObject.self).function(self, arguments)
+                }
+            }
         }
         let object = reference.takeUnretainedValue()
         switch object {

@@ -56,7 +56,19 @@ extension Interpreter {
     /// `list[i] = v` with a small in-range int: stores and returns true.
     @inline(never)
     func fastSetItem(_ container: Value, _ key: Value, _ value: Value) -> Bool {
-        guard case .object(let reference) = container, case .int(var i) = key else { return false }
+        guard case .object(let reference) = container else { return false }
+        // An exact dict with an exact str key: no hashing or comparison can run script code.
+        if case .object(let keyReference) = key,
+           reference._withUnsafeGuaranteedRef({ $0.typeRef.toOpaque() }) == Unmanaged.passUnretained(types.dict).toOpaque(),
+           keyReference._withUnsafeGuaranteedRef({ $0.typeRef.toOpaque() }) == Unmanaged.passUnretained(types.str).toOpaque() {
+            reference._withUnsafeGuaranteedRef { o in
+                keyReference._withUnsafeGuaranteedRef { k in
+                    unsafeDowncast(o, to: DictObject.self).setString(unsafeDowncast(k, to: StrObject.self), value, heap)
+                }
+            }
+            return true
+        }
+        guard case .int(var i) = key else { return false }
         guard reference._withUnsafeGuaranteedRef({ $0.typeRef.toOpaque() }) == Unmanaged.passUnretained(types.list).toOpaque() else {
             return false
         }
@@ -73,7 +85,7 @@ extension Interpreter {
         }
     }
 
-    /// FOR_ITER over a list or range iterator: `.some(item)` (owned), `.some(nil)` when exhausted,
+    /// FOR_ITER over a list, range or dict key/value iterator: `.some(item)` (owned), `.some(nil)` when exhausted,
     /// or nil for other iterators.
     @inline(never)
     func fastNext(_ iterator: Value) -> Value?? {
@@ -108,6 +120,23 @@ extension Interpreter {
                     }
                     let item = list.items[it.index]
                     it.index &+= 1
+                    item.retain()
+                    return .some(item)
+                }
+            }
+        }
+        if typePointer == Unmanaged.passUnretained(types.dictKeyIterator).toOpaque()
+            || typePointer == Unmanaged.passUnretained(types.dictValueIterator).toOpaque() {
+            return reference._withUnsafeGuaranteedRef { o -> Value?? in
+                let it = unsafeDowncast(o, to: IteratorObject.self)
+                guard !it.exhausted, case .object(let source) = it.source else { return nil }
+                return source._withUnsafeGuaranteedRef { d -> Value?? in
+                    let dict = unsafeDowncast(d, to: DictObject.self)
+                    // A size change (an error) and the end take the general path.
+                    guard dict.count == it.expectedCount, let position = dict.nextLive(from: it.index) else { return nil }
+                    it.index = position &+ 1
+                    let entry = dict.entries[position]
+                    let item = it.kind == .dictKeys ? entry.key.unsafelyUnwrapped : entry.value
                     item.retain()
                     return .some(item)
                 }

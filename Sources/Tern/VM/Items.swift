@@ -199,6 +199,12 @@ extension Interpreter {
     }
 
     func setItem(_ container: Value, _ key: Value, _ value: Value) throws(ScriptError) {
+        // An exact dict: straight to its table (hashing and comparing keys may still run script code).
+        if case .object(let reference) = container,
+           reference._withUnsafeGuaranteedRef({ $0.typeRef.toOpaque() }) == Unmanaged.passUnretained(types.dict).toOpaque() {
+            try unsafeDowncast(reference.takeUnretainedValue(), to: DictObject.self).set(key, value, self)
+            return
+        }
         let type = typeOf(container)
         if type.isHeapType, let method = type.lookup(symbol("__setitem__")), method.asObject(NativeFunctionObject.self) == nil {
             try callValue(method, [container, key, value]).release(heap)

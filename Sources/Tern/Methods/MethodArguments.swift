@@ -13,6 +13,11 @@ extension Interpreter {
     /// `self` of a str method, with CPython's errors for `str.upper()` and `str.upper(1)`.
     func strReceiver(_ args: Arguments, _ name: String) throws(ScriptError) -> StrObject {
         guard args.count > 0 else { throw makeError("TypeError", "unbound method str.\(name)() needs an argument") }
+        // An exact str (the common case) is recognised without a dynamic cast.
+        if case .object(let reference) = args[0],
+           reference._withUnsafeGuaranteedRef({ $0.typeRef.toOpaque() }) == Unmanaged.passUnretained(types.str).toOpaque() {
+            return unsafeDowncast(reference.takeUnretainedValue(), to: StrObject.self)
+        }
         guard let s = args[0].asStr else {
             throw makeError("TypeError", "descriptor '\(name)' for 'str' objects doesn't apply to a '\(typeName(args[0]))' object")
         }

@@ -61,12 +61,16 @@ struct Arguments {
     /// Names of the trailing keyword values, or nil.
     unowned(unsafe) let keywordNames: TupleObject?
 
+    /// How many of `values` are keyword values (stored: reading it through the tuple would cost
+    /// ARC traffic on every argument check).
+    let keywordCount: Int
+
     init(_ values: UnsafeBufferPointer<Value>, keywordNames: TupleObject? = nil) {
         self.values = values
         self.keywordNames = keywordNames
+        self.keywordCount = keywordNames?.items.count ?? 0
     }
 
-    var keywordCount: Int { keywordNames?.items.count ?? 0 }
     var count: Int { values.count - keywordCount }
     @inline(__always)
     subscript(index: Int) -> Value { values[index] }

@@ -6,13 +6,13 @@ extension Interpreter {
             let s = try vm.strReceiver(args, "format")
             let positional = UnsafeBufferPointer(rebasing: args.values[1..<args.count])
             var source = FieldSource(positional: positional, keywords: args.keywords, mapping: nil)
-            return vm.makeStr(try vm.renderFormat(Array(s.value.unicodeScalars)[...], &source, depth: 2))
+            return vm.makeStr(try vm.renderFormat(s.scalars[...], &source, depth: 2))
         }
         define(str, "format_map", owner: "str") { (vm, args) throws(ScriptError) -> Value in
             let s = try vm.strReceiver(args, "format_map")
             try vm.checkMethodArity(args, "str", "format_map", min: 1, max: 1)
             var source = FieldSource(positional: UnsafeBufferPointer(start: nil, count: 0), keywords: [], mapping: args[1])
-            return vm.makeStr(try vm.renderFormat(Array(s.value.unicodeScalars)[...], &source, depth: 2))
+            return vm.makeStr(try vm.renderFormat(s.scalars[...], &source, depth: 2))
         }
         define(str, "__format__", owner: "str") { (vm, args) throws(ScriptError) -> Value in
             let s = try vm.strReceiver(args, "__format__")
@@ -39,8 +39,11 @@ extension Interpreter {
                 continue
             }
             if c != "{" {
-                output.unicodeScalars.append(c)
-                i += 1
+                // Copy the literal text up to the next brace at once.
+                var runEnd = i + 1
+                while runEnd < end && chars[runEnd] != "{" && chars[runEnd] != "}" { runEnd += 1 }
+                output.unicodeScalars.append(contentsOf: chars[i..<runEnd])
+                i = runEnd
                 continue
             }
             guard i + 1 < end else { throw makeError("ValueError", "Single '{' encountered in format string") }

@@ -607,6 +607,14 @@ extension Interpreter {
                         }
                         let resultSlot = isMethodCall ? sp - (argument & 0xFFFF) - 2 : callableSlot
                         let callable = callableSlot.pointee
+                        // xs.append(x): the item moves into the list; the method and xs are dropped.
+                        if count == 2, keywordNames == nil, case .object(let method) = callable,
+                           method.toOpaque() == listAppendMethod, appendToExactList(callableSlot + 1) {
+                            sp -= 1  // the item, now owned by the list
+                            while sp > resultSlot { pop(&sp).release(heap) }
+                            push(&sp, .none)
+                            continue
+                        }
                         // Python function: push a frame and keep going in this loop.
                         if case .object(let reference) = callable, reference.takeUnretainedValue().typeRef.toOpaque() == Unmanaged.passUnretained(types.function).toOpaque() {
                             // Positional arguments that fill the parameters exactly: nothing to bind,
@@ -644,6 +652,7 @@ extension Interpreter {
                         }
                         // Class(...) with a Python __init__: make the instance and run __init__ in this loop.
                         if case .object(let reference) = callable,
+                           reference._withUnsafeGuaranteedRef({ $0.typeRef.toOpaque() }) == Unmanaged.passUnretained(types.type).toOpaque(),
                            let initializer = constructorInitializer(reference, code.inlineCaches + (pc &- 1) &* InlineCache.ways) {
                             let type = unsafeDowncast(reference.takeUnretainedValue(), to: TypeObject.self)
                             let instance = newInstanceForInitializer(type, arguments: callableSlot + 1,

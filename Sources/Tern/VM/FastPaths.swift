@@ -85,6 +85,19 @@ extension Interpreter {
         }
     }
 
+    /// `xs.append(x)` on an exact list (CALL with `list.append` and [self, x] at `arguments`):
+    /// moves `x`'s reference into the list and returns true; false for any other receiver.
+    @inline(__always)
+    func appendToExactList(_ arguments: UnsafeMutablePointer<Value>) -> Bool {
+        guard case .object(let reference) = arguments[0],
+              reference._withUnsafeGuaranteedRef({ $0.typeRef.toOpaque() }) == Unmanaged.passUnretained(types.list).toOpaque() else {
+            return false
+        }
+        let item = arguments[1]
+        reference._withUnsafeGuaranteedRef { unsafeDowncast($0, to: ListObject.self).items.append(item) }
+        return true
+    }
+
     /// FOR_ITER over a list, range or dict key/value iterator: `.some(item)` (owned), `.some(nil)` when exhausted,
     /// or nil for other iterators.
     @inline(never)

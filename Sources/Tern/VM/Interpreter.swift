@@ -14,6 +14,8 @@ public final class Interpreter {
     @exclusivity(unchecked) var interned: [ExactText: StrObject] = [:]
     /// The shared one-character ASCII strs behind `character(_:)` (interned, so never freed before shutdown).
     @exclusivity(unchecked) var asciiCharacters = [StrObject?](repeating: nil, count: 128)
+    /// `list.append`, which CALL recognises to append without a native call (borrowed from list's dict).
+    @exclusivity(unchecked) var listAppendMethod: UnsafeMutableRawPointer? = nil
     /// The cache behind `symbol(_:)`: literal addresses and their interned strs.
     @exclusivity(unchecked) var literalNameKeys = [UInt](repeating: 0, count: Interpreter.literalNameSlots)
     @exclusivity(unchecked) var literalNameValues = [Unmanaged<StrObject>?](repeating: nil, count: Interpreter.literalNameSlots)
@@ -94,6 +96,7 @@ public final class Interpreter {
         installSysModule()
         // Installing methods filled the builtin types' dicts: give each a fresh version for the caches.
         for type in types.all { type.version = heap.newTypeVersion() }
+        if case .object(let append)? = types.list.dict?.getString(symbol("append")) { listAppendMethod = append.toOpaque() }
     }
 
     deinit {

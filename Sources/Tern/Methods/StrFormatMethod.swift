@@ -42,7 +42,7 @@ extension Interpreter {
                 // Copy the literal text up to the next brace at once.
                 var runEnd = i + 1
                 while runEnd < end && chars[runEnd] != "{" && chars[runEnd] != "}" { runEnd += 1 }
-                output.unicodeScalars.append(contentsOf: chars[i..<runEnd])
+                output += String(scalars: chars[i..<runEnd])
                 i = runEnd
                 continue
             }
@@ -67,7 +67,7 @@ extension Interpreter {
                 }
             }
             defer { converted?.release(heap) }
-            let spec = field.specHasFields ? try renderFormat(field.spec, &source, depth: depth - 1) : String(String.UnicodeScalarView(field.spec))
+            let spec = field.specHasFields ? try renderFormat(field.spec, &source, depth: depth - 1) : String(scalars: field.spec)
             output += try format(converted ?? object, spec)
         }
         return String(output)
@@ -153,7 +153,7 @@ extension Interpreter {
             source.numbering = .manual
             object = try source.positional(index, self)
         } else {
-            object = try source.keyword(String(String.UnicodeScalarView(first)), self)
+            object = try source.keyword(String(scalars: first), self)
         }
         while i < name.endIndex {
             let accessor = name[i]
@@ -166,7 +166,7 @@ extension Interpreter {
                     object.release(heap)
                     throw makeError("ValueError", "Empty attribute in format string")
                 }
-                let attribute = heap.register(StrObject(type: types.str, String(String.UnicodeScalarView(part))))
+                let attribute = heap.register(StrObject(type: types.str, String(scalars: part)))
                 defer { heap.release(attribute) }
                 let next: Value
                 do throws(ScriptError) {
@@ -193,7 +193,7 @@ extension Interpreter {
                 }
                 let key: Value
                 do throws(ScriptError) {
-                    key = try decimalIndex(part).map { .int($0) } ?? makeStr(String(String.UnicodeScalarView(part)))
+                    key = try decimalIndex(part).map { .int($0) } ?? makeStr(String(scalars: part))
                 } catch {
                     object.release(heap)
                     throw error

@@ -194,3 +194,42 @@ struct ExactText: Hashable {
         }
     }
 }
+
+extension String {
+    /// A string of the given code points. String.UnicodeScalarView's sequence initializer and
+    /// `append(contentsOf:)` run unspecialized generic code (thousands of instructions for a
+    /// short slice); measuring and encoding the UTF-8 here stays specialized and allocates once.
+    init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
+        var byteCount = 0
+        for scalar in scalars {
+            let v = scalar.value
+            byteCount &+= v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        }
+        self = String(unsafeUninitializedCapacity: byteCount) { buffer in
+            var i = 0
+            for scalar in scalars {
+                let v = scalar.value
+                if v < 0x80 {
+                    buffer[i] = UInt8(truncatingIfNeeded: v)
+                    i &+= 1
+                } else if v < 0x800 {
+                    buffer[i] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6)
+                    buffer[i &+ 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                    i &+= 2
+                } else if v < 0x10000 {
+                    buffer[i] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
+                    buffer[i &+ 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
+                    buffer[i &+ 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                    i &+= 3
+                } else {
+                    buffer[i] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18)
+                    buffer[i &+ 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F)
+                    buffer[i &+ 2] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
+                    buffer[i &+ 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                    i &+= 4
+                }
+            }
+            return i
+        }
+    }
+}

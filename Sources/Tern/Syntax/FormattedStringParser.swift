@@ -111,7 +111,7 @@ struct FormattedStringParser {
             if quote != nil { throw error("unterminated string") }
             throw error("expecting '}'")
         }
-        let expressionText = String(String.UnicodeScalarView(chars[start..<end]))
+        let expressionText = String(scalars: chars[start..<end])
         if expressionText.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" }) {
             throw error("empty expression not allowed")
         }

@@ -196,7 +196,7 @@ struct Lexer {
         let startColumn = column
         let start = position
         while let c = peek(), isIdentifierContinue(c) { position += 1 }
-        let text = String(String.UnicodeScalarView(chars[start..<position]))
+        let text = String(scalars: chars[start..<position])
         add(Vocabulary.keywords.contains(text) ? .keyword : .name, text, startLine: line, startColumn: startColumn)
     }
 
@@ -337,14 +337,14 @@ struct Lexer {
             }
             if let j = peek(), j == "j" || j == "J" {
                 position += 1
-                add(.imaginary, String(String.UnicodeScalarView(chars[start..<(position - 1)])), startLine: line, startColumn: startColumn)
+                add(.imaginary, String(scalars: chars[start..<(position - 1)]), startLine: line, startColumn: startColumn)
                 return
             }
             if let c = peek(), isIdentifierContinue(c) {
                 throw error("invalid decimal literal", column: c == "_" ? column : column - 1)
             }
         }
-        let text = String(String.UnicodeScalarView(chars[start..<position]))
+        let text = String(scalars: chars[start..<position])
         // Leading zeros are not allowed in decimal integers ("010").
         if !isFloat, text.count > 1, text.first == "0", text.unicodeScalars.dropFirst().first.map(isDecimal) == true || text.dropFirst().first == "_" {
             if !text.allSatisfy({ $0 == "0" || $0 == "_" }) {
@@ -467,7 +467,7 @@ struct Lexer {
                     throw SyntaxErrorInfo(message: "(unicode error) 'unicodeescape' codec can't decode bytes in position \(i - 1)-\(i): malformed \\N character escape",
                                           line: line, column: column + 1, endColumn: column + 2)
                 }
-                let name = String(String.UnicodeScalarView(scalars[(i + 2)..<close])).uppercased()
+                let name = String(scalars: scalars[(i + 2)..<close]).uppercased()
                 guard let scalar = Lexer.scalar(named: name) else {
                     throw SyntaxErrorInfo(message: "(unicode error) 'unicodeescape' codec can't decode bytes in position \(i - 1)-\(close): unknown Unicode character name",
                                           line: line, column: column + 1, endColumn: column + 2)

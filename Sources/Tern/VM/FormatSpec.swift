@@ -293,7 +293,7 @@ struct FormatSpec {
         let length = fixedLength + body.unicodeScalars.count
         guard width > length else { return signText + prefix + body + rest }
         let padding = width - length
-        let fillText = { (n: Int) in String(String.UnicodeScalarView(repeatElement(fill, count: n))) }
+        let fillText = { (n: Int) in String(scalars: repeatElement(fill, count: n)) }
         switch align ?? ">" {
         case "<": return signText + prefix + body + rest + fillText(padding)
         case "^": return fillText(padding / 2) + signText + prefix + body + rest + fillText(padding - padding / 2)

@@ -146,7 +146,7 @@ extension Interpreter {
             case "r": text = try repr(argument)
             default: text = asciiRepr(try repr(argument))
             }
-            if let precision = conversion.precision { text = String(String.UnicodeScalarView(text.unicodeScalars.prefix(precision))) }
+            if let precision = conversion.precision { text = String(scalars: text.unicodeScalars.prefix(precision)) }
             return conversion.padText(text)
         case "c":
             if let s = argument.asStr, s.count == 1 { return conversion.padText(s.value) }

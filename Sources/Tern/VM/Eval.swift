@@ -468,12 +468,8 @@ extension Interpreter {
                         push(&sp, makeTuple(items))
                     case .buildString:
                         sp -= argument
-                        var text = ""
-                        for i in 0..<argument {
-                            text += sp[i].asStr?.value ?? ""
-                            sp[i].release(heap)
-                        }
-                        push(&sp, makeStr(text))
+                        let joined = joinFormattedPieces(sp, count: argument)
+                        push(&sp, joined)
                     case .formatValue:
                         let spec: Value = argument & 4 != 0 ? pop(&sp) : .none
                         let v = pop(&sp)

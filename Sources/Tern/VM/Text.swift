@@ -192,7 +192,38 @@ extension Interpreter {
     }
 
     /// FORMAT_VALUE: conversion then format(value, spec).
+    /// BUILD_STRING: the concatenation of the `count` strs at `pieces` (consumed), sized once,
+    /// with the code point count carried over when every piece knows its own.
+    func joinFormattedPieces(_ pieces: UnsafeMutablePointer<Value>, count: Int) -> Value {
+        var byteCount = 0
+        var scalarCount: Int? = 0
+        var isASCII = true
+        for i in 0..<count {
+            guard let s = pieces[i].asStr else { continue }
+            byteCount += s.value.utf8.count
+            if let known = s.countIfKnown, let sum = scalarCount {
+                scalarCount = sum + known
+                isASCII = isASCII && s.isASCII
+            } else {
+                scalarCount = nil
+            }
+        }
+        var text = ""
+        text.reserveCapacity(byteCount)
+        for i in 0..<count {
+            if let s = pieces[i].asStr { text += s.value }
+            pieces[i].release(heap)
+        }
+        if let scalarCount { return heap.register(StrObject(type: types.str, text, count: scalarCount, isASCII: isASCII)).asValue }
+        return makeStr(text)
+    }
+
     func formatValue(_ v: Value, conversion: Int, spec: Value) throws(ScriptError) -> Value {
+        // f"{n}" for a machine int: its decimal text.
+        if conversion == 0, case .int(let n) = v, spec.isNone {
+            let text = String(n)
+            return heap.register(StrObject(type: types.str, text, count: text.utf8.count, isASCII: true)).asValue
+        }
         var value = v
         var converted: Value? = nil
         switch conversion {

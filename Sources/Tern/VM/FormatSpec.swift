@@ -277,8 +277,10 @@ struct FormatSpec {
     /// Assembles sign, prefix, grouped digits and the rest, padded to the width.
     /// Zero fill with '=' alignment pads inside the digits, so it takes grouping too.
     private func layoutNumber(signText: String, prefix: String, digits: String, rest: String, groupEvery: Int) -> String {
+        // Sign, prefix, digits and the rest are ASCII, so UTF-8 counts are character counts
+        // (String.count would measure grapheme clusters).
         let separator = grouping
-        let fixedLength = signText.count + prefix.count + rest.unicodeScalars.count
+        let fixedLength = signText.utf8.count + prefix.utf8.count + rest.utf8.count
         var body: String
         if let separator, groupEvery > 0, !digits.isEmpty {
             let minimumDigits = (fill == "0" && align == "=") ? width - fixedLength : 0
@@ -286,20 +288,29 @@ struct FormatSpec {
         } else {
             body = digits
             if fill == "0" && align == "=" && !digits.isEmpty {
-                let missing = width - fixedLength - digits.count
+                let missing = width - fixedLength - digits.utf8.count
                 if missing > 0 { body = String(repeating: "0", count: missing) + body }
             }
         }
         let length = fixedLength + body.unicodeScalars.count
-        guard width > length else { return signText + prefix + body + rest }
-        let padding = width - length
-        let fillText = { (n: Int) in String(scalars: repeatElement(fill, count: n)) }
-        switch align ?? ">" {
-        case "<": return signText + prefix + body + rest + fillText(padding)
-        case "^": return fillText(padding / 2) + signText + prefix + body + rest + fillText(padding - padding / 2)
-        case "=": return signText + prefix + fillText(padding) + body + rest
-        default: return fillText(padding) + signText + prefix + body + rest
-        }
+        let padding = Swift.max(0, width - length)
+        let alignment = padding == 0 ? "<" : align ?? ">"
+        let (before, after) = alignment == "<" ? (0, padding) : alignment == "^" ? (padding / 2, padding - padding / 2)
+            : alignment == "=" ? (0, 0) : (padding, 0)
+        var result = ""
+        result.reserveCapacity(fixedLength + body.utf8.count + padding * 4)
+        appendFill(before, to: &result)
+        result += signText
+        result += prefix
+        if alignment == "=" { appendFill(padding, to: &result) }
+        result += body
+        result += rest
+        appendFill(after, to: &result)
+        return result
+    }
+
+    private func appendFill(_ count: Int, to text: inout String) {
+        for _ in 0..<count { text.unicodeScalars.append(fill) }
     }
 
     /// Digits with separators every `every` digits, zero-extended to at least

@@ -492,6 +492,8 @@ extension Interpreter {
                         let v = pop(&sp)
                         switch v {
                         case .bool(let b): if !b { pc = argument }
+                        case .int(let i): if i == 0 { pc = argument }
+                        case .none: pc = argument
                         default:
                             defer { v.release(heap) }
                             if !(try isTrue(v)) { pc = argument }
@@ -500,6 +502,8 @@ extension Interpreter {
                         let v = pop(&sp)
                         switch v {
                         case .bool(let b): if b { pc = argument }
+                        case .int(let i): if i != 0 { pc = argument }
+                        case .none: break
                         default:
                             defer { v.release(heap) }
                             if try isTrue(v) { pc = argument }

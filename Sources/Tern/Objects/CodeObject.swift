@@ -140,6 +140,8 @@ struct InlineCache {
         case empty
         /// The type has no attribute of this name: it can only be in the instance dict.
         case instanceDict
+        /// The same for an instance of an exception class (its dict lives on the ExceptionObject).
+        case exceptionDict
         /// A `__slots__` slot at `index`.
         case slot
         /// A plain function found on the type (LOAD_METHOD pushes it unbound with self).

@@ -5,7 +5,12 @@ public final class ExceptionObject: HeapObject {
     @exclusivity(unchecked) var cause: Value = .none
     @exclusivity(unchecked) var context: Value = .none
     @exclusivity(unchecked) var suppressContext = false
-    @exclusivity(unchecked) unowned(unsafe) var attributes: DictObject? = nil
+    /// The instance dict (owned), unmanaged so the attribute fast path reads it without Swift retains.
+    @exclusivity(unchecked) var attributesReference: Unmanaged<DictObject>? = nil
+    var attributes: DictObject? {
+        get { attributesReference?.takeUnretainedValue() }
+        set { attributesReference = newValue.map { Unmanaged.passUnretained($0) } }
+    }
     /// The members CPython keeps in the C struct of some exception classes
     /// (`errno`, `lineno`, `name`, `code`, ...), kept out of `__dict__`.
     @exclusivity(unchecked) unowned(unsafe) var fields: DictObject? = nil

@@ -23,6 +23,15 @@ extension Interpreter {
                 }
                 found.retain()
                 return found
+            case .exceptionDict:
+                guard let dict = unsafeDowncast(o, to: ExceptionObject.self).attributesReference,
+                      let found = dict._withUnsafeGuaranteedRef({ d in
+                          name._withUnsafeGuaranteedRef { d.getString($0, hint: &cache.pointee.index) }
+                      }) else {
+                    return nil
+                }
+                found.retain()
+                return found
             case .slot:
                 let instance = unsafeDowncast(o, to: InstanceObject.self)
                 guard let found = instance.slots[cache.pointee.index] else { return nil }
@@ -50,6 +59,13 @@ extension Interpreter {
                 }
                 o.typeRef._withUnsafeGuaranteedRef { type in
                     if count > type.instanceAttributeHint && count <= 16 { type.instanceAttributeHint = count }
+                }
+                return true
+            case .exceptionDict:
+                let exception = unsafeDowncast(o, to: ExceptionObject.self)
+                if exception.attributesReference == nil { exception.attributes = makeDict() }
+                exception.attributesReference.unsafelyUnwrapped._withUnsafeGuaranteedRef { d in
+                    name._withUnsafeGuaranteedRef { d.setString($0, value, hint: &cache.pointee.index, heap) }
                 }
                 return true
             case .slot:
@@ -170,7 +186,8 @@ extension Interpreter {
             }
             return
         }
-        guard type.isHeapType, type.layout == .object, object.heapObject is InstanceObject else { return }
+        let isException = type.layout == .exception && object.heapObject is ExceptionObject
+        guard type.isHeapType, isException || (type.layout == .object && object.heapObject is InstanceObject) else { return }
         let hook = kind == .store ? symbol("__setattr__") : symbol("__getattribute__")
         if let custom = type.lookup(hook), custom.asObject(NativeFunctionObject.self) == nil { return }
         let found = type.lookup(name)
@@ -189,7 +206,11 @@ extension Interpreter {
             }
             // Special names (`__class__`, `__dict__`) are handled by the slow path.
             guard found == nil, !(name.value.hasPrefix("__") && name.value.hasSuffix("__")) else { return }
-            if let index = type.slotNames.firstIndex(of: name.value) {
+            if isException {
+                // Members kept in the exception's fields (SystemExit.code, OSError.errno, ...) take the slow path.
+                guard !exceptionMemberNames(type).contains(name.value) else { return }
+                cache.pointee = InlineCache(typeVersion: type.version, kind: .exceptionDict)
+            } else if let index = type.slotNames.firstIndex(of: name.value) {
                 cache.pointee = InlineCache(typeVersion: type.version, kind: .slot, index: index)
             } else if type.instancesHaveDict {
                 cache.pointee = InlineCache(typeVersion: type.version, kind: .instanceDict)

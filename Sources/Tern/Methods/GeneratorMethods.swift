@@ -51,8 +51,13 @@ extension Interpreter {
         switch outcome {
         case .yielded(let v): return v
         case .returned(let v):
-            defer { v.release(heap) }
-            throw v.isNone ? makeError("StopIteration", nil) : makeError("StopIteration", value: v)
+            throw stopIteration(returning: v)
         }
+    }
+
+    /// The StopIteration next() or send() raises for a generator that returned `value` (consumed).
+    func stopIteration(returning value: Value) -> ScriptError {
+        defer { value.release(heap) }
+        return value.isNone ? makeError("StopIteration", nil) : makeError("StopIteration", value: value)
     }
 }

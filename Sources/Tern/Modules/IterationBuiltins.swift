@@ -25,8 +25,7 @@ extension Interpreter {
                 switch try vm.resumeGenerator(generator, send: .none) {
                 case .yielded(let v): return v
                 case .returned(let v):
-                    defer { v.release(vm.heap) }
-                    throw v.isNone ? vm.makeError("StopIteration", nil) : vm.makeError("StopIteration", value: v)
+                    throw vm.stopIteration(returning: v)
                 }
             }
             if iterator.heapObject is IteratorObject {

@@ -477,7 +477,8 @@ extension Interpreter {
     /// which raises or reports exhaustion.
     @inline(never)
     func resumeGeneratorInLoop(_ reference: Unmanaged<HeapObject>, base: UnsafeMutablePointer<Value>,
-                               loopExit: Int, send: Value = .none) throws(ScriptError) -> Bool {
+                               loopExit: Int, send: Value = .none,
+                               resultSlot: UnsafeMutablePointer<Value>? = nil) throws(ScriptError) -> Bool {
         // Borrowed from the resumer's stack, which keeps the generator alive while it runs.
         unowned(unsafe) let generator = unsafeDowncast(reference.takeUnretainedValue(), to: GeneratorObject.self)
         let state = generator.state
@@ -497,7 +498,7 @@ extension Interpreter {
         frames.append(Frame(code: Unmanaged.passUnretained(generator.code), function: Unmanaged.passUnretained(generator.function),
                             globals: Unmanaged.passUnretained(generator.globals), locals: nil, base: base,
                             stackPointer: base + savedCount + 1, pc: state == .created ? 0 : generator.resumeIndex,
-                            generator: Unmanaged.passUnretained(generator), isEntry: false, resultSlot: base,
+                            generator: Unmanaged.passUnretained(generator), isEntry: false, resultSlot: resultSlot ?? base,
                             loopExit: loopExit, resumerHandled: resumerHandled))
         return true
     }

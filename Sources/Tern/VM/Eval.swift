@@ -615,6 +615,27 @@ extension Interpreter {
                             push(&sp, .none)
                             continue
                         }
+                        // next(gen) and gen.send(v): the generator runs in this loop (see suspendTopGenerator).
+                        if keywordNames == nil, case .object(let method) = callable,
+                           (count == 1 && method.toOpaque() == nextFunction) || (count == 2 && method.toOpaque() == generatorSendMethod),
+                           case .object(let generator) = callableSlot[1],
+                           generator._withUnsafeGuaranteedRef({ $0.typeRef.toOpaque() }) == Unmanaged.passUnretained(types.generator).toOpaque() {
+                            let sent: Value = count == 2 ? pop(&sp) : .none
+                            frames[frameIndex].pc = pc
+                            frames[frameIndex].stackPointer = sp
+                            if try resumeGeneratorInLoop(generator, base: sp, loopExit: Frame.resumedByCall, send: sent,
+                                                         resultSlot: resultSlot) {
+                                frameIndex += 1
+                                code = frames[frameIndex].code.takeUnretainedValue()
+                                instructions = code.instructionPointer
+                                constants = code.constantPointer
+                                base = sp
+                                sp = frames[frameIndex].stackPointer
+                                pc = frames[frameIndex].pc
+                                continue
+                            }
+                            if count == 2 { push(&sp, sent) }
+                        }
                         // Python function: push a frame and keep going in this loop.
                         if case .object(let reference) = callable, reference.takeUnretainedValue().typeRef.toOpaque() == Unmanaged.passUnretained(types.function).toOpaque() {
                             // Positional arguments that fill the parameters exactly: nothing to bind,
@@ -726,12 +747,18 @@ extension Interpreter {
                                 leaveGeneratorInLoop(frame, suspended: false)
                                 popFrame()
                                 frameIndex -= 1
-                                sp -= 1
-                                sp.move().release(heap)
                                 code = frames[frameIndex].code.takeUnretainedValue()
                                 instructions = code.instructionPointer
                                 constants = code.constantPointer
                                 base = frames[frameIndex].base
+                                if frame.loopExit == Frame.resumedByCall {
+                                    // next()/send() raise StopIteration at the call, which drops the method and generator.
+                                    pc = frames[frameIndex].pc
+                                    while sp > frame.resultSlot.unsafelyUnwrapped { pop(&sp).release(heap) }
+                                    throw stopIteration(returning: result)
+                                }
+                                sp -= 1
+                                sp.move().release(heap)
                                 if frame.loopExit == Frame.resumedByYieldFrom {
                                     push(&sp, result)
                                     pc = frames[frameIndex].pc
@@ -1023,6 +1050,10 @@ extension Interpreter {
                 sp = frames[frameIndex].stackPointer
                 resumeIndex = frames[frameIndex].pc - 1
                 continue
+            }
+            if frame.loopExit == Frame.resumedByCall {
+                // The value is the call's result: drop the method (or `next`) and the generator.
+                while sp > frame.resultSlot.unsafelyUnwrapped { pop(&sp).release(heap) }
             }
             push(&sp, value)
             return false

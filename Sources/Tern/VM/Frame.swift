@@ -26,7 +26,8 @@ struct Frame {
     var resultSlot: UnsafeMutablePointer<Value>?
     /// A generator frame resumed in the dispatch loop by the frame below it: by a `for` loop
     /// (FOR_ITER), the loop's exit, taken when the generator ends; `resumedByYieldFrom` when the
-    /// frame below delegates to it; `notResumedInLoop` for every other frame.
+    /// frame below delegates to it; `resumedByCall` for next() and send(); `notResumedInLoop`
+    /// for every other frame.
     var loopExit: Int
     /// For a generator frame resumed in the loop: the exception its resumer was handling,
     /// restored when the generator leaves.
@@ -34,6 +35,9 @@ struct Frame {
 
     static let notResumedInLoop = -1
     static let resumedByYieldFrom = -2
+    /// Resumed by `next(generator)` or `generator.send(value)`: a yield is the call's result, a
+    /// return raises StopIteration at the call.
+    static let resumedByCall = -3
 
     var isResumedInLoop: Bool { loopExit != Frame.notResumedInLoop }
     /// Running `__init__` for a `Class(...)` call: the new instance, which the call returns.

@@ -16,6 +16,9 @@ public final class Interpreter {
     @exclusivity(unchecked) var asciiCharacters = [StrObject?](repeating: nil, count: 128)
     /// `list.append`, which CALL recognises to append without a native call (borrowed from list's dict).
     @exclusivity(unchecked) var listAppendMethod: UnsafeMutableRawPointer? = nil
+    /// `generator.send` and the builtin `next`, which CALL recognises to run a generator in the loop.
+    @exclusivity(unchecked) var generatorSendMethod: UnsafeMutableRawPointer? = nil
+    @exclusivity(unchecked) var nextFunction: UnsafeMutableRawPointer? = nil
     /// The cache behind `symbol(_:)`: literal addresses and their interned strs.
     @exclusivity(unchecked) var literalNameKeys = [UInt](repeating: 0, count: Interpreter.literalNameSlots)
     @exclusivity(unchecked) var literalNameValues = [Unmanaged<StrObject>?](repeating: nil, count: Interpreter.literalNameSlots)
@@ -97,6 +100,8 @@ public final class Interpreter {
         // Installing methods filled the builtin types' dicts: give each a fresh version for the caches.
         for type in types.all { type.version = heap.newTypeVersion() }
         if case .object(let append)? = types.list.dict?.getString(symbol("append")) { listAppendMethod = append.toOpaque() }
+        if case .object(let send)? = types.generator.dict?.getString(symbol("send")) { generatorSendMethod = send.toOpaque() }
+        if case .object(let next)? = builtins.getString(symbol("next")) { nextFunction = next.toOpaque() }
     }
 
     deinit {

@@ -64,7 +64,7 @@ extension Interpreter {
                 case "\t":
                     if tabSize > 0 {
                         let spaces = tabSize - column % tabSize
-                        result.append(contentsOf: repeatElement(" ", count: spaces))
+                        for _ in 0..<spaces { result.append(" ") }
                         column += spaces
                     }
                 case "\n", "\r":
@@ -116,9 +116,5 @@ private func strippedRange(_ count: Int, _ leading: Bool, _ trailing: Bool, _ ma
 }
 
 private func padded(_ text: String, _ fill: Unicode.Scalar, left: Int, right: Int) -> String {
-    var result = String.UnicodeScalarView()
-    result.append(contentsOf: repeatElement(fill, count: left))
-    result.append(contentsOf: text.unicodeScalars)
-    result.append(contentsOf: repeatElement(fill, count: right))
-    return String(result)
+    String(scalars: repeatElement(fill, count: left)) + text + String(scalars: repeatElement(fill, count: right))
 }

@@ -95,17 +95,17 @@ extension StrObject {
     func replacing(_ old: StrObject, with new: StrObject, limit: Int) -> String? {
         if old.count == 0 {
             // An empty pattern matches before every code point and at the end.
-            var result = String.UnicodeScalarView()
+            var result = ""
             var inserted = 0
             for scalar in value.unicodeScalars {
                 if inserted < limit {
-                    result.append(contentsOf: new.value.unicodeScalars)
+                    result += new.value
                     inserted += 1
                 }
-                result.append(scalar)
+                result.unicodeScalars.append(scalar)
             }
-            if inserted < limit { result.append(contentsOf: new.value.unicodeScalars) }
-            return String(result)
+            if inserted < limit { result += new.value }
+            return result
         }
         return withUTF8 { hay in
             old.withUTF8 { pattern in

@@ -142,11 +142,7 @@ extension Interpreter {
         }
         if scalarUnits {
             let scalars = s.scalars
-            for range in ranges {
-                var piece = String.UnicodeScalarView()
-                piece.append(contentsOf: scalars[range])
-                items.append(makeStr(String(piece)))
-            }
+            for range in ranges { items.append(makeStr(String(scalars: scalars[range]))) }
         } else {
             let pieces = s.withUTF8 { bytes in ranges.map { bytes.string($0) } }
             for piece in pieces { items.append(s.isASCII ? makeStr(ascii: piece) : makeStr(piece)) }
@@ -198,6 +194,22 @@ private func separatedRanges(_ hay: UnsafeBufferPointer<UInt8>, _ pattern: Unsaf
                              limit: Int, fromEnd: Bool) -> [Range<Int>] {
     var ranges: [Range<Int>] = []
     var splits = 0
+    if !fromEnd && pattern.count == 1 {
+        // One-byte separators (",", "\n", " "): a plain scan.
+        let separator = pattern[0]
+        var from = 0
+        var i = 0
+        while i < hay.count && splits < limit {
+            if hay[i] == separator {
+                ranges.append(from..<i)
+                from = i &+ 1
+                splits &+= 1
+            }
+            i &+= 1
+        }
+        ranges.append(from..<hay.count)
+        return ranges
+    }
     if !fromEnd {
         var from = 0
         while splits < limit, let at = ByteSearch.first(pattern, in: hay, from: from, to: hay.count) {

@@ -125,9 +125,7 @@ public final class StrObject: HeapObject {
             let upper = utf8.index(lower, offsetBy: end - start)
             return String(value[lower..<upper])
         }
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: scalars[start..<end])
-        return String(result)
+        return String(scalars: scalars[start..<end])
     }
 
     @inline(__always)

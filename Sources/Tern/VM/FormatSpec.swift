@@ -114,14 +114,9 @@ struct FormatSpec {
         if noNegativeZero { throw vm.makeError("ValueError", "Negative zero coercion (z) not allowed in string format specifier") }
         if alternate { throw vm.makeError("ValueError", "Alternate form (#) not allowed in string format specifier") }
         if align == "=" { throw vm.makeError("ValueError", "'=' alignment not allowed in string format specifier") }
-        var scalars = String.UnicodeScalarView()
-        if let precision {
-            scalars.append(contentsOf: text.unicodeScalars.prefix(precision))
-        } else {
-            scalars = text.unicodeScalars
-        }
-        let length = scalars.count
-        guard width > length else { return String(scalars) }
+        let body = precision.map { String(scalars: text.unicodeScalars.prefix($0)) } ?? text
+        let length = body.unicodeScalars.count
+        guard width > length else { return body }
         let padding = width - length
         let left: Int
         switch align ?? "<" {
@@ -129,11 +124,7 @@ struct FormatSpec {
         case "^": left = padding / 2
         default: left = 0
         }
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: repeatElement(fill, count: left))
-        result.append(contentsOf: scalars)
-        result.append(contentsOf: repeatElement(fill, count: padding - left))
-        return String(result)
+        return String(scalars: repeatElement(fill, count: left)) + body + String(scalars: repeatElement(fill, count: padding - left))
     }
 
     // MARK: Integers

@@ -154,13 +154,19 @@ extension Interpreter {
             guard code >= 0 && code < 0x110000 else { throw makeError("OverflowError", "%c arg not in range(0x110000)") }
             return conversion.padText(String(Unicode.Scalar(UInt32(code)) ?? "\u{FFFD}"))
         case "d", "i", "u":
+            if case .int(let n) = argument { return conversion.padInteger(n, radix: 10, prefix: "") }
             let value = try percentInteger(argument, kind, requireIndex: false)
             _ = try intDecimalString(value)  // enforces sys.get_int_max_str_digits()
             return conversion.padInteger(value, radix: 10, prefix: "")
         case "x", "X", "o":
-            let value = try percentInteger(argument, kind, requireIndex: true)
             let prefix = conversion.alternate ? (kind == "o" ? "0o" : kind == "x" ? "0x" : "0X") : ""
-            let text = conversion.padInteger(value, radix: kind == "o" ? 8 : 16, prefix: prefix)
+            let text: String
+            if case .int(let n) = argument {
+                text = conversion.padInteger(n, radix: kind == "o" ? 8 : 16, prefix: prefix)
+            } else {
+                let value = try percentInteger(argument, kind, requireIndex: true)
+                text = conversion.padInteger(value, radix: kind == "o" ? 8 : 16, prefix: prefix)
+            }
             return kind == "X" ? text.uppercased() : text
         case "e", "E", "f", "F", "g", "G":
             let value = try percentFloat(argument)
@@ -237,13 +243,14 @@ private struct PercentConversion {
     }
 
     /// An integer with at least `precision` digits, sign, prefix and padding.
-    func padInteger(_ value: BigInt, radix: Int, prefix: String) -> String {
+    func padInteger<Integer: BinaryInteger>(_ value: Integer, radix: Int, prefix: String) -> String {
+        // All pieces are ASCII: UTF-8 lengths are character counts.
         var digits = String(value.magnitude, radix: radix)
-        if let precision, digits.count < precision {
-            digits = String(repeating: "0", count: precision - digits.count) + digits
+        if let precision, digits.utf8.count < precision {
+            digits = String(repeating: "0", count: precision - digits.utf8.count) + digits
         }
-        let signText = value.sign == .minus && value != 0 ? "-" : (sign.map { String($0) } ?? "")
-        let length = signText.count + prefix.count + digits.count
+        let signText = value < 0 ? "-" : (sign.map { String($0) } ?? "")
+        let length = signText.utf8.count + prefix.utf8.count + digits.utf8.count
         guard width > length else { return signText + prefix + digits }
         let padding = width - length
         if leftAlign { return signText + prefix + digits + String(repeating: " ", count: padding) }

@@ -47,7 +47,29 @@ public final class Heap {
         ContiguousArray(UnsafeBufferPointer(start: trackedStorage, count: trackedCount))
     }
 
-    deinit { trackedStorage.deallocate() }
+    deinit {
+        trackedStorage.deallocate()
+        for tuple in freeTuples { tuple.release() }
+    }
+
+    /// Exact tuples whose count reached zero, kept with their item buffers for reuse: a new tuple
+    /// then costs no Swift allocation (CPython keeps a tuple free list for the same reason).
+    /// They are not live objects: `free` counts them out and `reusableTuple` back in.
+    @exclusivity(unchecked) private var freeTuples = ContiguousArray<Unmanaged<HeapObject>>()
+    /// The exact tuple type, which `free` recognises (set by the interpreter).
+    @exclusivity(unchecked) var tupleType: UnsafeMutableRawPointer? = nil
+    static let maximumFreeTuples = 1024
+
+    /// A tuple from the free list, empty and registered as live again (refcount 1, untracked), or nil.
+    @inline(__always)
+    func reusableTuple() -> TupleObject? {
+        guard let reference = freeTuples.popLast() else { return nil }
+        liveObjects &+= 1
+        #if DEBUG
+        if liveRegistry != nil { liveRegistry![ObjectIdentifier(reference.takeUnretainedValue())] = reference }
+        #endif
+        return unsafeDowncast(reference.takeUnretainedValue(), to: TupleObject.self)
+    }
 
     /// Runs `__del__` and weakref callbacks; set by the interpreter that owns this heap.
     unowned(unsafe) var interpreter: Interpreter!
@@ -205,6 +227,16 @@ public final class Heap {
         #if DEBUG
         if liveRegistry != nil { liveRegistry![ObjectIdentifier(reference.takeUnretainedValue())] = nil }
         #endif
+        if typeReference.toOpaque() == tupleType && freeTuples.count < Heap.maximumFreeTuples {
+            reference._withUnsafeGuaranteedRef { object in
+                untrack(object)
+                unsafeDowncast(object, to: TupleObject.self).cachedHash = nil
+                object.refcount = 1
+                object.flags = 0
+            }
+            freeTuples.append(reference)
+            return
+        }
         reference.release()
         let isHeapType = typeReference._withUnsafeGuaranteedRef { $0.isHeapType }
         if isHeapType { release(typeReference.takeUnretainedValue()) }

@@ -48,13 +48,9 @@ public final class TupleObject: HeapObject {
     }
 
     override func releaseReferences(_ heap: Heap) {
-        let old = items
-        items = []
-        var i = old.count
-        while i > 0 {
-            i -= 1
-            heap.release(old[i])
-        }
+        // Last item first, in place: nothing can reach a tuple being destroyed, and the emptied
+        // buffer stays for a tuple reused from the heap's free list.
+        while let last = items.popLast() { heap.release(last) }
         if let attributes = instanceAttributes {
             instanceAttributes = nil
             heap.release(attributes)

@@ -383,8 +383,8 @@ extension Interpreter {
                         push(&sp, heap.register(SliceObject(type: types.slice, start: start, stop: stop, step: step)).asValue)
                     case .buildTuple:
                         sp -= argument
-                        let items = ContiguousArray(UnsafeBufferPointer(start: sp, count: argument))
-                        push(&sp, makeTuple(items))
+                        let tuple = makeTuple(moving: sp, count: argument)
+                        push(&sp, tuple)
                     case .buildList:
                         sp -= argument
                         let items = ContiguousArray(UnsafeBufferPointer(start: sp, count: argument))

@@ -99,6 +99,7 @@ public final class Interpreter {
         installSysModule()
         // Installing methods filled the builtin types' dicts: give each a fresh version for the caches.
         for type in types.all { type.version = heap.newTypeVersion() }
+        heap.tupleType = Unmanaged.passUnretained(types.tuple).toOpaque()
         if case .object(let append)? = types.list.dict?.getString(symbol("append")) { listAppendMethod = append.toOpaque() }
         if case .object(let send)? = types.generator.dict?.getString(symbol("send")) { generatorSendMethod = send.toOpaque() }
         if case .object(let next)? = builtins.getString(symbol("next")) { nextFunction = next.toOpaque() }
@@ -171,7 +172,23 @@ public final class Interpreter {
     /// A tuple taking ownership of `items`.
     @inline(__always)
     func makeTuple(_ items: ContiguousArray<Value>) -> Value {
-        heap.registerTracked(TupleObject(type: types.tuple, items: items)).asValue
+        if let reused = heap.reusableTuple() {
+            reused.items = items
+            heap.track(reused)
+            return reused.asValue
+        }
+        return heap.registerTracked(TupleObject(type: types.tuple, items: items)).asValue
+    }
+
+    /// A tuple taking over the `count` references at `values` (a reused tuple keeps its buffer).
+    @inline(__always)
+    func makeTuple(moving values: UnsafeMutablePointer<Value>, count: Int) -> Value {
+        if let reused = heap.reusableTuple() {
+            reused.items.append(contentsOf: UnsafeBufferPointer(start: values, count: count))
+            heap.track(reused)
+            return reused.asValue
+        }
+        return heap.registerTracked(TupleObject(type: types.tuple, items: ContiguousArray(UnsafeBufferPointer(start: values, count: count)))).asValue
     }
 
     func makeTuple(_ items: [Value]) -> Value { makeTuple(ContiguousArray(items)) }

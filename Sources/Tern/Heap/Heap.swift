@@ -58,7 +58,10 @@ public final class Heap {
     @exclusivity(unchecked) private var freeTuples = ContiguousArray<Unmanaged<HeapObject>>()
     /// The exact tuple type, which `free` recognises (set by the interpreter).
     @exclusivity(unchecked) var tupleType: UnsafeMutableRawPointer? = nil
-    static let maximumFreeTuples = 1024
+    /// Small on purpose: short-lived tuples churn through a few hot entries, while a large list
+    /// would hand out scattered objects to code that builds many tuples at once (sorting keys),
+    /// losing the locality fresh allocations have.
+    static let maximumFreeTuples = 64
 
     /// A tuple from the free list, empty and registered as live again (refcount 1, untracked), or nil.
     @inline(__always)

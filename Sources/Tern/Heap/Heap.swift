@@ -50,6 +50,79 @@ public final class Heap {
     deinit {
         trackedStorage.deallocate()
         for tuple in freeTuples { tuple.release() }
+        for instance in freeInstances { instance.release() }
+        for dict in freeDicts { dict.release() }
+    }
+
+    /// The same for plain class instances (without `__slots__`) and exact dicts.
+    @exclusivity(unchecked) private var freeInstances = ContiguousArray<Unmanaged<HeapObject>>()
+    @exclusivity(unchecked) private var freeDicts = ContiguousArray<Unmanaged<HeapObject>>()
+    /// The exact dict type, which `free` recognises (set by the interpreter).
+    @exclusivity(unchecked) var dictType: UnsafeMutableRawPointer? = nil
+
+    /// A plain instance of `type` from the free list, registered as live (refcount 1, untracked), or nil.
+    @inline(__always)
+    func reusableInstance(of type: TypeObject) -> InstanceObject? {
+        guard let reference = freeInstances.popLast() else { return nil }
+        let instance = unsafeDowncast(reference.takeUnretainedValue(), to: InstanceObject.self)
+        instance.typeRef = Unmanaged.passUnretained(type)
+        countIn(reference)
+        type.refcount &+= 1  // instances of heap types hold their class
+        return instance
+    }
+
+    /// An empty exact dict from the free list, registered as live (refcount 1, untracked), or nil.
+    @inline(__always)
+    func reusableDict() -> DictObject? {
+        guard let reference = freeDicts.popLast() else { return nil }
+        countIn(reference)
+        return unsafeDowncast(reference.takeUnretainedValue(), to: DictObject.self)
+    }
+
+    @inline(__always)
+    private func countIn(_ reference: Unmanaged<HeapObject>) {
+        liveObjects &+= 1
+        #if DEBUG
+        if liveRegistry != nil { liveRegistry![ObjectIdentifier(reference.takeUnretainedValue())] = reference }
+        #endif
+    }
+
+    /// Keeps a dead object for reuse if its class has a free list with room; its references are
+    /// already released. Returns false when it must be deallocated.
+    @inline(__always)
+    private func recycle(_ reference: Unmanaged<HeapObject>, typeReference: Unmanaged<TypeObject>) -> Bool {
+        let opaque = typeReference.toOpaque()
+        if opaque == tupleType {
+            guard freeTuples.count < Heap.maximumFreeTuples else { return false }
+            reference._withUnsafeGuaranteedRef { unsafeDowncast($0, to: TupleObject.self).cachedHash = nil }
+            resetHeader(reference)
+            freeTuples.append(reference)
+            return true
+        }
+        if opaque == dictType {
+            guard freeDicts.count < Heap.maximumFreeTuples else { return false }
+            resetHeader(reference)
+            freeDicts.append(reference)
+            return true
+        }
+        let isPlainInstance = typeReference._withUnsafeGuaranteedRef { $0.isHeapType && $0.layout == .object && $0.slotNames.isEmpty }
+        if isPlainInstance && freeInstances.count < Heap.maximumFreeTuples {
+            resetHeader(reference)
+            freeInstances.append(reference)
+            return true
+        }
+        return false
+    }
+
+    /// A recycled object's header as a new object's: count 1, untracked, not finalized.
+    @inline(__always)
+    private func resetHeader(_ reference: Unmanaged<HeapObject>) {
+        reference._withUnsafeGuaranteedRef { object in
+            untrack(object)
+            object.refcount = 1
+            object.flags = 0
+            object.weakrefs = nil
+        }
     }
 
     /// Exact tuples whose count reached zero, kept with their item buffers for reuse: a new tuple
@@ -230,17 +303,7 @@ public final class Heap {
         #if DEBUG
         if liveRegistry != nil { liveRegistry![ObjectIdentifier(reference.takeUnretainedValue())] = nil }
         #endif
-        if typeReference.toOpaque() == tupleType && freeTuples.count < Heap.maximumFreeTuples {
-            reference._withUnsafeGuaranteedRef { object in
-                untrack(object)
-                unsafeDowncast(object, to: TupleObject.self).cachedHash = nil
-                object.refcount = 1
-                object.flags = 0
-            }
-            freeTuples.append(reference)
-            return
-        }
-        reference.release()
+        if !recycle(reference, typeReference: typeReference) { reference.release() }
         let isHeapType = typeReference._withUnsafeGuaranteedRef { $0.isHeapType }
         if isHeapType { release(typeReference.takeUnretainedValue()) }
     }

@@ -300,12 +300,21 @@ extension Interpreter {
         return instance
     }
 
+    /// A new plain instance of a class (layout `object`), recycled when one is free.
+    func makeInstance(of type: TypeObject) -> InstanceObject {
+        if type.slotNames.isEmpty, let reused = heap.reusableInstance(of: type) {
+            heap.track(reused)
+            return reused
+        }
+        return heap.registerTracked(InstanceObject(type: type, slotCount: type.slotNames.count))
+    }
+
     /// A new empty instance of a heap type with the layout of its builtin base.
     func allocateInstance(_ type: TypeObject) throws(ScriptError) -> Value {
         let object: HeapObject
         switch type.layout {
         case .object:
-            object = InstanceObject(type: type, slotCount: type.slotNames.count)
+            return makeInstance(of: type).asValue
         case .list: object = ListObject(type: type, items: [])
         case .dict: object = DictObject(type: type)
         case .set, .frozenset: object = SetObject(type: type)

@@ -260,7 +260,7 @@ extension Interpreter {
             let tuple = makeTuple(items).asObject(TupleObject.self)!
             return heap.registerTracked(ExceptionObject(type: type, arguments: tuple))
         }
-        return heap.registerTracked(InstanceObject(type: type, slotCount: type.slotNames.count))
+        return makeInstance(of: type)
     }
 
     /// CALL on a class whose instances are made by object.__new__ (or BaseException.__new__) and set up

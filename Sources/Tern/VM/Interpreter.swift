@@ -100,6 +100,7 @@ public final class Interpreter {
         // Installing methods filled the builtin types' dicts: give each a fresh version for the caches.
         for type in types.all { type.version = heap.newTypeVersion() }
         heap.tupleType = Unmanaged.passUnretained(types.tuple).toOpaque()
+        heap.dictType = Unmanaged.passUnretained(types.dict).toOpaque()
         if case .object(let append)? = types.list.dict?.getString(symbol("append")) { listAppendMethod = append.toOpaque() }
         if case .object(let send)? = types.generator.dict?.getString(symbol("send")) { generatorSendMethod = send.toOpaque() }
         if case .object(let next)? = builtins.getString(symbol("next")) { nextFunction = next.toOpaque() }
@@ -200,7 +201,11 @@ public final class Interpreter {
     }
 
     func makeDict() -> DictObject {
-        heap.registerTracked(DictObject(type: types.dict))
+        if let reused = heap.reusableDict() {
+            heap.track(reused)
+            return reused
+        }
+        return heap.registerTracked(DictObject(type: types.dict))
     }
 
     /// The `__dict__` of a new instance of `type`, with room for as many attributes as its

@@ -138,11 +138,11 @@ extension Interpreter {
                     if s.isASCII {
                         // Byte-wise: no scalar decoding, and the result's count is known.
                         let text = s.withUTF8 { utf8 -> String in
-                            var bytes = [UInt8]()
-                            bytes.reserveCapacity(count)
-                            var i = start
-                            for _ in 0..<count { bytes.append(utf8[i]); i &+= step }
-                            return String(decoding: bytes, as: UTF8.self)
+                            String(unsafeUninitializedCapacity: count) { buffer in
+                                var i = start
+                                for j in 0..<count { buffer[j] = utf8[i]; i &+= step }
+                                return count
+                            }
                         }
                         return makeStr(text, count: count, isASCII: true)
                     }

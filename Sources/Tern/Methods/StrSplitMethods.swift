@@ -193,6 +193,7 @@ private func whitespaceRanges(count: Int, limit: Int, fromEnd: Bool, isSpace: (I
 private func separatedRanges(_ hay: UnsafeBufferPointer<UInt8>, _ pattern: UnsafeBufferPointer<UInt8>,
                              limit: Int, fromEnd: Bool) -> [Range<Int>] {
     var ranges: [Range<Int>] = []
+    ranges.reserveCapacity(8)
     var splits = 0
     if !fromEnd && pattern.count == 1 {
         // One-byte separators (",", "\n", " "): a plain scan.

@@ -16,6 +16,9 @@ public final class Interpreter {
     @exclusivity(unchecked) var asciiCharacters = [StrObject?](repeating: nil, count: 128)
     /// `list.append`, which CALL recognises to append without a native call (borrowed from list's dict).
     @exclusivity(unchecked) var listAppendMethod: UnsafeMutableRawPointer? = nil
+    /// Parsed format specs by text (see `formatSpec`).
+    @exclusivity(unchecked) var parsedNumberSpecs: [String: FormatSpec] = [:]
+    @exclusivity(unchecked) var parsedStringSpecs: [String: FormatSpec] = [:]
     /// `generator.send` and the builtin `next`, which CALL recognises to run a generator in the loop.
     @exclusivity(unchecked) var generatorSendMethod: UnsafeMutableRawPointer? = nil
     @exclusivity(unchecked) var nextFunction: UnsafeMutableRawPointer? = nil

@@ -266,22 +266,37 @@ extension Interpreter {
         return try formatBuiltin(v, spec)
     }
 
+    /// A parsed format spec. f-strings and str.format repeat a few specs, so parsed ones are kept
+    /// (numbers and strs apart: their defaults differ; `typeName` only words errors).
+    func formatSpec(_ spec: String, typeName: String, forString: Bool) throws(ScriptError) -> FormatSpec {
+        if let cached = forString ? parsedStringSpecs[spec] : parsedNumberSpecs[spec] { return cached }
+        let parsed = try FormatSpec.parse(spec, typeName: typeName, forString: forString, self)
+        if forString {
+            if parsedStringSpecs.count >= 256 { parsedStringSpecs.removeAll() }
+            parsedStringSpecs[spec] = parsed
+        } else {
+            if parsedNumberSpecs.count >= 256 { parsedNumberSpecs.removeAll() }
+            parsedNumberSpecs[spec] = parsed
+        }
+        return parsed
+    }
+
     /// The `__format__` of int, float and str (the format-spec mini-language),
     /// and object's, which only accepts an empty spec.
     func formatBuiltin(_ v: Value, _ spec: String) throws(ScriptError) -> String {
         if spec.isEmpty { return try str(v) }
         let name = typeName(v)
         if case .int(let small) = v {
-            return try FormatSpec.parse(spec, typeName: name, forString: false, self).formatInt(small, typeName: name, self)
+            return try formatSpec(spec, typeName: name, forString: false).formatInt(small, typeName: name, self)
         }
         if isIntLike(v) {
-            return try FormatSpec.parse(spec, typeName: name, forString: false, self).formatInt(bigValue(v)!, typeName: name, self)
+            return try formatSpec(spec, typeName: name, forString: false).formatInt(bigValue(v)!, typeName: name, self)
         }
         if isFloatLike(v) {
-            return try FormatSpec.parse(spec, typeName: name, forString: false, self).formatFloat(floatValue(v)!, typeName: name, self)
+            return try formatSpec(spec, typeName: name, forString: false).formatFloat(floatValue(v)!, typeName: name, self)
         }
         if let s = v.asStr {
-            return try FormatSpec.parse(spec, typeName: name, forString: true, self).formatString(s.value, typeName: name, self)
+            return try formatSpec(spec, typeName: name, forString: true).formatString(s.value, typeName: name, self)
         }
         throw makeError("TypeError", "unsupported format string passed to \(name).__format__")
     }

@@ -122,11 +122,10 @@ extension Interpreter {
             isASCII = isASCII && s.isASCII
         }
         if items.count == 1 && typeOf(items[0]) === types.str { return items[0].retained() }
-        var result = ""
-        result.reserveCapacity(byteCount)
-        for (i, item) in items.enumerated() {
-            if i > 0 { result += separator.value }
-            result += item.asStr!.value
+        // Items alternate with separators: piece 2k is item k, piece 2k + 1 a separator.
+        let separatorText = separator.value
+        let result = String(joining: Swift.max(0, items.count * 2 - 1), byteCount: byteCount) { i in
+            i & 1 == 0 ? unsafeDowncast(items[i >> 1].heapObject.unsafelyUnwrapped, to: StrObject.self).value : separatorText
         }
         return makeStr(result, count: count, isASCII: isASCII)
     }

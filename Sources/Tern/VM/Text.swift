@@ -208,12 +208,8 @@ extension Interpreter {
                 scalarCount = nil
             }
         }
-        var text = ""
-        text.reserveCapacity(byteCount)
-        for i in 0..<count {
-            if let s = pieces[i].asStr { text += s.value }
-            pieces[i].release(heap)
-        }
+        let text = String(joining: count, byteCount: byteCount) { i in pieces[i].asStr?.value ?? "" }
+        for i in 0..<count { pieces[i].release(heap) }
         if let scalarCount { return heap.register(StrObject(type: types.str, text, count: scalarCount, isASCII: isASCII)).asValue }
         return makeStr(text)
     }

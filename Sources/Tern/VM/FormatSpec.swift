@@ -325,8 +325,25 @@ struct FormatSpec {
 
 /// Correctly rounded fixed-point formatting (like C's %.*f).
 func formatFixed(_ value: Double, _ digits: Int) -> String {
-    cFormat(value, "f", digits)
+    // When value × 10^digits is exactly an integer (the fused multiply-add shows no rounding),
+    // that integer's digits are the answer: no rounding happens, so no printf is needed.
+    if digits <= 15, value >= 0, value < 1e15 {
+        let scale = exactPowersOfTen[digits]
+        let scaled = value * scale
+        if scaled < 9e15, scaled == scaled.rounded(.towardZero), (-scaled).addingProduct(value, scale) == 0 {
+            let whole = Int(scaled)
+            let unit = Int(scale)
+            let integerPart = String(whole / unit)
+            guard digits > 0 else { return integerPart }
+            let fraction = String(whole % unit)
+            return integerPart + "." + String(repeating: "0", count: digits - fraction.utf8.count) + fraction
+        }
+    }
+    return cFormat(value, "f", digits)
 }
+
+/// 10^0 through 10^15, each exact in a Double.
+private let exactPowersOfTen: [Double] = (0...15).map { (0..<$0).reduce(1.0) { value, _ in value * 10 } }
 
 /// Correctly rounded scientific formatting with a two-digit minimum exponent.
 func formatScientific(_ value: Double, _ digits: Int) -> String {

@@ -52,6 +52,21 @@ public final class Heap {
         for tuple in freeTuples { tuple.release() }
         for instance in freeInstances { instance.release() }
         for dict in freeDicts { dict.release() }
+        for str in freeStrs { str.release() }
+    }
+
+    @exclusivity(unchecked) private var freeStrs = ContiguousArray<Unmanaged<HeapObject>>()
+    /// The exact str type, which `free` recognises (set by the interpreter).
+    @exclusivity(unchecked) var strType: UnsafeMutableRawPointer? = nil
+
+    /// An exact str from the free list with `text` (count -1: not measured), registered as live, or nil.
+    @inline(__always)
+    func reusableStr(_ text: String, count: Int, isASCII: Bool) -> StrObject? {
+        guard let reference = freeStrs.popLast() else { return nil }
+        countIn(reference)
+        let str = unsafeDowncast(reference.takeUnretainedValue(), to: StrObject.self)
+        str.reuse(text, count: count, isASCII: isASCII)
+        return str
     }
 
     /// The same for plain class instances (without `__slots__`) and exact dicts.
@@ -97,6 +112,14 @@ public final class Heap {
             reference._withUnsafeGuaranteedRef { unsafeDowncast($0, to: TupleObject.self).cachedHash = nil }
             resetHeader(reference)
             freeTuples.append(reference)
+            return true
+        }
+        if opaque == strType {
+            guard freeStrs.count < Heap.maximumFreeTuples,
+                  reference._withUnsafeGuaranteedRef({ !unsafeDowncast($0, to: StrObject.self).isInterned }) else { return false }
+            reference._withUnsafeGuaranteedRef { unsafeDowncast($0, to: StrObject.self).reuse("", count: 0, isASCII: true) }
+            resetHeader(reference)
+            freeStrs.append(reference)
             return true
         }
         if opaque == dictType {

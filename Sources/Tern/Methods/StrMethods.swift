@@ -15,7 +15,8 @@ extension Interpreter {
     /// A new str whose code point count is already known (skips the counting pass).
     @inline(__always)
     func makeStr(_ string: String, count: Int, isASCII: Bool) -> Value {
-        heap.register(StrObject(type: types.str, string, count: count, isASCII: isASCII)).asValue
+        if let reused = heap.reusableStr(string, count: count, isASCII: isASCII) { return reused.asValue }
+        return heap.register(StrObject(type: types.str, string, count: count, isASCII: isASCII)).asValue
     }
 
     /// The slot wrappers (`'a'.__add__('b')`); the VM's operators do not go through them.

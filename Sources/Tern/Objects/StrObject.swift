@@ -62,6 +62,17 @@ public final class StrObject: HeapObject {
         cachedScalars = nil
     }
 
+    /// Gives a str from the heap's free list new text; count -1 means not measured yet. A dead
+    /// str gets "" here, so the free list holds no text.
+    func reuse(_ text: String, count: Int, isASCII: Bool) {
+        value = text
+        measuredCount = count
+        measuredASCII = isASCII
+        cachedHash = -1
+        cachedScalars = nil
+        isInterned = false
+    }
+
     /// The code point count if it has been measured (or was given), without measuring.
     var countIfKnown: Int? { measuredCount < 0 ? nil : measuredCount }
 

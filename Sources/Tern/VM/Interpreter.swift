@@ -104,6 +104,7 @@ public final class Interpreter {
         for type in types.all { type.version = heap.newTypeVersion() }
         heap.tupleType = Unmanaged.passUnretained(types.tuple).toOpaque()
         heap.dictType = Unmanaged.passUnretained(types.dict).toOpaque()
+        heap.strType = Unmanaged.passUnretained(types.str).toOpaque()
         if case .object(let append)? = types.list.dict?.getString(symbol("append")) { listAppendMethod = append.toOpaque() }
         if case .object(let send)? = types.generator.dict?.getString(symbol("send")) { generatorSendMethod = send.toOpaque() }
         if case .object(let next)? = builtins.getString(symbol("next")) { nextFunction = next.toOpaque() }
@@ -145,7 +146,8 @@ public final class Interpreter {
 
     @inline(__always)
     func makeStr(_ string: String) -> Value {
-        heap.register(StrObject(type: types.str, string)).asValue
+        if let reused = heap.reusableStr(string, count: -1, isASCII: false) { return reused.asValue }
+        return heap.register(StrObject(type: types.str, string)).asValue
     }
 
     /// A one-code-point str; the 128 ASCII ones are shared (interned on first use), as CPython's.
@@ -157,13 +159,13 @@ public final class Interpreter {
             asciiCharacters[code] = made
             return made.retainedValue
         }
-        return heap.register(StrObject(type: types.str, String(scalar), count: 1, isASCII: false)).asValue
+        return makeStr(String(scalar), count: 1, isASCII: false)
     }
 
     /// `a + b` for two strs, carrying the code point counts over when both are known.
     func concatenate(_ a: StrObject, _ b: StrObject) -> Value {
         if let m = a.countIfKnown, let n = b.countIfKnown {
-            return heap.register(StrObject(type: types.str, a.value + b.value, count: m &+ n, isASCII: a.isASCII && b.isASCII)).asValue
+            return makeStr(a.value + b.value, count: m &+ n, isASCII: a.isASCII && b.isASCII)
         }
         return makeStr(a.value + b.value)
     }

@@ -210,7 +210,7 @@ extension Interpreter {
         }
         let text = String(joining: count, byteCount: byteCount) { i in pieces[i].asStr?.value ?? "" }
         for i in 0..<count { pieces[i].release(heap) }
-        if let scalarCount { return heap.register(StrObject(type: types.str, text, count: scalarCount, isASCII: isASCII)).asValue }
+        if let scalarCount { return makeStr(text, count: scalarCount, isASCII: isASCII) }
         return makeStr(text)
     }
 
@@ -218,7 +218,7 @@ extension Interpreter {
         // f"{n}" for a machine int: its decimal text.
         if conversion == 0, case .int(let n) = v, spec.isNone {
             let text = String(n)
-            return heap.register(StrObject(type: types.str, text, count: text.utf8.count, isASCII: true)).asValue
+            return makeStr(text, count: text.utf8.count, isASCII: true)
         }
         var value = v
         var converted: Value? = nil

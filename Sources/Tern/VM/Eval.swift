@@ -19,7 +19,9 @@ extension Interpreter {
     func execute() throws(ScriptError) -> Value {
         let entryIndex = frames.count - 1
         var frameIndex = entryIndex
-        // The running code, unowned: switching frames must not cost ARC traffic.
+        // The loop's registers. Switching frames reloads them at each site, spelled out: a local
+        // function capturing them would box them (see `push`), and the running code is unowned
+        // so that a switch costs no ARC traffic.
         unowned(unsafe) var code = frames[frameIndex].code.takeUnretainedValue()
         var instructions = code.instructionPointer
         var constants = code.constantPointer

@@ -14,17 +14,10 @@ extension Interpreter {
         return reference._withUnsafeGuaranteedRef { o -> Value? in
             guard let cache = InlineCache.entry(caches, version: o.typeRef._withUnsafeGuaranteedRef({ $0.version })) else { return nil }
             switch cache.pointee.kind {
-            case .instanceDict:
-                guard let dict = unsafeDowncast(o, to: InstanceObject.self).attributesReference,
-                      let found = dict._withUnsafeGuaranteedRef({ d in
-                          name._withUnsafeGuaranteedRef { d.getString($0, hint: &cache.pointee.index) }
-                      }) else {
-                    return nil
-                }
-                found.retain()
-                return found
-            case .exceptionDict:
-                guard let dict = unsafeDowncast(o, to: ExceptionObject.self).attributesReference,
+            case .instanceDict, .exceptionDict:
+                let attributes = cache.pointee.kind == .instanceDict ? unsafeDowncast(o, to: InstanceObject.self).attributesReference
+                    : unsafeDowncast(o, to: ExceptionObject.self).attributesReference
+                guard let dict = attributes,
                       let found = dict._withUnsafeGuaranteedRef({ d in
                           name._withUnsafeGuaranteedRef { d.getString($0, hint: &cache.pointee.index) }
                       }) else {

@@ -49,17 +49,39 @@ public final class Heap {
 
     deinit {
         trackedStorage.deallocate()
-        for tuple in freeTuples { tuple.release() }
-        for instance in freeInstances { instance.release() }
-        for dict in freeDicts { dict.release() }
-        for str in freeStrs { str.release() }
+        for list in [freeTuples, freeStrs, freeDicts, freeInstances] {
+            for object in list { object.release() }
+        }
     }
 
-    @exclusivity(unchecked) private var freeStrs = ContiguousArray<Unmanaged<HeapObject>>()
-    /// The exact str type, which `free` recognises (set by the interpreter).
-    @exclusivity(unchecked) var strType: UnsafeMutableRawPointer? = nil
+    // MARK: Free lists
 
-    /// An exact str from the free list with `text` (count -1: not measured), registered as live, or nil.
+    // Dead exact tuples, strs and dicts and plain class instances (no `__slots__`) are kept for
+    // reuse, as CPython keeps free lists: a new one then costs no Swift allocation, and a tuple
+    // keeps its emptied item buffer. They are not live objects: `free` counts them out and the
+    // `reusable…` functions back in. A str gives up its text when it is kept.
+    @exclusivity(unchecked) private var freeTuples = ContiguousArray<Unmanaged<HeapObject>>()
+    @exclusivity(unchecked) private var freeStrs = ContiguousArray<Unmanaged<HeapObject>>()
+    @exclusivity(unchecked) private var freeDicts = ContiguousArray<Unmanaged<HeapObject>>()
+    @exclusivity(unchecked) private var freeInstances = ContiguousArray<Unmanaged<HeapObject>>()
+    /// The exact tuple, str and dict types, which `free` recognises (set by the interpreter).
+    @exclusivity(unchecked) var tupleType: UnsafeMutableRawPointer? = nil
+    @exclusivity(unchecked) var strType: UnsafeMutableRawPointer? = nil
+    @exclusivity(unchecked) var dictType: UnsafeMutableRawPointer? = nil
+    /// Small on purpose: short-lived objects churn through a few hot entries, while long lists
+    /// would hand out scattered objects to code that builds many at once (sort keys), losing the
+    /// locality fresh allocations have.
+    static let maximumFreeListLength = 64
+
+    /// An empty tuple from the free list (refcount 1, untracked), or nil.
+    @inline(__always)
+    func reusableTuple() -> TupleObject? {
+        guard let reference = freeTuples.popLast() else { return nil }
+        countIn(reference)
+        return unsafeDowncast(reference.takeUnretainedValue(), to: TupleObject.self)
+    }
+
+    /// An exact str from the free list holding `text` (count -1: not measured yet), or nil.
     @inline(__always)
     func reusableStr(_ text: String, count: Int, isASCII: Bool) -> StrObject? {
         guard let reference = freeStrs.popLast() else { return nil }
@@ -69,13 +91,15 @@ public final class Heap {
         return str
     }
 
-    /// The same for plain class instances (without `__slots__`) and exact dicts.
-    @exclusivity(unchecked) private var freeInstances = ContiguousArray<Unmanaged<HeapObject>>()
-    @exclusivity(unchecked) private var freeDicts = ContiguousArray<Unmanaged<HeapObject>>()
-    /// The exact dict type, which `free` recognises (set by the interpreter).
-    @exclusivity(unchecked) var dictType: UnsafeMutableRawPointer? = nil
+    /// An empty exact dict from the free list (refcount 1, untracked), or nil.
+    @inline(__always)
+    func reusableDict() -> DictObject? {
+        guard let reference = freeDicts.popLast() else { return nil }
+        countIn(reference)
+        return unsafeDowncast(reference.takeUnretainedValue(), to: DictObject.self)
+    }
 
-    /// A plain instance of `type` from the free list, registered as live (refcount 1, untracked), or nil.
+    /// A plain instance of `type` from the free list (refcount 1, untracked, empty), or nil.
     @inline(__always)
     func reusableInstance(of type: TypeObject) -> InstanceObject? {
         guard let reference = freeInstances.popLast() else { return nil }
@@ -86,14 +110,6 @@ public final class Heap {
         return instance
     }
 
-    /// An empty exact dict from the free list, registered as live (refcount 1, untracked), or nil.
-    @inline(__always)
-    func reusableDict() -> DictObject? {
-        guard let reference = freeDicts.popLast() else { return nil }
-        countIn(reference)
-        return unsafeDowncast(reference.takeUnretainedValue(), to: DictObject.self)
-    }
-
     @inline(__always)
     private func countIn(_ reference: Unmanaged<HeapObject>) {
         liveObjects &+= 1
@@ -102,20 +118,20 @@ public final class Heap {
         #endif
     }
 
-    /// Keeps a dead object for reuse if its class has a free list with room; its references are
-    /// already released. Returns false when it must be deallocated.
+    /// Keeps a dead object, whose references are already released, on its class's free list if
+    /// there is one with room. Returns false when it must be deallocated.
     @inline(__always)
     private func recycle(_ reference: Unmanaged<HeapObject>, typeReference: Unmanaged<TypeObject>) -> Bool {
         let opaque = typeReference.toOpaque()
         if opaque == tupleType {
-            guard freeTuples.count < Heap.maximumFreeTuples else { return false }
+            guard freeTuples.count < Heap.maximumFreeListLength else { return false }
             reference._withUnsafeGuaranteedRef { unsafeDowncast($0, to: TupleObject.self).cachedHash = nil }
             resetHeader(reference)
             freeTuples.append(reference)
             return true
         }
         if opaque == strType {
-            guard freeStrs.count < Heap.maximumFreeTuples,
+            guard freeStrs.count < Heap.maximumFreeListLength,
                   reference._withUnsafeGuaranteedRef({ !unsafeDowncast($0, to: StrObject.self).isInterned }) else { return false }
             reference._withUnsafeGuaranteedRef { unsafeDowncast($0, to: StrObject.self).reuse("", count: 0, isASCII: true) }
             resetHeader(reference)
@@ -123,18 +139,16 @@ public final class Heap {
             return true
         }
         if opaque == dictType {
-            guard freeDicts.count < Heap.maximumFreeTuples else { return false }
+            guard freeDicts.count < Heap.maximumFreeListLength else { return false }
             resetHeader(reference)
             freeDicts.append(reference)
             return true
         }
         let isPlainInstance = typeReference._withUnsafeGuaranteedRef { $0.isHeapType && $0.layout == .object && $0.slotNames.isEmpty }
-        if isPlainInstance && freeInstances.count < Heap.maximumFreeTuples {
-            resetHeader(reference)
-            freeInstances.append(reference)
-            return true
-        }
-        return false
+        guard isPlainInstance && freeInstances.count < Heap.maximumFreeListLength else { return false }
+        resetHeader(reference)
+        freeInstances.append(reference)
+        return true
     }
 
     /// A recycled object's header as a new object's: count 1, untracked, not finalized.
@@ -146,28 +160,6 @@ public final class Heap {
             object.flags = 0
             object.weakrefs = nil
         }
-    }
-
-    /// Exact tuples whose count reached zero, kept with their item buffers for reuse: a new tuple
-    /// then costs no Swift allocation (CPython keeps a tuple free list for the same reason).
-    /// They are not live objects: `free` counts them out and `reusableTuple` back in.
-    @exclusivity(unchecked) private var freeTuples = ContiguousArray<Unmanaged<HeapObject>>()
-    /// The exact tuple type, which `free` recognises (set by the interpreter).
-    @exclusivity(unchecked) var tupleType: UnsafeMutableRawPointer? = nil
-    /// Small on purpose: short-lived tuples churn through a few hot entries, while a large list
-    /// would hand out scattered objects to code that builds many tuples at once (sorting keys),
-    /// losing the locality fresh allocations have.
-    static let maximumFreeTuples = 64
-
-    /// A tuple from the free list, empty and registered as live again (refcount 1, untracked), or nil.
-    @inline(__always)
-    func reusableTuple() -> TupleObject? {
-        guard let reference = freeTuples.popLast() else { return nil }
-        liveObjects &+= 1
-        #if DEBUG
-        if liveRegistry != nil { liveRegistry![ObjectIdentifier(reference.takeUnretainedValue())] = reference }
-        #endif
-        return unsafeDowncast(reference.takeUnretainedValue(), to: TupleObject.self)
     }
 
     /// Runs `__del__` and weakref callbacks; set by the interpreter that owns this heap.

@@ -110,24 +110,35 @@ extension Interpreter {
             }
         }
         defer { for item in items { item.release(heap) } }
-        var byteCount = separator.value.utf8.count * Swift.max(0, items.count - 1)
-        var count = separator.count * Swift.max(0, items.count - 1)
-        var isASCII = separator.isASCII
-        for (i, item) in items.enumerated() {
-            guard let s = item.asStr else {
-                throw makeError("TypeError", "sequence item \(i): expected str instance, \(typeName(item)) found")
-            }
-            byteCount += s.value.utf8.count
-            count += s.count
-            isASCII = isASCII && s.isASCII
+        for (i, item) in items.enumerated() where item.asStr == nil {
+            throw makeError("TypeError", "sequence item \(i): expected str instance, \(typeName(item)) found")
         }
         if items.count == 1 && typeOf(items[0]) === types.str { return items[0].retained() }
         // Items alternate with separators: piece 2k is item k, piece 2k + 1 a separator.
-        let separatorText = separator.value
-        let result = String(joining: Swift.max(0, items.count * 2 - 1), byteCount: byteCount) { i in
-            i & 1 == 0 ? unsafeDowncast(items[i >> 1].heapObject.unsafelyUnwrapped, to: StrObject.self).value : separatorText
+        return concatenation(of: Swift.max(0, items.count * 2 - 1)) { i in
+            i & 1 == 0 ? unsafeDowncast(items[i >> 1].heapObject.unsafelyUnwrapped, to: StrObject.self) : separator
         }
-        return makeStr(result, count: count, isASCII: isASCII)
+    }
+
+    /// The concatenation of `count` strs (`piece(i)`), made with one allocation; the code point
+    /// count carries over when every piece knows its own.
+    func concatenation(of count: Int, _ piece: (Int) -> StrObject) -> Value {
+        var byteCount = 0
+        var scalarCount: Int? = 0
+        var isASCII = true
+        for i in 0..<count {
+            let s = piece(i)
+            byteCount += s.value.utf8.count
+            if let known = s.countIfKnown, let sum = scalarCount {
+                scalarCount = sum + known
+                isASCII = isASCII && s.isASCII
+            } else {
+                scalarCount = nil
+            }
+        }
+        let text = String(joining: count, byteCount: byteCount) { piece($0).value }
+        if let scalarCount { return makeStr(text, count: scalarCount, isASCII: isASCII) }
+        return makeStr(text)
     }
 
     /// A list of the pieces of `s` at the given ranges (UTF-8 byte ranges, or code point ranges).

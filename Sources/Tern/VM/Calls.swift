@@ -48,7 +48,7 @@ extension Interpreter {
             positional[i].retain()
             base[i] = positional[i]
         }
-        var slot = argumentCount
+        let slot = argumentCount
         var varArgsSlot = -1
         if code.codeFlags.contains(.varArgs) {
             varArgsSlot = argumentCount + code.keywordOnlyCount
@@ -469,16 +469,19 @@ extension Interpreter {
         return .returned(value)
     }
 
-    /// FOR_ITER over a generator, or `yield from` one: moves its saved frame onto the stack at
-    /// `base` (the resumer's stack top) and pushes a frame for it, so the dispatch loop runs the
-    /// generator without a nested `execute`. `send` (owned, consumed on success) is the value
-    /// its paused yield evaluates to. Returns false when it can't be resumed this way (running,
-    /// finished, or a value sent to a fresh generator); the caller then takes the general path,
-    /// which raises or reports exhaustion.
+    /// FOR_ITER over a generator, `yield from` one, next() or send(): moves its saved frame onto
+    /// the stack at `base` (the stack top of frame `caller`, whose registers are saved) and pushes
+    /// a frame for it, so the dispatch loop runs the generator without a nested `execute`. `send`
+    /// (owned; consumed unless false is returned) is the value its paused yield evaluates to.
+    /// Returns false when it can't be resumed this way (running, finished, or a value sent to a
+    /// fresh generator); the caller then takes the general path, which raises or reports exhaustion.
     @inline(never)
-    func resumeGeneratorInLoop(_ reference: Unmanaged<HeapObject>, base: UnsafeMutablePointer<Value>,
+    func resumeGeneratorInLoop(_ reference: Unmanaged<HeapObject>, caller: Int, callerPC: Int, base: UnsafeMutablePointer<Value>,
                                loopExit: Int, send: Value = .none,
                                resultSlot: UnsafeMutablePointer<Value>? = nil) throws(ScriptError) -> Bool {
+        // The resumer's registers: it continues from them when the generator yields or ends.
+        frames[caller].pc = callerPC
+        frames[caller].stackPointer = base
         // Borrowed from the resumer's stack, which keeps the generator alive while it runs.
         unowned(unsafe) let generator = unsafeDowncast(reference.takeUnretainedValue(), to: GeneratorObject.self)
         let state = generator.state

@@ -532,9 +532,7 @@ extension Interpreter {
                         // A generator runs in this loop: its frame goes on top, its yield comes back here.
                         if case .object(let reference) = iterator,
                            reference.takeUnretainedValue().typeRef.toOpaque() == Unmanaged.passUnretained(types.generator).toOpaque() {
-                            frames[frameIndex].pc = pc
-                            frames[frameIndex].stackPointer = sp
-                            if try resumeGeneratorInLoop(reference, base: sp, loopExit: argument) {
+                            if try resumeGeneratorInLoop(reference, caller: frameIndex, callerPC: pc, base: sp, loopExit: argument) {
                                 frameIndex += 1
                                 code = frames[frameIndex].code.takeUnretainedValue()
                                 instructions = code.instructionPointer
@@ -623,10 +621,8 @@ extension Interpreter {
                            case .object(let generator) = callableSlot[1],
                            generator._withUnsafeGuaranteedRef({ $0.typeRef.toOpaque() }) == Unmanaged.passUnretained(types.generator).toOpaque() {
                             let sent: Value = count == 2 ? pop(&sp) : .none
-                            frames[frameIndex].pc = pc
-                            frames[frameIndex].stackPointer = sp
-                            if try resumeGeneratorInLoop(generator, base: sp, loopExit: Frame.resumedByCall, send: sent,
-                                                         resultSlot: resultSlot) {
+                            if try resumeGeneratorInLoop(generator, caller: frameIndex, callerPC: pc, base: sp,
+                                                         loopExit: Frame.resumedByCall, send: sent, resultSlot: resultSlot) {
                                 frameIndex += 1
                                 code = frames[frameIndex].code.takeUnretainedValue()
                                 instructions = code.instructionPointer
@@ -834,9 +830,8 @@ extension Interpreter {
                         // A generator delegate runs in this loop (see suspendTopGenerator for its yields).
                         if case .object(let reference) = iterator,
                            reference.takeUnretainedValue().typeRef.toOpaque() == Unmanaged.passUnretained(types.generator).toOpaque() {
-                            frames[frameIndex].pc = pc
-                            frames[frameIndex].stackPointer = sp
-                            if try resumeGeneratorInLoop(reference, base: sp, loopExit: Frame.resumedByYieldFrom, send: sent) {
+                            if try resumeGeneratorInLoop(reference, caller: frameIndex, callerPC: pc, base: sp,
+                                                         loopExit: Frame.resumedByYieldFrom, send: sent) {
                                 frameIndex += 1
                                 code = frames[frameIndex].code.takeUnretainedValue()
                                 instructions = code.instructionPointer

@@ -275,7 +275,7 @@ extension Interpreter {
         let modulus = Interpreter.hashModulus
         // The sign is taken from `d`: Swift's frexp overload may return a positive mantissa.
         let sign = d < 0 ? -1 : 1
-        var m = frexp(abs(d))
+        let m = frexp(abs(d))
         var x: UInt64 = 0
         var e = m.1
         var mantissa = m.0

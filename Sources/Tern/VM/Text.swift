@@ -191,29 +191,14 @@ extension Interpreter {
         return String(repeating: "0", count: max(0, width - s.count)) + s
     }
 
-    /// FORMAT_VALUE: conversion then format(value, spec).
-    /// BUILD_STRING: the concatenation of the `count` strs at `pieces` (consumed), sized once,
-    /// with the code point count carried over when every piece knows its own.
+    /// BUILD_STRING: the concatenation of the `count` strs at `pieces` (consumed).
     func joinFormattedPieces(_ pieces: UnsafeMutablePointer<Value>, count: Int) -> Value {
-        var byteCount = 0
-        var scalarCount: Int? = 0
-        var isASCII = true
-        for i in 0..<count {
-            guard let s = pieces[i].asStr else { continue }
-            byteCount += s.value.utf8.count
-            if let known = s.countIfKnown, let sum = scalarCount {
-                scalarCount = sum + known
-                isASCII = isASCII && s.isASCII
-            } else {
-                scalarCount = nil
-            }
-        }
-        let text = String(joining: count, byteCount: byteCount) { i in pieces[i].asStr?.value ?? "" }
+        let joined = concatenation(of: count) { unsafeDowncast(pieces[$0].heapObject.unsafelyUnwrapped, to: StrObject.self) }
         for i in 0..<count { pieces[i].release(heap) }
-        if let scalarCount { return makeStr(text, count: scalarCount, isASCII: isASCII) }
-        return makeStr(text)
+        return joined
     }
 
+    /// FORMAT_VALUE: conversion then format(value, spec).
     func formatValue(_ v: Value, conversion: Int, spec: Value) throws(ScriptError) -> Value {
         // f"{n}" for a machine int: its decimal text.
         if conversion == 0, case .int(let n) = v, spec.isNone {

@@ -166,6 +166,9 @@ final class CompilationUnit {
         case .printExpression: return -1
         case .makeCell, .setupAnnotations, .generatorStart: return 0
         case .loadLocals: return 1
+        case .loadFastLoadFast, .loadFastLoadConstant, .storeFastLoadFast, .loadFastLoadAttribute,
+             .loadFastStoreAttribute, .compareJumpIfFalse, .forIteratorStoreFast, .inplaceOperationStoreFast:
+            preconditionFailure("superinstructions are made after compilation")
         }
     }
 

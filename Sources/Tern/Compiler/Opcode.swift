@@ -120,6 +120,26 @@ enum Opcode: UInt8 {
     case generatorStart
     /// Pop an exception while leaving a generator on `return` (converts StopIteration).
     case loadLocals
+
+    // Superinstructions (see Superinstructions.swift): each does the work of its own instruction
+    // and the next one, whose word it reads for the second argument, then skips it. Only the
+    // loader makes them; the compiler never emits them.
+    /// LOAD_FAST a; LOAD_FAST b.
+    case loadFastLoadFast
+    /// LOAD_FAST a; LOAD_CONST c.
+    case loadFastLoadConstant
+    /// STORE_FAST a; LOAD_FAST b.
+    case storeFastLoadFast
+    /// LOAD_FAST a; LOAD_ATTR name (cache hits only).
+    case loadFastLoadAttribute
+    /// LOAD_FAST a; STORE_ATTR name (cache hits only).
+    case loadFastStoreAttribute
+    /// COMPARE_OP op; POP_JUMP_IF_FALSE target (ints and floats only).
+    case compareJumpIfFalse
+    /// FOR_ITER exit; STORE_FAST a (builtin iterators only).
+    case forIteratorStoreFast
+    /// INPLACE_OP op; STORE_FAST a (small ints and floats only).
+    case inplaceOperationStoreFast
 }
 
 extension UInt32 {

@@ -64,6 +64,7 @@ public final class CodeObject: HeapObject {
         constantPointer.deallocate()
         instructionPointer = UnsafeMutablePointer<UInt32>.allocate(capacity: max(instructions.count, 1))
         instructionPointer.initialize(from: Array(instructions), count: instructions.count)
+        Superinstructions.fuse(instructionPointer, count: instructions.count)
         constantPointer = UnsafeMutablePointer<Value>.allocate(capacity: max(constants.count, 1))
         constantPointer.initialize(from: Array(constants), count: constants.count)
         inlineCaches.deallocate()

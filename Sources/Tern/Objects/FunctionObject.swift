@@ -2,8 +2,18 @@
 public final class FunctionObject: HeapObject {
     @exclusivity(unchecked) unowned(unsafe) var code: CodeObject
     @exclusivity(unchecked) unowned(unsafe) var globals: DictObject
-    @exclusivity(unchecked) unowned(unsafe) var defaults: TupleObject?
-    @exclusivity(unchecked) unowned(unsafe) var keywordDefaults: DictObject?
+    /// `__defaults__` and `__kwdefaults__` (owned), stored unmanaged so argument binding reads them
+    /// without Swift retains.
+    @exclusivity(unchecked) private(set) var defaultsReference: Unmanaged<TupleObject>?
+    @exclusivity(unchecked) private(set) var keywordDefaultsReference: Unmanaged<DictObject>?
+    var defaults: TupleObject? {
+        get { defaultsReference?.takeUnretainedValue() }
+        set { defaultsReference = newValue.map(Unmanaged.passUnretained) }
+    }
+    var keywordDefaults: DictObject? {
+        get { keywordDefaultsReference?.takeUnretainedValue() }
+        set { keywordDefaultsReference = newValue.map(Unmanaged.passUnretained) }
+    }
     @exclusivity(unchecked) unowned(unsafe) var closure: TupleObject?
     @exclusivity(unchecked) unowned(unsafe) var attributes: DictObject?
     unowned(unsafe) var name: StrObject

@@ -11,21 +11,31 @@ extension Interpreter {
     /// into the function's slots at `base`. Consumes the argument references.
     func bindArguments(_ function: FunctionObject, base: UnsafeMutablePointer<Value>, positionalCount: Int,
                        keywordNames: TupleObject?, top: UnsafeMutablePointer<Value>) throws(ScriptError) {
+        // Borrowed references throughout the common cases: the caller's stack keeps the function alive.
+        let bound = Unmanaged.passUnretained(function)._withUnsafeGuaranteedRef { function in
+            Unmanaged.passUnretained(function.code)._withUnsafeGuaranteedRef { code in
+                // Exact positional match: only the remaining slots to clear.
+                if keywordNames == nil && positionalCount == code.argumentCount && code.keywordOnlyCount == 0
+                    && code.codeFlags.isDisjoint(with: [.varArgs, .varKeywords]) {
+                    var i = positionalCount
+                    let null = nullValue
+                    while i < code.slotCount { base[i] = null; i += 1 }
+                    return true
+                }
+                return bindArgumentsQuickly(function, code: code, base: base, positionalCount: positionalCount,
+                                            keywordNames: keywordNames, top: top)
+            }
+        }
+        if bound { return }
+        try bindArgumentsGenerally(function, base: base, positionalCount: positionalCount, keywordNames: keywordNames)
+    }
+
+    /// Every other binding, with CPython's errors; slow but complete.
+    private func bindArgumentsGenerally(_ function: FunctionObject, base: UnsafeMutablePointer<Value>, positionalCount: Int,
+                                        keywordNames: TupleObject?) throws(ScriptError) {
         let code = function.code
         let slotCount = code.slotCount
         let keywordCount = keywordNames?.items.count ?? 0
-        // Fast path: exact positional match.
-        if keywordCount == 0 && positionalCount == code.argumentCount && code.keywordOnlyCount == 0
-            && !code.codeFlags.contains(.varArgs) && !code.codeFlags.contains(.varKeywords) {
-            var i = positionalCount
-            let null = nullValue
-            while i < slotCount { base[i] = null; i += 1 }
-            return
-        }
-        if try bindArgumentsQuickly(function, code: code, base: base, positionalCount: positionalCount,
-                                    keywordNames: keywordNames, top: top) {
-            return
-        }
         // General path: take the arguments out, then lay the slots down.
         let positional = Array(UnsafeBufferPointer(start: base, count: positionalCount))
         let keywordValues = Array(UnsafeBufferPointer(start: base + positionalCount, count: keywordCount))
@@ -158,11 +168,13 @@ extension Interpreter {
 
     /// Binds the common successful calls (defaults, keywords naming parameters, `*args`) without
     /// allocating; returns false, having changed nothing, when the general path must decide (errors,
-    /// `**kwargs`, keywords it cannot match by identity).
+    /// `**kwargs`, keywords it cannot match by identity). Every object is read through a borrowed
+    /// reference: the caller's stack keeps the function (and so its code and defaults) alive, and
+    /// strong locals would cost a retain and release each.
     @inline(__always)
     private func bindArgumentsQuickly(_ function: FunctionObject, code: CodeObject, base: UnsafeMutablePointer<Value>,
                                       positionalCount: Int, keywordNames: TupleObject?,
-                                      top: UnsafeMutablePointer<Value>) throws(ScriptError) -> Bool {
+                                      top: UnsafeMutablePointer<Value>) -> Bool {
         let flags = code.codeFlags
         if flags.contains(.varKeywords) { return false }
         let argumentCount = code.argumentCount
@@ -178,21 +190,27 @@ extension Interpreter {
         var filled: UInt64 = 0  // parameters a keyword fills (parameters beyond 64 take the general path)
         if parameterCount > 64 { return false }
         if let keywordNames {
-            for k in 0..<keywordCount {
-                guard case .object(let keyword) = keywordNames.items[k] else { return false }
-                var index = -1
-                var p = code.positionalOnlyCount
-                while p < parameterCount {
-                    if names[p].toOpaque() == keyword.toOpaque() { index = p; break }
-                    p += 1
+            let matched = Unmanaged.passUnretained(keywordNames)._withUnsafeGuaranteedRef { keywordNames in
+                for k in 0..<keywordCount {
+                    guard case .object(let keyword) = keywordNames.items[k] else { return false }
+                    var index = -1
+                    var p = code.positionalOnlyCount
+                    while p < parameterCount {
+                        if names[p].toOpaque() == keyword.toOpaque() { index = p; break }
+                        p += 1
+                    }
+                    if index < 0 || index < positionalCount || filled & (1 << UInt64(index)) != 0 { return false }
+                    filled |= 1 << UInt64(index)
+                    withUnsafeMutableBytes(of: &keywordSlots) { $0.storeBytes(of: index, toByteOffset: k * 8, as: Int.self) }
                 }
-                if index < 0 || index < positionalCount || filled & (1 << UInt64(index)) != 0 { return false }
-                filled |= 1 << UInt64(index)
-                withUnsafeMutableBytes(of: &keywordSlots) { $0.storeBytes(of: index, toByteOffset: k * 8, as: Int.self) }
+                return true
             }
+            if !matched { return false }
         }
-        let defaults = function.defaults
-        let defaultCount = defaults?.items.count ?? 0
+        let function = Unmanaged.passUnretained(function)
+        let defaults = function._withUnsafeGuaranteedRef { $0.defaultsReference }
+        let keywordDefaults = function._withUnsafeGuaranteedRef { $0.keywordDefaultsReference }
+        let defaultCount = defaults?._withUnsafeGuaranteedRef { $0.items.count } ?? 0
         let firstDefault = argumentCount - defaultCount
         var i = positionalCount
         while i < argumentCount {
@@ -203,8 +221,7 @@ extension Interpreter {
             var p = argumentCount
             while p < parameterCount {
                 if filled & (1 << UInt64(p)) == 0 {
-                    guard let kwdefaults = function.keywordDefaults,
-                          names[p]._withUnsafeGuaranteedRef({ kwdefaults.getString($0) }) != nil else { return false }
+                    guard let keywordDefaults, keywordDefault(keywordDefaults, names[p]) != nil else { return false }
                 }
                 p += 1
             }
@@ -220,12 +237,7 @@ extension Interpreter {
         }
         var varArgs: Value = .none
         if hasVarArgs {
-            var extra = ContiguousArray<Value>()
-            if extraCount > 0 {
-                extra.reserveCapacity(extraCount)
-                for j in 0..<extraCount { extra.append((base + argumentCount + j).move()) }
-            }
-            varArgs = makeTuple(extra)
+            varArgs = makeTuple(moving: base + argumentCount, count: extraCount)
         }
         let null = nullValue
         i = min(positionalCount, argumentCount)
@@ -239,19 +251,23 @@ extension Interpreter {
             base[index] = (scratch + k).move()
             k += 1
         }
-        i = positionalCount
-        while i < argumentCount {
-            if isNull(base[i]), let defaults {
-                let v = defaults.items[i - firstDefault]
-                v.retain()
-                base[i] = v
+        if let defaults {
+            defaults._withUnsafeGuaranteedRef { defaults in
+                i = positionalCount
+                while i < argumentCount {
+                    if isNull(base[i]) {
+                        let v = defaults.items[i - firstDefault]
+                        v.retain()
+                        base[i] = v
+                    }
+                    i += 1
+                }
             }
-            i += 1
         }
-        if code.keywordOnlyCount > 0, let kwdefaults = function.keywordDefaults {
+        if code.keywordOnlyCount > 0, let keywordDefaults {
             var p = argumentCount
             while p < parameterCount {
-                if isNull(base[p]), let v = names[p]._withUnsafeGuaranteedRef({ kwdefaults.getString($0) }) {
+                if isNull(base[p]), let v = keywordDefault(keywordDefaults, names[p]) {
                     v.retain()
                     base[p] = v
                 }
@@ -260,6 +276,12 @@ extension Interpreter {
         }
         if hasVarArgs { base[parameterCount] = varArgs }
         return true
+    }
+
+    /// A keyword-only parameter's default (borrowed), or nil.
+    @inline(__always)
+    private func keywordDefault(_ defaults: Unmanaged<DictObject>, _ name: Unmanaged<StrObject>) -> Value? {
+        defaults._withUnsafeGuaranteedRef { defaults in name._withUnsafeGuaranteedRef { defaults.getString($0) } }
     }
 
     private func listNames(_ names: [String]) -> String {

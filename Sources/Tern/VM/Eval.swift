@@ -58,6 +58,16 @@ extension Interpreter {
                         let v = constants[argument]
                         v.retain()
                         push(&sp, v)
+                    case .loadFastLoadAttribute:
+                        // `self.x`: the local is only borrowed; a miss leaves it to LOAD_FAST and LOAD_ATTR.
+                        let object = base[argument]
+                        if !isNull(object), let found = cachedLoadAttribute(object, code.inlineCaches + pc &* InlineCache.ways,
+                                                                            code.namePointer[Int(instructions[pc] >> 8)]) {
+                            push(&sp, found)
+                            pc &+= 1
+                            continue
+                        }
+                        fallthrough
                     case .loadFast:
                         let v = base[argument]
                         if isNull(v) {
@@ -69,6 +79,46 @@ extension Interpreter {
                         let old = base[argument]
                         base[argument] = pop(&sp)
                         old.release(heap)
+                    case .loadFastLoadFast:
+                        let first = base[argument]
+                        if isNull(first) { throw unboundLocal(code, argument) }
+                        first.retain()
+                        push(&sp, first)
+                        let second = base[Int(instructions[pc] >> 8)]
+                        if isNull(second) { continue }  // LOAD_FAST reports it
+                        second.retain()
+                        push(&sp, second)
+                        pc &+= 1
+                    case .loadFastLoadConstant:
+                        let v = base[argument]
+                        if isNull(v) { throw unboundLocal(code, argument) }
+                        v.retain()
+                        push(&sp, v)
+                        let constant = constants[Int(instructions[pc] >> 8)]
+                        constant.retain()
+                        push(&sp, constant)
+                        pc &+= 1
+                    case .storeFastLoadFast:
+                        let old = base[argument]
+                        base[argument] = pop(&sp)
+                        old.release(heap)
+                        let v = base[Int(instructions[pc] >> 8)]
+                        if isNull(v) { continue }  // LOAD_FAST reports it
+                        v.retain()
+                        push(&sp, v)
+                        pc &+= 1
+                    case .loadFastStoreAttribute:
+                        // `self.x = v`: the local is only borrowed; a miss leaves it to LOAD_FAST and STORE_ATTR.
+                        let object = base[argument]
+                        if !isNull(object), cachedStoreAttribute(object, top(sp), code.inlineCaches + pc &* InlineCache.ways,
+                                                                 code.namePointer[Int(instructions[pc] >> 8)]) {
+                            pop(&sp).release(heap)
+                            pc &+= 1
+                            continue
+                        }
+                        if isNull(object) { throw unboundLocal(code, argument) }
+                        object.retain()
+                        push(&sp, object)
                     case .deleteFast:
                         let old = base[argument]
                         if isNull(old) { throw unboundLocal(code, argument) }
@@ -201,60 +251,24 @@ extension Interpreter {
                         frames[frameIndex].stackPointer = sp
                         try loadMethod(slot: sp - 1, name: code.namePointer[argument], caches: code.inlineCaches + (pc &- 1) &* InlineCache.ways)
                         sp += 1
+                    case .inplaceOperationStoreFast:
+                        // `x += small int or float`: the result goes straight into the local.
+                        if let result = smallNumberOperation(argument, (sp - 2).pointee, top(sp)) {
+                            sp -= 2
+                            let target = Int(instructions[pc] >> 8)
+                            let old = base[target]
+                            base[target] = result
+                            old.release(heap)
+                            pc &+= 1
+                            continue
+                        }
+                        fallthrough
                     case .binaryOperation, .inplaceOperation:
                         let right = pop(&sp)
                         let left = pop(&sp)
-                        // Small-int and float fast paths.
-                        if case .int(let a) = left, case .int(let b) = right {
-                            switch argument {
-                            case 0:
-                                let (r, o) = a.addingReportingOverflow(b)
-                                if !o { push(&sp, .int(r)); continue }
-                            case 1:
-                                let (r, o) = a.subtractingReportingOverflow(b)
-                                if !o { push(&sp, .int(r)); continue }
-                            case 2:
-                                let (r, o) = a.multipliedReportingOverflow(by: b)
-                                if !o { push(&sp, .int(r)); continue }
-                            case 4 where b > 0 && a >= 0:
-                                push(&sp, .int(a / b)); continue
-                            case 5 where b > 0 && a >= 0:
-                                push(&sp, .int(a % b)); continue
-                            case 8 where b >= 0 && b < 63 && a >= 0 && a < (1 << (62 - b)):
-                                push(&sp, .int(a << b)); continue
-                            case 9 where b >= 0:
-                                push(&sp, .int(b >= 64 ? (a < 0 ? -1 : 0) : a >> b)); continue
-                            case 10: push(&sp, .int(a & b)); continue
-                            case 11: push(&sp, .int(a | b)); continue
-                            case 12: push(&sp, .int(a ^ b)); continue
-                            default: break
-                            }
-                        } else if case .float(let a) = left, case .float(let b) = right {
-                            switch argument {
-                            case 0: push(&sp, .float(a + b)); continue
-                            case 1: push(&sp, .float(a - b)); continue
-                            case 2: push(&sp, .float(a * b)); continue
-                            case 3 where b != 0: push(&sp, .float(a / b)); continue
-                            default: break
-                            }
-                        } else if case .float(let a) = left, case .int(let b) = right, b.magnitude < (1 << 53) {
-                            let d = Double(b)
-                            switch argument {
-                            case 0: push(&sp, .float(a + d)); continue
-                            case 1: push(&sp, .float(a - d)); continue
-                            case 2: push(&sp, .float(a * d)); continue
-                            case 3 where b != 0: push(&sp, .float(a / d)); continue
-                            default: break
-                            }
-                        } else if case .int(let a) = left, case .float(let b) = right, a.magnitude < (1 << 53) {
-                            let d = Double(a)
-                            switch argument {
-                            case 0: push(&sp, .float(d + b)); continue
-                            case 1: push(&sp, .float(d - b)); continue
-                            case 2: push(&sp, .float(d * b)); continue
-                            case 3 where b != 0: push(&sp, .float(d / b)); continue
-                            default: break
-                            }
+                        if let result = smallNumberOperation(argument, left, right) {
+                            push(&sp, result)
+                            continue
                         }
                         if argument == 0, appendInPlace(left, right, nextInstruction: instructions[pc], base: base) {
                             push(&sp, left)
@@ -270,7 +284,7 @@ extension Interpreter {
                             continue
                         }
                         let op = BinaryOperator(rawValue: argument)!
-                        if word & 0xFF == UInt32(Opcode.inplaceOperation.rawValue) {
+                        if word & 0xFF != UInt32(Opcode.binaryOperation.rawValue) {
                             push(&sp, try inplaceOperation(op, left, right))
                         } else {
                             push(&sp, try binaryOperation(op, left, right))
@@ -291,6 +305,35 @@ extension Interpreter {
                         let v = pop(&sp)
                         defer { v.release(heap) }
                         push(&sp, .bool(!(try isTrue(v))))
+                    case .compareJumpIfFalse:
+                        // Ints and floats compare and branch at once; anything else compares, then branches, apart.
+                        let right = top(sp), left = (sp - 2).pointee
+                        var result: Bool? = nil
+                        if case .int(let a) = left, case .int(let b) = right {
+                            switch argument {
+                            case 0: result = a < b
+                            case 1: result = a <= b
+                            case 2: result = a == b
+                            case 3: result = a != b
+                            case 4: result = a > b
+                            default: result = a >= b
+                            }
+                        } else if case .float(let a) = left, case .float(let b) = right {
+                            switch argument {
+                            case 0: result = a < b
+                            case 1: result = a <= b
+                            case 2: result = a == b
+                            case 3: result = a != b
+                            case 4: result = a > b
+                            default: result = a >= b
+                            }
+                        }
+                        if let result {
+                            sp -= 2
+                            pc = result ? pc &+ 1 : Int(instructions[pc] >> 8)
+                            continue
+                        }
+                        fallthrough
                     case .compare:
                         let right = pop(&sp)
                         let left = pop(&sp)
@@ -518,6 +561,22 @@ extension Interpreter {
                         let v = pop(&sp)
                         defer { v.release(heap) }
                         push(&sp, try getIterator(v))
+                    case .forIteratorStoreFast:
+                        // A builtin iterator's next item goes straight into the loop variable.
+                        if let fast = fastNext(top(sp)) {
+                            if let next = fast {
+                                let target = Int(instructions[pc] >> 8)
+                                let old = base[target]
+                                base[target] = next
+                                old.release(heap)
+                                pc &+= 1
+                            } else {
+                                pop(&sp).release(heap)
+                                pc = argument
+                            }
+                            continue
+                        }
+                        fallthrough
                     case .forIterator:
                         let iterator = top(sp)
                         if let fast = fastNext(iterator) {
@@ -1055,6 +1114,64 @@ extension Interpreter {
             push(&sp, value)
             return false
         }
+    }
+
+    /// A binary or in-place operator (by `BinaryOperator` raw value) on small ints and floats that
+    /// needs no method lookup or overflow to BigInt, or nil.
+    @inline(__always)
+    func smallNumberOperation(_ argument: Int, _ left: Value, _ right: Value) -> Value? {
+        if case .int(let a) = left, case .int(let b) = right {
+            switch argument {
+            case 0:
+                let (r, o) = a.addingReportingOverflow(b)
+                if !o { return .int(r) }
+            case 1:
+                let (r, o) = a.subtractingReportingOverflow(b)
+                if !o { return .int(r) }
+            case 2:
+                let (r, o) = a.multipliedReportingOverflow(by: b)
+                if !o { return .int(r) }
+            case 4 where b > 0 && a >= 0:
+                return .int(a / b)
+            case 5 where b > 0 && a >= 0:
+                return .int(a % b)
+            case 8 where b >= 0 && b < 63 && a >= 0 && a < (1 << (62 - b)):
+                return .int(a << b)
+            case 9 where b >= 0:
+                return .int(b >= 64 ? (a < 0 ? -1 : 0) : a >> b)
+            case 10: return .int(a & b)
+            case 11: return .int(a | b)
+            case 12: return .int(a ^ b)
+            default: break
+            }
+        } else if case .float(let a) = left, case .float(let b) = right {
+            switch argument {
+            case 0: return .float(a + b)
+            case 1: return .float(a - b)
+            case 2: return .float(a * b)
+            case 3 where b != 0: return .float(a / b)
+            default: break
+            }
+        } else if case .float(let a) = left, case .int(let b) = right, b.magnitude < (1 << 53) {
+            let d = Double(b)
+            switch argument {
+            case 0: return .float(a + d)
+            case 1: return .float(a - d)
+            case 2: return .float(a * d)
+            case 3 where b != 0: return .float(a / d)
+            default: break
+            }
+        } else if case .int(let a) = left, case .float(let b) = right, a.magnitude < (1 << 53) {
+            let d = Double(a)
+            switch argument {
+            case 0: return .float(d + b)
+            case 1: return .float(d - b)
+            case 2: return .float(d * b)
+            case 3 where b != 0: return .float(d / b)
+            default: break
+            }
+        }
+        return nil
     }
 
     /// A call of a Python function whose parameters `argumentCount` positional arguments fill

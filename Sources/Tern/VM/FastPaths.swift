@@ -247,7 +247,8 @@ extension Interpreter {
     /// then pushes `s` with the operand's reference; the store drops the local's.
     @inline(never)
     func appendInPlace(_ a: Value, _ b: Value, nextInstruction: UInt32, base: UnsafeMutablePointer<Value>) -> Bool {
-        guard nextInstruction & 0xFF == UInt32(Opcode.storeFast.rawValue),
+        let next = UInt8(truncatingIfNeeded: nextInstruction)
+        guard next == Opcode.storeFast.rawValue || next == Opcode.storeFastLoadFast.rawValue,
               base[Int(nextInstruction >> 8)].isIdentical(to: a),
               let (x, y) = exactStrPair(a, b) else { return false }
         let s = unsafeDowncast(x.takeUnretainedValue(), to: StrObject.self)

@@ -179,9 +179,11 @@ public final class Interpreter {
     @inline(__always)
     func makeTuple(_ items: ContiguousArray<Value>) -> Value {
         if let reused = heap.reusableTuple() {
-            reused.items = items
-            heap.track(reused)
-            return reused.asValue
+            reused._withUnsafeGuaranteedRef { tuple in
+                tuple.items = items
+                heap.track(tuple)
+            }
+            return .object(unsafeBitCast(reused, to: Unmanaged<HeapObject>.self))
         }
         return heap.registerTracked(TupleObject(type: types.tuple, items: items)).asValue
     }
@@ -190,9 +192,11 @@ public final class Interpreter {
     @inline(__always)
     func makeTuple(moving values: UnsafeMutablePointer<Value>, count: Int) -> Value {
         if let reused = heap.reusableTuple() {
-            reused.items.append(contentsOf: UnsafeBufferPointer(start: values, count: count))
-            heap.track(reused)
-            return reused.asValue
+            reused._withUnsafeGuaranteedRef { tuple in
+                tuple.items.append(contentsOf: UnsafeBufferPointer(start: values, count: count))
+                heap.track(tuple)
+            }
+            return .object(unsafeBitCast(reused, to: Unmanaged<HeapObject>.self))
         }
         return heap.registerTracked(TupleObject(type: types.tuple, items: ContiguousArray(UnsafeBufferPointer(start: values, count: count)))).asValue
     }

@@ -1,0 +1,298 @@
+# Instruction pairs the VM runs fused (local loads, self.x, compare-and-branch, for loops,
+# x += ...) must behave exactly as the separate instructions, including every fallback.
+import sys
+
+
+def unbound_second():
+    a = 1
+    try:
+        return a + b
+    except UnboundLocalError as e:
+        print("unbound second:", e)
+    b = 2
+
+
+def unbound_first():
+    try:
+        return c + 1
+    except UnboundLocalError as e:
+        print("unbound first:", e)
+    c = 0
+
+
+def store_then_unbound():
+    x = 5
+    try:
+        y = x
+        print(y, z)
+    except UnboundLocalError as e:
+        print("store then unbound:", e)
+    z = 1
+
+
+unbound_second()
+unbound_first()
+store_then_unbound()
+
+
+# Compare-and-branch: ints, floats, mixed, strings, user objects, errors.
+class Loud:
+    def __init__(self, v):
+        self.v = v
+
+    def __lt__(self, other):
+        print("Loud.__lt__", self.v, other.v)
+        return self.v < other.v
+
+    def __bool__(self):
+        raise AssertionError("not used")
+
+
+def classify(a, b):
+    if a < b:
+        return "lt"
+    if a == b:
+        return "eq"
+    return "gt"
+
+
+for a, b in [(1, 2), (2, 2), (3, 2), (1.5, 2), (2.0, 2), (2**70, 2**70 + 1), ("a", "b"), ("b", "b"),
+             (float("nan"), 1.0), (True, 1), (None, None)]:
+    try:
+        print(a, b, classify(a, b))
+    except TypeError as e:
+        print("TypeError:", e)
+print(classify(Loud(1), Loud(2)))
+
+
+class Truthy:
+    def __init__(self, answer):
+        self.answer = answer
+
+    def __eq__(self, other):
+        return self
+
+    def __bool__(self):
+        print("Truthy.__bool__", self.answer)
+        return self.answer
+
+
+if Truthy(False) == 0:
+    print("wrong")
+else:
+    print("Truthy false branch")
+if Truthy(True) == 0:
+    print("Truthy true branch")
+
+
+def compare_error():
+    x = 1
+    if x < "s":
+        return 1
+
+
+try:
+    compare_error()
+except TypeError as e:
+    print("TypeError:", e)
+    tb = e.__traceback__
+    while tb.tb_next:
+        tb = tb.tb_next
+    print("line", tb.tb_lineno)
+
+
+# Jumps into the second half of a pair: while loops whose condition is a compare.
+def countdown(n):
+    steps = []
+    while n > 0:
+        steps.append(n)
+        n -= 1
+    return steps
+
+
+print(countdown(5))
+
+
+# for loops: builtin iterators, generators, user iterators, unpacking targets.
+def gen(n):
+    for i in range(n):
+        yield i * i
+
+
+class Countdown:
+    def __init__(self, n):
+        self.n = n
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.n == 0:
+            raise StopIteration
+        self.n -= 1
+        return self.n
+
+
+total = 0
+for x in [1, 2, 3]:
+    total += x
+for x in (4, 5):
+    total += x
+for x in range(3):
+    total += x
+for x in gen(4):
+    total += x
+for x in Countdown(3):
+    total += x
+for k in {"a": 1, "b": 2}:
+    total += len(k)
+for ch in "xyz":
+    total += ord(ch)
+print("total", total)
+
+
+def loop_variable_replaced():
+    items = [object(), object()]
+    last = None
+    for item in items:
+        last = item
+    return last is items[-1]
+
+
+print(loop_variable_replaced())
+
+
+# x += y: small numbers fused; lists, strings and user types keep in-place semantics.
+def augmented():
+    n = 0
+    n += 1
+    n += 2**62
+    n += 2**62
+    f = 0.5
+    f += 1
+    f *= 3
+    lst = [1]
+    alias = lst
+    lst += [2]
+    t = (1,)
+    t_alias = t
+    t += (2,)
+    s = "ab"
+    for i in range(3):
+        s += str(i)
+    d = 10
+    d //= 3
+    d **= 2
+    return n, f, alias is lst, lst, t_alias is t, t, s, d
+
+
+print(augmented())
+
+
+class Acc:
+    def __init__(self):
+        self.items = []
+
+    def __iadd__(self, other):
+        self.items.append(other)
+        return self
+
+
+def user_iadd():
+    a = Acc()
+    b = a
+    a += 1
+    a += 2
+    return a is b, a.items
+
+
+print(user_iadd())
+
+
+# self.x loads and stores: plain, slots, properties, __getattr__, __setattr__, class attributes.
+class Plain:
+    kind = "plain"
+
+    def __init__(self):
+        self.x = 1
+
+    def get(self):
+        return self.x, self.kind
+
+
+class Slotted:
+    __slots__ = ("x",)
+
+    def __init__(self):
+        self.x = 2
+
+    def get(self):
+        return self.x
+
+
+class WithProperty:
+    def __init__(self):
+        self._x = 3
+
+    @property
+    def x(self):
+        return self._x * 10
+
+    @x.setter
+    def x(self, value):
+        print("setter", value)
+        self._x = value
+
+
+class Dynamic:
+    def __getattr__(self, name):
+        return "dynamic " + name
+
+    def __setattr__(self, name, value):
+        print("__setattr__", name, value)
+        object.__setattr__(self, name, value)
+
+
+def read_x(o):
+    return o.x
+
+
+def write_x(o, v):
+    o.x = v
+
+
+for o in [Plain(), Slotted(), WithProperty(), Dynamic(), Plain()]:
+    print(type(o).__name__, read_x(o))
+    write_x(o, 7)
+    print(type(o).__name__, read_x(o))
+print(Plain().get(), Slotted().get())
+
+try:
+    read_x(42)
+except AttributeError as e:
+    print("AttributeError:", e)
+try:
+    write_x(42, 1)
+except AttributeError as e:
+    print("AttributeError:", e)
+
+
+def local_unbound_attribute():
+    try:
+        return obj.x
+    except UnboundLocalError as e:
+        print("unbound attribute owner:", e)
+    obj = None
+
+
+def local_unbound_store():
+    try:
+        obj.x = 1
+    except UnboundLocalError as e:
+        print("unbound store owner:", e)
+    obj = None
+
+
+local_unbound_attribute()
+local_unbound_store()
+print(sys.getrefcount(Plain()) >= 1)

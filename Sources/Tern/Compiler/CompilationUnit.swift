@@ -167,7 +167,9 @@ final class CompilationUnit {
         case .makeCell, .setupAnnotations, .generatorStart: return 0
         case .loadLocals: return 1
         case .loadFastLoadFast, .loadFastLoadConstant, .storeFastLoadFast, .loadFastLoadAttribute,
-             .loadFastStoreAttribute, .compareJumpIfFalse, .forIteratorStoreFast, .inplaceOperationStoreFast:
+             .loadFastStoreAttribute, .compareJumpIfFalse, .forIteratorStoreFast, .inplaceOperationStoreFast,
+             .isJumpIfFalse, .isJumpIfTrue, .loadFastConstantOperation, .loadFastConstantInplaceStore,
+             .loadFastConstantSubscript, .jumpForIterator:
             preconditionFailure("superinstructions are made after compilation")
         }
     }

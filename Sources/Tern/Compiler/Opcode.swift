@@ -140,6 +140,18 @@ enum Opcode: UInt8 {
     case forIteratorStoreFast
     /// INPLACE_OP op; STORE_FAST a (small ints and floats only).
     case inplaceOperationStoreFast
+    /// IS_OP; POP_JUMP_IF_FALSE target.
+    case isJumpIfFalse
+    /// IS_OP; POP_JUMP_IF_TRUE target.
+    case isJumpIfTrue
+    /// LOAD_FAST a; LOAD_CONST c; BINARY_OP op (small ints and floats only).
+    case loadFastConstantOperation
+    /// LOAD_FAST a; LOAD_CONST c; INPLACE_OP op; STORE_FAST a (small ints and floats only).
+    case loadFastConstantInplaceStore
+    /// LOAD_FAST a; LOAD_CONST c; BINARY_SUBSCR (builtin containers only).
+    case loadFastConstantSubscript
+    /// JUMP back to a FOR_ITER; STORE_FAST pair, whose next step it takes (builtin iterators only).
+    case jumpForIterator
 }
 
 extension UInt32 {

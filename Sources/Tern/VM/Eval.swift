@@ -89,6 +89,30 @@ extension Interpreter {
                         second.retain()
                         push(&sp, second)
                         pc &+= 1
+                    case .loadFastConstantOperation, .loadFastConstantInplaceStore, .loadFastConstantSubscript:
+                        // `x OP c`, `x += c`, `x[c]`; anything unusual runs as LOAD_FAST + LOAD_CONST and the rest.
+                        let v = base[argument]
+                        if !isNull(v) {
+                            let constant = constants[Int(instructions[pc] >> 8)]
+                            let opcode = UInt8(truncatingIfNeeded: word)
+                            if opcode == Opcode.loadFastConstantSubscript.rawValue {
+                                if let item = fastGetItem(v, constant) {
+                                    push(&sp, item)
+                                    pc &+= 2
+                                    continue
+                                }
+                            } else if let result = smallNumberOperation(Int(instructions[pc &+ 1] >> 8), v, constant) {
+                                if opcode == Opcode.loadFastConstantOperation.rawValue {
+                                    push(&sp, result)
+                                    pc &+= 2
+                                } else {
+                                    base[argument] = result  // numbers: nothing to release
+                                    pc &+= 3
+                                }
+                                continue
+                            }
+                        }
+                        fallthrough
                     case .loadFastLoadConstant:
                         let v = base[argument]
                         if isNull(v) { throw unboundLocal(code, argument) }
@@ -306,7 +330,8 @@ extension Interpreter {
                         defer { v.release(heap) }
                         push(&sp, .bool(!(try isTrue(v))))
                     case .compareJumpIfFalse:
-                        // Ints and floats compare and branch at once; anything else compares, then branches, apart.
+                        // Ints, floats and str equality compare and branch at once; anything else compares,
+                        // then branches, apart.
                         let right = top(sp), left = (sp - 2).pointee
                         var result: Bool? = nil
                         if case .int(let a) = left, case .int(let b) = right {
@@ -327,6 +352,10 @@ extension Interpreter {
                             case 4: result = a > b
                             default: result = a >= b
                             }
+                        } else if argument == 2 || argument == 3, let equal = exactStringsEqual(left, right) {
+                            result = equal == (argument == 2)
+                            left.release(heap)
+                            right.release(heap)
                         }
                         if let result {
                             sp -= 2
@@ -372,6 +401,17 @@ extension Interpreter {
                             continue
                         }
                         push(&sp, try compare(CompareOperator(rawValue: argument)!, left, right))
+                    case .isJumpIfFalse, .isJumpIfTrue:
+                        let right = pop(&sp)
+                        let left = pop(&sp)
+                        let result = left.isIdentical(to: right) != (argument == 1)
+                        left.release(heap)
+                        right.release(heap)
+                        if result == (UInt8(truncatingIfNeeded: word) == Opcode.isJumpIfTrue.rawValue) {
+                            pc = Int(instructions[pc] >> 8)
+                        } else {
+                            pc &+= 1
+                        }
                     case .isOperation:
                         let right = pop(&sp)
                         let left = pop(&sp)
@@ -533,6 +573,21 @@ extension Interpreter {
                         try unpackStarred(sequence, before: argument & 0xFF, after: argument >> 8, into: &sp)
                     case .jump:
                         pc = argument
+                    case .jumpForIterator:
+                        // The loop's back edge: take the next step of the FOR_ITER; STORE_FAST at the target.
+                        pc = argument
+                        if let fast = fastNext(top(sp)) {
+                            if let next = fast {
+                                let target = Int(instructions[pc &+ 1] >> 8)
+                                let old = base[target]
+                                base[target] = next
+                                old.release(heap)
+                                pc &+= 2
+                            } else {
+                                pop(&sp).release(heap)
+                                pc = Int(instructions[pc] >> 8)
+                            }
+                        }
                     case .popJumpIfFalse:
                         let v = pop(&sp)
                         switch v {

@@ -296,3 +296,125 @@ def local_unbound_store():
 local_unbound_attribute()
 local_unbound_store()
 print(sys.getrefcount(Plain()) >= 1)
+
+
+# x OP constant, x += constant, x[constant]: numbers fused; everything else as before.
+class Vector:
+    def __init__(self, *items):
+        self.items = list(items)
+
+    def __add__(self, other):
+        return Vector(*[x + other for x in self.items])
+
+    def __iadd__(self, other):
+        self.items = [x + other for x in self.items]
+        return self
+
+    def __getitem__(self, index):
+        return ("item", index)
+
+    def __repr__(self):
+        return f"Vector{tuple(self.items)}"
+
+
+def operate(x):
+    y = x + 1
+    z = x * 2
+    w = x % 3 if not isinstance(x, (str, list, Vector)) else None
+    return y, z, w
+
+
+for value in [1, -7, 2**62, 2**63 - 1, 1.5, True, "s", [1], Vector(1, 2)]:
+    try:
+        print(repr(value), operate(value))
+    except TypeError as e:
+        print(repr(value), "TypeError:", e)
+
+
+def increment(x):
+    x += 1
+    x += 1
+    return x
+
+
+for value in [1, 2**63 - 2, 0.25, Vector(3), [9]]:
+    try:
+        print(repr(value), increment(value))
+    except TypeError as e:
+        print(repr(value), "TypeError:", e)
+
+
+def first(x):
+    return x[0], x[-1]
+
+
+for value in [[1, 2, 3], (4, 5), "xyz", {0: "zero", -1: "minus"}, Vector(), range(3, 9)]:
+    print(repr(value), first(value))
+for value in [[], "", 5]:
+    try:
+        first(value)
+    except (IndexError, TypeError) as e:
+        print(type(e).__name__, e)
+
+
+# is / is not with a branch.
+def check(x):
+    out = []
+    if x is None:
+        out.append("none")
+    if x is not None:
+        out.append("some")
+    if not (x is True):
+        out.append("not true")
+    return out
+
+
+for value in [None, True, 0, ""]:
+    print(repr(value), check(value))
+
+
+# String equality with a branch.
+def kind(s):
+    if s == "even":
+        return 0
+    if s != "odd":
+        return 2
+    return 1
+
+
+class StrLike(str):
+    def __eq__(self, other):
+        print("StrLike.__eq__")
+        return True
+
+    __hash__ = str.__hash__
+
+
+print([kind(s) for s in ["even", "odd", "other", StrLike("x")]])
+
+
+# Loops whose back edge takes the next step: continue, nested loops, break, else.
+def loops():
+    out = []
+    for i in range(6):
+        if i % 2:
+            continue
+        for ch in "ab":
+            if ch == "b" and i == 4:
+                break
+            out.append(f"{i}{ch}")
+        else:
+            out.append("done")
+    for item in gen(3):
+        out.append(item)
+    for item in Countdown(2):
+        out.append(item)
+    it = iter([1, 2, 3])
+    for x in it:
+        out.append(x)
+        if x == 1:
+            out.append(next(it))
+    return out
+
+
+print(loops())

@@ -49,7 +49,7 @@ public final class Heap {
 
     deinit {
         trackedStorage.deallocate()
-        for list in [freeTuples, freeStrs, freeDicts, freeInstances] {
+        for list in [freeTuples, freeStrs, freeDicts, freeInstances, freeExceptions, freeTracebacks, freeSupers, freeBoundMethods] {
             for object in list { object.release() }
         }
     }
@@ -64,6 +64,12 @@ public final class Heap {
     @exclusivity(unchecked) private var freeStrs = ContiguousArray<Unmanaged<HeapObject>>()
     @exclusivity(unchecked) private var freeDicts = ContiguousArray<Unmanaged<HeapObject>>()
     @exclusivity(unchecked) private var freeInstances = ContiguousArray<Unmanaged<HeapObject>>()
+    // Swift classes whose objects serve every Python type of their layout: an exception of any
+    // class, traceback entries, `super()` objects, bound methods.
+    @exclusivity(unchecked) private var freeExceptions = ContiguousArray<Unmanaged<HeapObject>>()
+    @exclusivity(unchecked) private var freeTracebacks = ContiguousArray<Unmanaged<HeapObject>>()
+    @exclusivity(unchecked) private var freeSupers = ContiguousArray<Unmanaged<HeapObject>>()
+    @exclusivity(unchecked) private var freeBoundMethods = ContiguousArray<Unmanaged<HeapObject>>()
     /// The exact tuple, str and dict types, which `free` recognises (set by the interpreter).
     @exclusivity(unchecked) var tupleType: UnsafeMutableRawPointer? = nil
     @exclusivity(unchecked) var strType: UnsafeMutableRawPointer? = nil
@@ -111,6 +117,41 @@ public final class Heap {
         return instance
     }
 
+    /// An exception object for `type` from the free list (refcount 1, untracked, released), or nil.
+    @inline(__always)
+    func reusableException(of type: TypeObject) -> ExceptionObject? {
+        reusable(from: &freeExceptions, as: ExceptionObject.self, type: type)
+    }
+
+    /// A traceback entry from the free list (refcount 1, untracked, released), or nil.
+    @inline(__always)
+    func reusableTraceback(of type: TypeObject) -> TracebackObject? {
+        reusable(from: &freeTracebacks, as: TracebackObject.self, type: type)
+    }
+
+    /// A `super()` object from the free list (refcount 1, untracked, released), or nil.
+    @inline(__always)
+    func reusableSuper(of type: TypeObject) -> SuperObject? {
+        reusable(from: &freeSupers, as: SuperObject.self, type: type)
+    }
+
+    /// A bound method from the free list (refcount 1, untracked, released), or nil.
+    @inline(__always)
+    func reusableBoundMethod(of type: TypeObject) -> BoundMethodObject? {
+        reusable(from: &freeBoundMethods, as: BoundMethodObject.self, type: type)
+    }
+
+    @inline(__always)
+    private func reusable<T: HeapObject>(from list: inout ContiguousArray<Unmanaged<HeapObject>>, as: T.Type,
+                                         type: TypeObject) -> T? {
+        guard let reference = list.popLast() else { return nil }
+        countIn(reference)
+        let object = unsafeDowncast(reference.takeUnretainedValue(), to: T.self)
+        object.typeRef = Unmanaged.passUnretained(type)
+        if type.isHeapType { type.refcount &+= 1 }
+        return object
+    }
+
     @inline(__always)
     private func countIn(_ reference: Unmanaged<HeapObject>) {
         liveObjects &+= 1
@@ -145,10 +186,26 @@ public final class Heap {
             freeDicts.append(reference)
             return true
         }
+        let swiftClass = reference._withUnsafeGuaranteedRef { ObjectIdentifier(Swift.type(of: $0)) }
+        if swiftClass == ObjectIdentifier(ExceptionObject.self) {
+            reference._withUnsafeGuaranteedRef { unsafeDowncast($0, to: ExceptionObject.self).suppressContext = false }
+            return keep(reference, in: &freeExceptions)
+        }
+        if swiftClass == ObjectIdentifier(TracebackObject.self) { return keep(reference, in: &freeTracebacks) }
+        if swiftClass == ObjectIdentifier(SuperObject.self) { return keep(reference, in: &freeSupers) }
+        if swiftClass == ObjectIdentifier(BoundMethodObject.self) { return keep(reference, in: &freeBoundMethods) }
         let isPlainInstance = typeReference._withUnsafeGuaranteedRef { $0.isHeapType && $0.layout == .object && $0.slotNames.isEmpty }
         guard isPlainInstance && freeInstances.count < Heap.maximumFreeListLength else { return false }
         resetHeader(reference)
         freeInstances.append(reference)
+        return true
+    }
+
+    @inline(__always)
+    private func keep(_ reference: Unmanaged<HeapObject>, in list: inout ContiguousArray<Unmanaged<HeapObject>>) -> Bool {
+        guard list.count < Heap.maximumFreeListLength else { return false }
+        resetHeader(reference)
+        list.append(reference)
         return true
     }
 

@@ -265,6 +265,11 @@ extension Interpreter {
         } else {
             throw makeError("TypeError", "super(type, obj): obj must be an instance or subtype of type")
         }
+        if let reused = heap.reusableSuper(of: types.superType) {
+            reused.reuse(startType: startType.retainedObject, receiver: receiver.retained(), receiverType: receiverType.retainedObject)
+            heap.track(reused)
+            return reused.asValue
+        }
         let object = SuperObject(type: types.superType, startType: startType.retainedObject, receiver: receiver.retained(),
                                  receiverType: receiverType.retainedObject)
         return heap.registerTracked(object).asValue

@@ -49,11 +49,11 @@ public final class ExceptionObject: HeapObject {
 /// One entry of an exception's traceback: a frame's code and the line it was at.
 public final class TracebackObject: HeapObject {
     @exclusivity(unchecked) unowned(unsafe) var next: TracebackObject?
-    unowned(unsafe) let code: CodeObject
-    let instructionIndex: Int
-    let line: Int
+    @exclusivity(unchecked) unowned(unsafe) private(set) var code: CodeObject
+    @exclusivity(unchecked) private(set) var instructionIndex: Int
+    @exclusivity(unchecked) private(set) var line: Int
     /// The frame's globals, where NameError suggestions look for similar names.
-    unowned(unsafe) let globals: DictObject?
+    @exclusivity(unchecked) unowned(unsafe) private(set) var globals: DictObject?
     /// The local variables of the frame the exception left (owned): like CPython's frame object,
     /// the traceback keeps them alive until the exception is dropped.
     @exclusivity(unchecked) var frameLocals: ContiguousArray<Value> = []
@@ -70,6 +70,17 @@ public final class TracebackObject: HeapObject {
         super.init(type: type)
     }
 
+    /// Gives an entry from the heap's free list (released, empty) the fields `init` sets.
+    func reuse(next: TracebackObject?, code: CodeObject, instructionIndex: Int, globals: DictObject?) {
+        self.next = next
+        self.code = code
+        self.instructionIndex = instructionIndex
+        self.line = code.line(at: instructionIndex)
+        self.globals = globals
+        code.retain()
+        globals?.retain()
+    }
+
     override func forEachReference(_ body: (Value) -> Void) {
         if let next { body(next.asValue) }
         body(code.asValue)
@@ -78,9 +89,14 @@ public final class TracebackObject: HeapObject {
     }
 
     override func releaseReferences(_ heap: Heap) {
-        let locals = frameLocals
-        frameLocals = []
-        for value in locals { heap.release(value) }
+        // Nothing can reach a dead entry, so the locals go in place, first to last as CPython clears
+        // a frame, and the emptied buffer stays for an entry reused from the heap's free list.
+        var i = 0
+        while i < frameLocals.count {
+            heap.release(frameLocals[i])
+            i += 1
+        }
+        frameLocals.removeAll(keepingCapacity: true)
         if let old = next {
             next = nil
             heap.release(old)

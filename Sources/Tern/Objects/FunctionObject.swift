@@ -230,10 +230,10 @@ public final class DescriptorObject: HeapObject {
 
 /// `super()`: the type to start after, and the object (or type) it is bound to.
 public final class SuperObject: HeapObject {
-    unowned(unsafe) let startType: TypeObject
-    let receiver: Value
+    @exclusivity(unchecked) unowned(unsafe) private(set) var startType: TypeObject
+    @exclusivity(unchecked) private(set) var receiver: Value
     /// `type(receiver)`, or receiver itself when it is a type (`super()` in a classmethod).
-    unowned(unsafe) let receiverType: TypeObject
+    @exclusivity(unchecked) unowned(unsafe) private(set) var receiverType: TypeObject
 
     /// Takes ownership of the references.
     init(type: TypeObject, startType: TypeObject, receiver: Value, receiverType: TypeObject) {
@@ -241,6 +241,13 @@ public final class SuperObject: HeapObject {
         self.receiver = receiver
         self.receiverType = receiverType
         super.init(type: type)
+    }
+
+    /// Gives an object from the heap's free list (released) the fields `init` sets.
+    func reuse(startType: TypeObject, receiver: Value, receiverType: TypeObject) {
+        self.startType = startType
+        self.receiver = receiver
+        self.receiverType = receiverType
     }
 
     override func forEachReference(_ body: (Value) -> Void) {

@@ -1,5 +1,16 @@
 /// Attribute access with descriptors, classes and instances.
 extension Interpreter {
+    /// A new bound method (tracked, refcount 1), taking ownership of both references.
+    func makeBoundMethod(function: Value, receiver: Value) -> Value {
+        if let reused = heap.reusableBoundMethod(of: types.method) {
+            reused.function = function
+            reused.receiver = receiver
+            heap.track(reused)
+            return reused.asValue
+        }
+        return heap.registerTracked(BoundMethodObject(type: types.method, function: function, receiver: receiver)).asValue
+    }
+
     /// The attribute dict of an object that has one (instances, functions, modules, subclass instances).
     func instanceDict(_ o: HeapObject, create: Bool) -> DictObject? {
         switch o {
@@ -45,17 +56,17 @@ extension Interpreter {
         switch o {
         case is FunctionObject:
             if instance.isNone { return attribute.retained() }
-            return heap.registerTracked(BoundMethodObject(type: types.method, function: attribute.retained(), receiver: instance.retained())).asValue
+            return makeBoundMethod(function: attribute.retained(), receiver: instance.retained())
         case let native as NativeFunctionObject:
             if native.isClassMethod {
-                return heap.registerTracked(BoundMethodObject(type: types.method, function: attribute.retained(), receiver: owner.retainedValue)).asValue
+                return makeBoundMethod(function: attribute.retained(), receiver: owner.retainedValue)
             }
             if native.isStaticMethod || native.ownerTypeName == nil || instance.isNone || native.boundSelf != nil { return attribute.retained() }
-            return heap.registerTracked(BoundMethodObject(type: types.method, function: attribute.retained(), receiver: instance.retained())).asValue
+            return makeBoundMethod(function: attribute.retained(), receiver: instance.retained())
         case let d as DescriptorObject:
             if d.type.isSubtype(of: types.staticMethod) { return d.getter.retained() }
             if d.type.isSubtype(of: types.classMethod) {
-                return heap.registerTracked(BoundMethodObject(type: types.method, function: d.getter.retained(), receiver: owner.retainedValue)).asValue
+                return makeBoundMethod(function: d.getter.retained(), receiver: owner.retainedValue)
             }
             if d.type.isSubtype(of: types.property) {
                 if instance.isNone { return attribute.retained() }
@@ -150,12 +161,12 @@ extension Interpreter {
             if let d = found.asObject(DescriptorObject.self) {
                 if d.type.isSubtype(of: types.staticMethod) { return d.getter.retained() }
                 if d.type.isSubtype(of: types.classMethod) {
-                    return heap.registerTracked(BoundMethodObject(type: types.method, function: d.getter.retained(), receiver: t.retainedValue)).asValue
+                    return makeBoundMethod(function: d.getter.retained(), receiver: t.retainedValue)
                 }
                 return found.retained()
             }
             if let native = found.asObject(NativeFunctionObject.self), native.isClassMethod {
-                return heap.registerTracked(BoundMethodObject(type: types.method, function: found.retained(), receiver: t.retainedValue)).asValue
+                return makeBoundMethod(function: found.retained(), receiver: t.retainedValue)
             }
             if case .object(let r) = found, r.takeUnretainedValue().type.isHeapType,
                let get = r.takeUnretainedValue().type.lookup(symbol("__get__")) {

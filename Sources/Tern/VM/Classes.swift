@@ -255,6 +255,15 @@ extension Interpreter {
             if type === types.float, case .float = x { return x }
         }
         let newMethod = type.lookup(symbol("__new__"))
+        // An exception class that keeps BaseException's __new__ and __init__: what they would do.
+        if args.keywordCount == 0, case .object(let new)? = newMethod, new.toOpaque() == baseExceptionNew,
+           case .object(let initializer)? = type.lookup(symbol("__init__")), initializer.toOpaque() == baseExceptionInit,
+           type.layout == .exception {
+            var items = ContiguousArray<Value>()
+            items.reserveCapacity(args.count)
+            for value in args.values { items.append(value.retained()) }
+            return makeExceptionObject(type: type, arguments: makeTupleObject(items)).asValue
+        }
         var instance: Value
         if let newMethod, let descriptor = newMethod.asObject(DescriptorObject.self) {
             var values = [type.asValue]
@@ -320,7 +329,7 @@ extension Interpreter {
         case .set, .frozenset: object = SetObject(type: type)
         case .tuple: object = TupleObject(type: type, items: [])
         case .exception:
-            object = ExceptionObject(type: type, arguments: makeTuple([]).asObject(TupleObject.self)!)
+            return makeExceptionObject(type: type, arguments: makeTuple([]).asObject(TupleObject.self)!).asValue
         case .property, .staticMethod, .classMethod:
             object = DescriptorObject(type: type, getter: .none)
         default:

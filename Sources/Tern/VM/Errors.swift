@@ -1,12 +1,23 @@
 /// Creating, raising and reporting exceptions.
 extension Interpreter {
+    /// A new exception object of `type` (tracked, refcount 1), taking ownership of `arguments`.
+    @inline(__always)
+    func makeExceptionObject(type: TypeObject, arguments: TupleObject) -> ExceptionObject {
+        if let reused = heap.reusableException(of: type) {
+            reused.arguments = arguments
+            heap.track(reused)
+            return reused
+        }
+        return heap.registerTracked(ExceptionObject(type: type, arguments: arguments))
+    }
+
     /// A new exception of a builtin class, wrapped for throwing.
     func makeError(_ typeName: String, _ message: String?) -> ScriptError {
         let type = types.exception(typeName)
         var items = ContiguousArray<Value>()
         if let message { items.append(makeStr(message)) }
         let arguments = makeTuple(items).asObject(TupleObject.self)!
-        let exception = heap.registerTracked(ExceptionObject(type: type, arguments: arguments))
+        let exception = makeExceptionObject(type: type, arguments: arguments)
         return ScriptError(exception)
     }
 
@@ -14,7 +25,7 @@ extension Interpreter {
     func makeError(_ typeName: String, value: Value) -> ScriptError {
         let type = types.exception(typeName)
         let arguments = makeTuple([value.retained()]).asObject(TupleObject.self)!
-        let exception = heap.registerTracked(ExceptionObject(type: type, arguments: arguments))
+        let exception = makeExceptionObject(type: type, arguments: arguments)
         initializeExceptionFields(exception)
         return ScriptError(exception)
     }
@@ -23,7 +34,7 @@ extension Interpreter {
     func rangeError() -> ScriptError {
         let type = types.exception("OverflowError")
         let arguments = makeTuple([.int(34), makeStr("Numerical result out of range")]).asObject(TupleObject.self)!
-        let exception = heap.registerTracked(ExceptionObject(type: type, arguments: arguments))
+        let exception = makeExceptionObject(type: type, arguments: arguments)
         return ScriptError(exception)
     }
 
@@ -128,11 +139,17 @@ extension Interpreter {
             while slot < top && slot < base + slotCount { slot.move().release(heap); slot += 1 }
             return
         }
-        entry.frameLocals = ContiguousArray(UnsafeBufferPointer(start: base, count: min(slotCount, top - base)))
+        entry.frameLocals.append(contentsOf: UnsafeBufferPointer(start: base, count: min(slotCount, top - base)))
     }
 
     func addTraceback(_ exception: ExceptionObject, code: CodeObject, instructionIndex: Int) {
         let globals = frames.last.flatMap { $0.code.toOpaque() == Unmanaged.passUnretained(code).toOpaque() ? $0.globals.takeUnretainedValue() : nil }
+        if let entry = heap.reusableTraceback(of: types.traceback) {
+            entry.reuse(next: exception.traceback, code: code, instructionIndex: instructionIndex, globals: globals)
+            heap.track(entry)
+            exception.traceback = entry
+            return
+        }
         let entry = TracebackObject(type: types.traceback, next: exception.traceback, code: code, instructionIndex: instructionIndex,
                                     globals: globals)
         exception.traceback = heap.registerTracked(entry)
@@ -308,7 +325,7 @@ extension Interpreter {
         let details = makeTuple([makeStr(filename), .int(info.line), .int(info.column), text,
                                  .int(info.line), .int(info.endColumn)])
         let arguments = makeTuple([makeStr(info.message), details]).asObject(TupleObject.self)!
-        let exception = heap.registerTracked(ExceptionObject(type: type, arguments: arguments))
+        let exception = makeExceptionObject(type: type, arguments: arguments)
         // The members come from the args just built, so this cannot fail.
         _ = ignoringErrors { () throws(ScriptError) in try initializeSyntaxErrorFields(exception) }
         return ScriptError(exception)

@@ -295,7 +295,7 @@ extension Interpreter {
         } else {
             items = [value.retained()]
         }
-        let e = heap.registerTracked(ExceptionObject(type: type, arguments: makeTuple(items).asObject(TupleObject.self)!))
+        let e = makeExceptionObject(type: type, arguments: makeTuple(items).asObject(TupleObject.self)!)
         initializeExceptionFields(e)
         return ScriptError(e)
     }
@@ -517,7 +517,7 @@ extension Interpreter {
         let message = String(cString: strerror(code))
         var items: ContiguousArray<Value> = [.int(Int(code)), makeStr(message)]
         if let filename { items.append(makeStr(filename)) }
-        let e = heap.registerTracked(ExceptionObject(type: type, arguments: makeTuple([]).asObject(TupleObject.self)!))
+        let e = makeExceptionObject(type: type, arguments: makeTuple([]).asObject(TupleObject.self)!)
         initializeOSError(e, items)
         return ScriptError(e)
     }

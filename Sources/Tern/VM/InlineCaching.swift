@@ -133,8 +133,8 @@ extension Interpreter {
         slot.successor().initialize(to: attribute)
     }
 
-    /// For `super().name` on an instance: the plain Python function found after the start type
-    /// (borrowed) and the instance, or nil to take the general path.
+    /// For `super().name` on an instance: the Python function or builtin method found after the
+    /// start type (borrowed) and the instance, or nil to take the general path.
     private func superMethod(_ object: Value, _ name: StrObject) -> (Value, Value)? {
         guard case .object(let reference) = object,
               reference._withUnsafeGuaranteedRef({ $0.typeRef.toOpaque() == Unmanaged.passUnretained(types.superType).toOpaque() })
@@ -149,10 +149,16 @@ extension Interpreter {
                 continue
             }
             guard let found = type._withUnsafeGuaranteedRef({ $0.dict.getString(name) }) else { continue }
-            guard case .object(let f) = found,
-                  f._withUnsafeGuaranteedRef({ $0.typeRef.toOpaque() == Unmanaged.passUnretained(types.function).toOpaque() })
-            else { return nil }
-            return (found, s.receiver)
+            guard case .object(let f) = found else { return nil }
+            let isMethod = f._withUnsafeGuaranteedRef { o -> Bool in
+                if o.typeRef.toOpaque() == Unmanaged.passUnretained(types.function).toOpaque() { return true }
+                // A builtin method (`super().__init__(...)` reaching BaseException.__init__), which
+                // `bindDescriptor` would bind to the instance.
+                guard o.typeRef.toOpaque() == Unmanaged.passUnretained(types.builtinFunction).toOpaque() else { return false }
+                let native = unsafeDowncast(o, to: NativeFunctionObject.self)
+                return !native.isClassMethod && !native.isStaticMethod && native.ownerTypeName != nil && native.boundSelf == nil
+            }
+            return isMethod ? (found, s.receiver) : nil
         }
         return nil
     }
@@ -251,7 +257,7 @@ extension Interpreter {
             items.reserveCapacity(positionalCount)
             for i in 0..<positionalCount { items.append(arguments[i].retained()) }
             let tuple = makeTuple(items).asObject(TupleObject.self)!
-            return heap.registerTracked(ExceptionObject(type: type, arguments: tuple))
+            return makeExceptionObject(type: type, arguments: tuple)
         }
         return makeInstance(of: type)
     }

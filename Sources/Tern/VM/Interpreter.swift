@@ -22,6 +22,9 @@ public final class Interpreter {
     /// `generator.send` and the builtin `next`, which CALL recognises to run a generator in the loop.
     @exclusivity(unchecked) var generatorSendMethod: UnsafeMutableRawPointer? = nil
     @exclusivity(unchecked) var nextFunction: UnsafeMutableRawPointer? = nil
+    /// `BaseException.__new__` and `__init__`: classes that keep both are constructed directly.
+    @exclusivity(unchecked) var baseExceptionNew: UnsafeMutableRawPointer? = nil
+    @exclusivity(unchecked) var baseExceptionInit: UnsafeMutableRawPointer? = nil
     /// The cache behind `symbol(_:)`: literal addresses and their interned strs.
     @exclusivity(unchecked) var literalNameKeys = [UInt](repeating: 0, count: Interpreter.literalNameSlots)
     @exclusivity(unchecked) var literalNameValues = [Unmanaged<StrObject>?](repeating: nil, count: Interpreter.literalNameSlots)
@@ -108,6 +111,10 @@ public final class Interpreter {
         if case .object(let append)? = types.list.dict?.getString(symbol("append")) { listAppendMethod = append.toOpaque() }
         if case .object(let send)? = types.generator.dict?.getString(symbol("send")) { generatorSendMethod = send.toOpaque() }
         if case .object(let next)? = builtins.getString(symbol("next")) { nextFunction = next.toOpaque() }
+        if case .object(let new)? = types.baseException!.dict?.getString(symbol("__new__")) { baseExceptionNew = new.toOpaque() }
+        if case .object(let initializer)? = types.baseException!.dict?.getString(symbol("__init__")) {
+            baseExceptionInit = initializer.toOpaque()
+        }
     }
 
     deinit {
@@ -186,6 +193,17 @@ public final class Interpreter {
             return .object(unsafeBitCast(reused, to: Unmanaged<HeapObject>.self))
         }
         return heap.registerTracked(TupleObject(type: types.tuple, items: items)).asValue
+    }
+
+    /// `makeTuple`, typed: the new tuple object (owned).
+    func makeTupleObject(_ items: ContiguousArray<Value>) -> TupleObject {
+        if let reused = heap.reusableTuple() {
+            let tuple = reused.takeUnretainedValue()
+            tuple.items = items
+            heap.track(tuple)
+            return tuple
+        }
+        return heap.registerTracked(TupleObject(type: types.tuple, items: items))
     }
 
     /// A tuple taking over the `count` references at `values` (a reused tuple keeps its buffer).

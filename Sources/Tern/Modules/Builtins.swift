@@ -149,8 +149,8 @@ extension Interpreter {
             return descriptorAttribute(d, name)
         case (_ as RangeObject, _), (_ as SliceObject, _):
             return rangeOrSliceAttribute(object, name)
-        case (let g as GeneratorObject, "__name__"): return makeStr(g.name)
-        case (let g as GeneratorObject, "__qualname__"): return makeStr(g.qualifiedName)
+        case (let g as GeneratorObject, "__name__"): return g.nameObject.retainedValue
+        case (let g as GeneratorObject, "__qualname__"): return g.qualifiedNameObject.retainedValue
         case (let g as GeneratorObject, "gi_running"): return .bool(g.state == .running)
         case (let g as GeneratorObject, "gi_code"): return g.code.retainedValue
         case (let c as CodeObject, "co_name"): return makeStr(c.name)

@@ -346,44 +346,67 @@ extension Interpreter {
         }
         let key = args.keyword("key").flatMap { $0.isNone ? nil : $0 }
         let defaultValue = args.keyword("default")
-        var candidates: [Value]
-        if args.count == 1 {
-            candidates = try collect(args[0])
-        } else {
-            if defaultValue != nil {
-                throw makeError("TypeError", "Cannot specify a default for \(name)() with multiple positional arguments")
-            }
-            candidates = (0..<args.count).map { args[$0].retained() }
+        if args.count > 1 && defaultValue != nil {
+            throw makeError("TypeError", "Cannot specify a default for \(name)() with multiple positional arguments")
         }
-        defer { for v in candidates { v.release(heap) } }
-        if candidates.isEmpty {
+        // Lazily, as CPython: each candidate is dropped as soon as it loses, and the key function
+        // runs between the iterator's steps.
+        let iterator = args.count == 1 ? try getIterator(args[0]) : .none
+        defer { iterator.release(heap) }
+        var position = 0
+        func nextCandidate() throws(ScriptError) -> Value? {
+            if args.count == 1 { return try nextFromIterator(iterator) }
+            guard position < args.count else { return nil }
+            position += 1
+            return args[position - 1].retained()
+        }
+        func keyOf(_ candidate: Value) throws(ScriptError) -> Value {
+            guard let key else { return candidate.retained() }
+            return try callValue(key, [candidate])
+        }
+        guard var best = try nextCandidate() else {
             if let defaultValue { return defaultValue.retained() }
             throw makeError("ValueError", "\(name)() arg is an empty sequence")
         }
-        var best = candidates[0]
-        var bestKey = try key.map { (k) throws(ScriptError) -> Value in try callValue(k, [best]) } ?? best.retained()
-        defer { bestKey.release(heap) }
-        for candidate in candidates.dropFirst() {
-            let candidateKey = try key.map { (k) throws(ScriptError) -> Value in try callValue(k, [candidate]) } ?? candidate.retained()
-            // As CPython: `candidate < best` for min, `candidate > best` for max.
-            let better: Bool
-            do throws(ScriptError) {
-                let result = try compare(op, candidateKey, bestKey)
-                defer { result.release(heap) }
-                better = try isTrue(result)
-            } catch {
-                candidateKey.release(heap)
-                throw error
-            }
-            if better {
-                bestKey.release(heap)
-                bestKey = candidateKey
-                best = candidate
-            } else {
-                candidateKey.release(heap)
-            }
+        var bestKey: Value
+        do throws(ScriptError) { bestKey = try keyOf(best) } catch {
+            best.release(heap)
+            throw error
         }
-        return best.retained()
+        defer { bestKey.release(heap) }
+        do throws(ScriptError) {
+            while let candidate = try nextCandidate() {
+                let candidateKey: Value
+                do throws(ScriptError) { candidateKey = try keyOf(candidate) } catch {
+                    candidate.release(heap)
+                    throw error
+                }
+                // As CPython: `candidate < best` for min, `candidate > best` for max.
+                let better: Bool
+                do throws(ScriptError) {
+                    let result = try compare(op, candidateKey, bestKey)
+                    defer { result.release(heap) }
+                    better = try isTrue(result)
+                } catch {
+                    candidateKey.release(heap)
+                    candidate.release(heap)
+                    throw error
+                }
+                if better {
+                    bestKey.release(heap)
+                    bestKey = candidateKey
+                    best.release(heap)
+                    best = candidate
+                } else {
+                    candidate.release(heap)
+                    candidateKey.release(heap)
+                }
+            }
+        } catch {
+            best.release(heap)
+            throw error
+        }
+        return best
     }
 
     func sum(_ iterable: Value, start: Value) throws(ScriptError) -> Value {

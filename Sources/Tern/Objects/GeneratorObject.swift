@@ -14,9 +14,9 @@ public final class GeneratorObject: HeapObject {
     @exclusivity(unchecked) var state: State = .created
     /// The exception being handled inside the generator when it yielded (sys.exc_info state).
     @exclusivity(unchecked) var savedHandledExceptions: ContiguousArray<Value> = []
-    /// An iterator being delegated to by `yield from`, while suspended in it.
-    @exclusivity(unchecked) var name: String
-    @exclusivity(unchecked) var qualifiedName: String
+    /// `__name__` and `__qualname__`: the function's at creation (owned).
+    unowned(unsafe) let nameObject: StrObject
+    unowned(unsafe) let qualifiedNameObject: StrObject
 
     /// Retains function (and thereby code and globals) itself; takes ownership of the `count`
     /// slot values at `slots`.
@@ -28,14 +28,18 @@ public final class GeneratorObject: HeapObject {
         savedValues = .allocate(capacity: function.code.slotCount + function.code.stackSize + 2)
         savedValues.initialize(from: slots, count: count)
         savedCount = count
-        self.name = function.name.value
-        self.qualifiedName = function.qualifiedName.value
+        nameObject = function.name
+        qualifiedNameObject = function.qualifiedName
+        nameObject.retain()
+        qualifiedNameObject.retain()
         function.retain()
         super.init(type: type)
     }
 
     override func forEachReference(_ body: (Value) -> Void) {
         body(function.asValue)
+        body(nameObject.asValue)
+        body(qualifiedNameObject.asValue)
         for i in 0..<savedCount { body(savedValues[i]) }
         for value in savedHandledExceptions { body(value) }
     }
@@ -53,13 +57,14 @@ public final class GeneratorObject: HeapObject {
     }
 
     override func releaseReferences(_ heap: Heap) {
-        let old = Array(UnsafeBufferPointer(start: savedValues, count: savedCount))
-        let handled = savedHandledExceptions
+        // Nothing can reach a dead generator, so its values go in place.
+        let count = savedCount
         savedCount = 0
-        savedHandledExceptions = []
         state = .finished
-        for value in old { heap.release(value) }
-        for value in handled { heap.release(value) }
+        for i in 0..<count { heap.release(savedValues[i]) }
+        while let value = savedHandledExceptions.popLast() { heap.release(value) }
+        heap.release(nameObject)
+        heap.release(qualifiedNameObject)
         heap.release(function)
     }
 }

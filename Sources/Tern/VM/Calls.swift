@@ -505,26 +505,28 @@ extension Interpreter {
         frames[caller].pc = callerPC
         frames[caller].stackPointer = base
         // Borrowed from the resumer's stack, which keeps the generator alive while it runs.
-        unowned(unsafe) let generator = unsafeDowncast(reference.takeUnretainedValue(), to: GeneratorObject.self)
-        let state = generator.state
+        let generatorReference = unsafeBitCast(reference, to: Unmanaged<GeneratorObject>.self)
+        let (state, savedCount, stackSize) = generatorReference._withUnsafeGuaranteedRef { ($0.state, $0.savedCount, $0.code.stackSize) }
         guard state == .suspended || (state == .created && send.isNone) else { return false }
-        let savedCount = generator.savedCount
-        guard callDepth < recursionLimit, base + savedCount + generator.code.stackSize + 1 < stackLimit else {
+        guard callDepth < recursionLimit, base + savedCount + stackSize + 1 < stackLimit else {
             send.release(heap)
             throw makeError("RecursionError", "maximum recursion depth exceeded")
         }
-        base.initialize(from: generator.savedValues, count: savedCount)
-        generator.savedCount = 0
-        (base + savedCount).initialize(to: send)
-        generator.state = .running
-        callDepth &+= 1
         let resumerHandled = handledException
-        if let own = generator.savedHandledExceptions.popLast() { handledException = own } else { resumerHandled.retain() }
-        frames.append(Frame(code: Unmanaged.passUnretained(generator.code), function: Unmanaged.passUnretained(generator.function),
-                            globals: Unmanaged.passUnretained(generator.globals), locals: nil, base: base,
-                            stackPointer: base + savedCount + 1, pc: state == .created ? 0 : generator.resumeIndex,
-                            generator: Unmanaged.passUnretained(generator), isEntry: false, resultSlot: resultSlot ?? base,
-                            loopExit: loopExit, resumerHandled: resumerHandled))
+        let frame = generatorReference._withUnsafeGuaranteedRef { generator -> Frame in
+            base.initialize(from: generator.savedValues, count: savedCount)
+            generator.savedCount = 0
+            generator.state = .running
+            if let own = generator.savedHandledExceptions.popLast() { handledException = own } else { resumerHandled.retain() }
+            return Frame(code: Unmanaged.passUnretained(generator.code), function: Unmanaged.passUnretained(generator.function),
+                         globals: Unmanaged.passUnretained(generator.globals), locals: nil, base: base,
+                         stackPointer: base + savedCount + 1, pc: state == .created ? 0 : generator.resumeIndex,
+                         generator: generatorReference, isEntry: false, resultSlot: resultSlot ?? base,
+                         loopExit: loopExit, resumerHandled: resumerHandled)
+        }
+        (base + savedCount).initialize(to: send)
+        callDepth &+= 1
+        frames.append(frame)
         return true
     }
 
@@ -535,7 +537,7 @@ extension Interpreter {
         let inner = handledException
         handledException = frame.resumerHandled
         if suspended && !inner.isNone && !inner.isIdentical(to: frame.resumerHandled), let generator = frame.generator {
-            generator.takeUnretainedValue().savedHandledExceptions.append(inner)
+            generator._withUnsafeGuaranteedRef { $0.savedHandledExceptions.append(inner) }
         } else {
             inner.release(heap)
         }

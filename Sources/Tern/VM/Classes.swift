@@ -378,7 +378,7 @@ extension Interpreter {
         }
         if let generator = object as? GeneratorObject {
             do throws(ScriptError) { try closeGenerator(generator) } catch {
-                reportUnraisable(error, context: "<generator object \(generator.qualifiedName) at \(addressString(generator))>")
+                reportUnraisable(error, context: "<generator object \(generator.qualifiedNameObject.value) at \(addressString(generator))>")
             }
             return
         }

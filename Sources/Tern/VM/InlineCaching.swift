@@ -173,7 +173,7 @@ extension Interpreter {
             case .int, .float: break
             case .object(let reference):
                 switch reference.takeUnretainedValue() {
-                case is StrObject, is ListObject, is DictObject, is SetObject, is TupleObject, is IntObject: break
+                case is StrObject, is ListObject, is DictObject, is SetObject, is TupleObject, is IntObject, is GeneratorObject: break
                 default: return
                 }
             default: return
@@ -276,10 +276,10 @@ extension Interpreter {
             return unsafeDowncast(function.takeUnretainedValue(), to: FunctionObject.self)
         }
         let type = unsafeDowncast(callable.takeUnretainedValue(), to: TypeObject.self)
+        guard type.isHeapType else { return nil }  // builtin types construct natively
         // Plain instances (object.__new__) and exceptions whose __new__ is BaseException's.
         let newOwner = type.lookup(symbol("__new__"))?.asObject(NativeFunctionObject.self)?.ownerTypeName
-        guard type.isHeapType,
-              (type.layout == .object && newOwner == "object") || (type.layout == .exception && newOwner == "BaseException"),
+        guard (type.layout == .object && newOwner == "object") || (type.layout == .exception && newOwner == "BaseException"),
               let initializer = type.lookup(symbol("__init__"))?.asObject(FunctionObject.self),
               !initializer.code.codeFlags.contains(.generator) else { return nil }
         InlineCache.wayToFill(caches).pointee = InlineCache(typeVersion: version, kind: .constructor, index: 0,

@@ -57,9 +57,10 @@ public final class CodeObject: HeapObject {
     /// Copies the finished bytecode and constants into buffers whose addresses never change.
     func prepare() {
         slotCount = localNames.count + cellNames.count + freeNames.count
-        let plain = keywordOnlyCount == 0 && cellNames.isEmpty && freeNames.isEmpty
+        let plain = keywordOnlyCount == 0 && cellNames.isEmpty
             && codeFlags.isDisjoint(with: [.varArgs, .varKeywords, .generator])
         plainCallArity = plain ? argumentCount : -1
+        freeVariableCount = freeNames.count
         instructionPointer.deallocate()
         constantPointer.deallocate()
         instructionPointer = UnsafeMutablePointer<UInt32>.allocate(capacity: max(instructions.count, 1))
@@ -97,9 +98,11 @@ public final class CodeObject: HeapObject {
     /// Locals, then cells, then free variables: the frame's fast slots.
     @exclusivity(unchecked) private(set) var slotCount = 0
     /// The positional argument count of a call that needs no binding work beyond clearing the
-    /// other locals (no keyword-only or star parameters, cells or free variables; not a
-    /// generator); -1 when calls always take the general path.
+    /// other locals and installing the closure's cells (no keyword-only or star parameters, no
+    /// cells of its own; not a generator); -1 when calls always take the general path.
     @exclusivity(unchecked) private(set) var plainCallArity = -1
+    /// `freeNames.count`: the closure cells a call installs after the locals and cells.
+    @exclusivity(unchecked) private(set) var freeVariableCount = 0
     var totalArgumentCount: Int {
         argumentCount + keywordOnlyCount + (codeFlags.contains(.varArgs) ? 1 : 0) + (codeFlags.contains(.varKeywords) ? 1 : 0)
     }

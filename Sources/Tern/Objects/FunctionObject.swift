@@ -14,7 +14,12 @@ public final class FunctionObject: HeapObject {
         get { keywordDefaultsReference?.takeUnretainedValue() }
         set { keywordDefaultsReference = newValue.map(Unmanaged.passUnretained) }
     }
-    @exclusivity(unchecked) unowned(unsafe) var closure: TupleObject?
+    /// `__closure__`: the cells of the free variables (owned), unmanaged for the call path.
+    @exclusivity(unchecked) private(set) var closureReference: Unmanaged<TupleObject>?
+    var closure: TupleObject? {
+        get { closureReference?.takeUnretainedValue() }
+        set { closureReference = newValue.map(Unmanaged.passUnretained) }
+    }
     @exclusivity(unchecked) unowned(unsafe) var attributes: DictObject?
     unowned(unsafe) var name: StrObject
     unowned(unsafe) var qualifiedName: StrObject

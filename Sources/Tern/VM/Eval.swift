@@ -1239,7 +1239,9 @@ extension Interpreter {
         let function = unsafeBitCast(reference, to: Unmanaged<FunctionObject>.self)
         let codeRef = function._withUnsafeGuaranteedRef { Unmanaged.passUnretained($0.code) }
         let globals = function._withUnsafeGuaranteedRef { Unmanaged.passUnretained($0.globals) }
-        let (arity, slotCount, stackSize) = codeRef._withUnsafeGuaranteedRef { ($0.plainCallArity, $0.slotCount, $0.stackSize) }
+        let (arity, slotCount, stackSize, freeCount) = codeRef._withUnsafeGuaranteedRef {
+            ($0.plainCallArity, $0.slotCount, $0.stackSize, $0.freeVariableCount)
+        }
         guard arity == argumentCount else { return false }
         frames[frameIndex].pc = callerPC
         frames[frameIndex].stackPointer = callerSP
@@ -1248,9 +1250,26 @@ extension Interpreter {
         }
         var slot = base + argumentCount
         let end = base + slotCount
-        while slot < end {
+        let localsEnd = end - freeCount
+        while slot < localsEnd {
             slot.initialize(to: nullValue)
             slot += 1
+        }
+        if freeCount > 0 {
+            // A closure: its cells follow the locals (a plain call's code has no cells of its own).
+            var installed = 0
+            function._withUnsafeGuaranteedRef { $0.closureReference }?._withUnsafeGuaranteedRef { closure in
+                while installed < min(freeCount, closure.items.count) {
+                    let cell = closure.items[installed]
+                    cell.retain()
+                    (localsEnd + installed).initialize(to: cell)
+                    installed += 1
+                }
+            }
+            while installed < freeCount {
+                (localsEnd + installed).initialize(to: nullValue)
+                installed += 1
+            }
         }
         callDepth &+= 1
         frames.append(Frame(code: codeRef, function: function, globals: globals, locals: nil, base: base,
@@ -1308,11 +1327,15 @@ extension Interpreter {
                 base[localCount + i] = cell.asValue
             }
         }
-        if !code.freeNames.isEmpty, let closure = function?.closure {
-            let start = localCount + code.cellNames.count
-            for (i, cell) in closure.items.enumerated() {
-                cell.retain()
-                base[start + i] = cell
+        let freeCount = code.freeVariableCount
+        if freeCount > 0, let closure = function.flatMap({ $0.closureReference }) {
+            let start = base + code.slotCount - freeCount
+            closure._withUnsafeGuaranteedRef { closure in
+                for i in 0..<min(freeCount, closure.items.count) {
+                    let cell = closure.items[i]
+                    cell.retain()
+                    start[i] = cell
+                }
             }
         }
     }

@@ -50,7 +50,7 @@ public final class Heap {
     deinit {
         trackedStorage.deallocate()
         for list in [freeTuples, freeStrs, freeDicts, freeInstances, freeExceptions, freeTracebacks, freeSupers, freeBoundMethods] {
-            for object in list { object.release() }
+            list.deallocate()
         }
     }
 
@@ -60,16 +60,16 @@ public final class Heap {
     // reuse, as CPython keeps free lists: a new one then costs no Swift allocation, and a tuple
     // keeps its emptied item buffer. They are not live objects: `free` counts them out and the
     // `reusable…` functions back in. A str gives up its text when it is kept.
-    @exclusivity(unchecked) private var freeTuples = ContiguousArray<Unmanaged<HeapObject>>()
-    @exclusivity(unchecked) private var freeStrs = ContiguousArray<Unmanaged<HeapObject>>()
-    @exclusivity(unchecked) private var freeDicts = ContiguousArray<Unmanaged<HeapObject>>()
-    @exclusivity(unchecked) private var freeInstances = ContiguousArray<Unmanaged<HeapObject>>()
+    @exclusivity(unchecked) private var freeTuples = FreeList()
+    @exclusivity(unchecked) private var freeStrs = FreeList()
+    @exclusivity(unchecked) private var freeDicts = FreeList()
+    @exclusivity(unchecked) private var freeInstances = FreeList()
     // Swift classes whose objects serve every Python type of their layout: an exception of any
     // class, traceback entries, `super()` objects, bound methods.
-    @exclusivity(unchecked) private var freeExceptions = ContiguousArray<Unmanaged<HeapObject>>()
-    @exclusivity(unchecked) private var freeTracebacks = ContiguousArray<Unmanaged<HeapObject>>()
-    @exclusivity(unchecked) private var freeSupers = ContiguousArray<Unmanaged<HeapObject>>()
-    @exclusivity(unchecked) private var freeBoundMethods = ContiguousArray<Unmanaged<HeapObject>>()
+    @exclusivity(unchecked) private var freeExceptions = FreeList()
+    @exclusivity(unchecked) private var freeTracebacks = FreeList()
+    @exclusivity(unchecked) private var freeSupers = FreeList()
+    @exclusivity(unchecked) private var freeBoundMethods = FreeList()
     /// The exact tuple, str and dict types, which `free` recognises (set by the interpreter).
     @exclusivity(unchecked) var tupleType: UnsafeMutableRawPointer? = nil
     @exclusivity(unchecked) var strType: UnsafeMutableRawPointer? = nil
@@ -83,7 +83,7 @@ public final class Heap {
     /// one costs no Swift retain.
     @inline(__always)
     func reusableTuple() -> Unmanaged<TupleObject>? {
-        guard let reference = freeTuples.popLast() else { return nil }
+        guard let reference = freeTuples.pop() else { return nil }
         countIn(reference)
         return unsafeBitCast(reference, to: Unmanaged<TupleObject>.self)
     }
@@ -91,7 +91,7 @@ public final class Heap {
     /// An exact str from the free list holding `text` (count -1: not measured yet), or nil.
     @inline(__always)
     func reusableStr(_ text: String, count: Int, isASCII: Bool) -> StrObject? {
-        guard let reference = freeStrs.popLast() else { return nil }
+        guard let reference = freeStrs.pop() else { return nil }
         countIn(reference)
         let str = unsafeDowncast(reference.takeUnretainedValue(), to: StrObject.self)
         str.reuse(text, count: count, isASCII: isASCII)
@@ -101,7 +101,7 @@ public final class Heap {
     /// An empty exact dict from the free list (refcount 1, untracked), or nil.
     @inline(__always)
     func reusableDict() -> DictObject? {
-        guard let reference = freeDicts.popLast() else { return nil }
+        guard let reference = freeDicts.pop() else { return nil }
         countIn(reference)
         return unsafeDowncast(reference.takeUnretainedValue(), to: DictObject.self)
     }
@@ -109,7 +109,7 @@ public final class Heap {
     /// A plain instance of `type` from the free list (refcount 1, untracked, empty), or nil.
     @inline(__always)
     func reusableInstance(of type: TypeObject) -> InstanceObject? {
-        guard let reference = freeInstances.popLast() else { return nil }
+        guard let reference = freeInstances.pop() else { return nil }
         let instance = unsafeDowncast(reference.takeUnretainedValue(), to: InstanceObject.self)
         instance.typeRef = Unmanaged.passUnretained(type)
         countIn(reference)
@@ -142,9 +142,9 @@ public final class Heap {
     }
 
     @inline(__always)
-    private func reusable<T: HeapObject>(from list: inout ContiguousArray<Unmanaged<HeapObject>>, as: T.Type,
+    private func reusable<T: HeapObject>(from list: inout FreeList, as: T.Type,
                                          type: TypeObject) -> T? {
-        guard let reference = list.popLast() else { return nil }
+        guard let reference = list.pop() else { return nil }
         countIn(reference)
         let object = unsafeDowncast(reference.takeUnretainedValue(), to: T.self)
         object.typeRef = Unmanaged.passUnretained(type)
@@ -166,24 +166,24 @@ public final class Heap {
     private func recycle(_ reference: Unmanaged<HeapObject>, typeReference: Unmanaged<TypeObject>) -> Bool {
         let opaque = typeReference.toOpaque()
         if opaque == tupleType {
-            guard freeTuples.count < Heap.maximumFreeListLength else { return false }
+            guard !freeTuples.isFull else { return false }
             reference._withUnsafeGuaranteedRef { unsafeDowncast($0, to: TupleObject.self).cachedHash = nil }
             resetHeader(reference)
-            freeTuples.append(reference)
+            freeTuples.push(reference)
             return true
         }
         if opaque == strType {
-            guard freeStrs.count < Heap.maximumFreeListLength,
+            guard !freeStrs.isFull,
                   reference._withUnsafeGuaranteedRef({ !unsafeDowncast($0, to: StrObject.self).isInterned }) else { return false }
             reference._withUnsafeGuaranteedRef { unsafeDowncast($0, to: StrObject.self).reuse("", count: 0, isASCII: true) }
             resetHeader(reference)
-            freeStrs.append(reference)
+            freeStrs.push(reference)
             return true
         }
         if opaque == dictType {
-            guard freeDicts.count < Heap.maximumFreeListLength else { return false }
+            guard !freeDicts.isFull else { return false }
             resetHeader(reference)
-            freeDicts.append(reference)
+            freeDicts.push(reference)
             return true
         }
         let swiftClass = reference._withUnsafeGuaranteedRef { ObjectIdentifier(Swift.type(of: $0)) }
@@ -195,17 +195,17 @@ public final class Heap {
         if swiftClass == ObjectIdentifier(SuperObject.self) { return keep(reference, in: &freeSupers) }
         if swiftClass == ObjectIdentifier(BoundMethodObject.self) { return keep(reference, in: &freeBoundMethods) }
         let isPlainInstance = typeReference._withUnsafeGuaranteedRef { $0.isHeapType && $0.layout == .object && $0.slotNames.isEmpty }
-        guard isPlainInstance && freeInstances.count < Heap.maximumFreeListLength else { return false }
+        guard isPlainInstance && !freeInstances.isFull else { return false }
         resetHeader(reference)
-        freeInstances.append(reference)
+        freeInstances.push(reference)
         return true
     }
 
     @inline(__always)
-    private func keep(_ reference: Unmanaged<HeapObject>, in list: inout ContiguousArray<Unmanaged<HeapObject>>) -> Bool {
-        guard list.count < Heap.maximumFreeListLength else { return false }
+    private func keep(_ reference: Unmanaged<HeapObject>, in list: inout FreeList) -> Bool {
+        guard !list.isFull else { return false }
         resetHeader(reference)
-        list.append(reference)
+        list.push(reference)
         return true
     }
 
@@ -379,5 +379,33 @@ public final class Heap {
         if !recycle(reference, typeReference: typeReference) { reference.release() }
         let isHeapType = typeReference._withUnsafeGuaranteedRef { $0.isHeapType }
         if isHeapType { release(typeReference.takeUnretainedValue()) }
+    }
+}
+
+/// A fixed-capacity stack of dead objects kept for reuse (see Heap's free lists): plain memory,
+/// without an Array's uniqueness checks on every push and pop.
+struct FreeList {
+    private let storage = UnsafeMutablePointer<Unmanaged<HeapObject>>.allocate(capacity: Heap.maximumFreeListLength)
+    private var count = 0
+
+    var isFull: Bool { count == Heap.maximumFreeListLength }
+
+    @inline(__always)
+    mutating func push(_ reference: Unmanaged<HeapObject>) {
+        storage[count] = reference
+        count &+= 1
+    }
+
+    @inline(__always)
+    mutating func pop() -> Unmanaged<HeapObject>? {
+        if count == 0 { return nil }
+        count &-= 1
+        return storage[count]
+    }
+
+    /// Frees the kept objects and the storage; the list must not be used afterwards.
+    func deallocate() {
+        for i in 0..<count { storage[i].release() }
+        storage.deallocate()
     }
 }

@@ -18,6 +18,8 @@ public final class DictObject: HeapObject {
     /// Attribute dict of a user-subclass instance (`class D(dict)`).
     @exclusivity(unchecked) unowned(unsafe) var instanceAttributes: DictObject? = nil
 
+    /// Entry capacity up to which a destroyed dict keeps its buffers.
+    static let keptCapacity = 16
     static let emptySlot: Int32 = -1
     static let deletedSlot: Int32 = -2
 
@@ -32,6 +34,27 @@ public final class DictObject: HeapObject {
     }
 
     override func releaseReferences(_ heap: Heap) {
+        if refcount == 0 && entries.capacity <= DictObject.keptCapacity {
+            // Being destroyed, so nothing can reach it: entries go in place, and a small dict keeps
+            // its buffers for reuse from the heap's free list (an instance dict refills at once).
+            var i = 0
+            while i < entries.count {
+                if let key = entries[i].key {
+                    heap.release(key)
+                    heap.release(entries[i].value)
+                }
+                i += 1
+            }
+            entries.removeAll(keepingCapacity: true)
+            indices.removeAll(keepingCapacity: true)
+            count = 0
+            version &+= 1
+            if let attributes = instanceAttributes {
+                instanceAttributes = nil
+                heap.release(attributes)
+            }
+            return
+        }
         let old = entries
         let attributes = instanceAttributes
         entries = []

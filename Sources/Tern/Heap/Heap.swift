@@ -100,21 +100,20 @@ public final class Heap {
 
     /// An empty exact dict from the free list (refcount 1, untracked), or nil.
     @inline(__always)
-    func reusableDict() -> DictObject? {
+    func reusableDict() -> Unmanaged<DictObject>? {
         guard let reference = freeDicts.pop() else { return nil }
         countIn(reference)
-        return unsafeDowncast(reference.takeUnretainedValue(), to: DictObject.self)
+        return unsafeBitCast(reference, to: Unmanaged<DictObject>.self)
     }
 
     /// A plain instance of `type` from the free list (refcount 1, untracked, empty), or nil.
     @inline(__always)
-    func reusableInstance(of type: TypeObject) -> InstanceObject? {
+    func reusableInstance(of type: TypeObject) -> Unmanaged<InstanceObject>? {
         guard let reference = freeInstances.pop() else { return nil }
-        let instance = unsafeDowncast(reference.takeUnretainedValue(), to: InstanceObject.self)
-        instance.typeRef = Unmanaged.passUnretained(type)
+        reference._withUnsafeGuaranteedRef { $0.typeRef = Unmanaged.passUnretained(type) }
         countIn(reference)
         type.refcount &+= 1  // instances of heap types hold their class
-        return instance
+        return unsafeBitCast(reference, to: Unmanaged<InstanceObject>.self)
     }
 
     /// An exception object for `type` from the free list (refcount 1, untracked, released), or nil.
@@ -312,6 +311,16 @@ public final class Heap {
         if object.refcount == 0 { destroy(Unmanaged.passUnretained(object)) }
     }
 
+    /// `release` through an unmanaged reference (no Swift retain).
+    @inline(__always)
+    func release<T: HeapObject>(_ reference: Unmanaged<T>) {
+        let dead = reference._withUnsafeGuaranteedRef { object -> Bool in
+            object.refcount &-= 1
+            return object.refcount == 0
+        }
+        if dead { destroy(unsafeBitCast(reference, to: Unmanaged<HeapObject>.self)) }
+    }
+
     @inline(__always)
     func release(_ value: Value) { value.release(self) }
 
@@ -378,7 +387,7 @@ public final class Heap {
         #endif
         if !recycle(reference, typeReference: typeReference) { reference.release() }
         let isHeapType = typeReference._withUnsafeGuaranteedRef { $0.isHeapType }
-        if isHeapType { release(typeReference.takeUnretainedValue()) }
+        if isHeapType { release(typeReference) }
     }
 }
 

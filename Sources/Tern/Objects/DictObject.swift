@@ -16,7 +16,11 @@ public final class DictObject: HeapObject {
     /// Bumped on every insertion or removal (detects mutation during lookup and iteration).
     @exclusivity(unchecked) var version: Int = 0
     /// Attribute dict of a user-subclass instance (`class D(dict)`).
-    @exclusivity(unchecked) unowned(unsafe) var instanceAttributes: DictObject? = nil
+    @exclusivity(unchecked) private(set) var instanceAttributesReference: Unmanaged<DictObject>? = nil
+    var instanceAttributes: DictObject? {
+        get { instanceAttributesReference?.takeUnretainedValue() }
+        set { instanceAttributesReference = newValue.map(Unmanaged.passUnretained) }
+    }
 
     /// Entry capacity up to which a destroyed dict keeps its buffers.
     static let keptCapacity = 16
@@ -49,8 +53,8 @@ public final class DictObject: HeapObject {
             indices.removeAll(keepingCapacity: true)
             count = 0
             version &+= 1
-            if let attributes = instanceAttributes {
-                instanceAttributes = nil
+            if let attributes = instanceAttributesReference {
+                instanceAttributesReference = nil
                 heap.release(attributes)
             }
             return

@@ -191,11 +191,13 @@ public final class InstanceObject: HeapObject {
     }
 
     override func releaseReferences(_ heap: Heap) {
-        let oldAttributes = attributes
-        let oldSlots = slots
-        attributes = nil
-        slots = []
-        for slot in oldSlots { if let slot { heap.release(slot) } }
+        let oldAttributes = attributesReference
+        attributesReference = nil
+        if !slots.isEmpty {
+            let oldSlots = slots
+            slots = []
+            for slot in oldSlots { if let slot { heap.release(slot) } }
+        }
         if let oldAttributes { heap.release(oldAttributes) }
     }
 }

@@ -15,7 +15,7 @@ extension Interpreter {
     func instanceDict(_ o: HeapObject, create: Bool) -> DictObject? {
         switch o {
         case let i as InstanceObject:
-            if i.attributes == nil && create && i.type.instancesHaveDict { i.attributes = makeInstanceDict(for: i.type) }
+            if i.attributes == nil && create && i.type.instancesHaveDict { i.attributesReference = makeInstanceDict(for: i.type) }
             return i.attributes
         case let m as ModuleObject: return m.dict
         case let f as FunctionObject:

@@ -310,12 +310,16 @@ extension Interpreter {
     }
 
     /// A new plain instance of a class (layout `object`), recycled when one is free.
-    func makeInstance(of type: TypeObject) -> InstanceObject {
+    func makeInstance(of type: TypeObject) -> InstanceObject { makeInstanceReference(of: type).takeUnretainedValue() }
+
+    /// `makeInstance` without a Swift retain.
+    @inline(__always)
+    func makeInstanceReference(of type: TypeObject) -> Unmanaged<InstanceObject> {
         if type.slotNames.isEmpty, let reused = heap.reusableInstance(of: type) {
-            heap.track(reused)
+            reused._withUnsafeGuaranteedRef { heap.track($0) }
             return reused
         }
-        return heap.registerTracked(InstanceObject(type: type, slotCount: type.slotNames.count))
+        return Unmanaged.passUnretained(heap.registerTracked(InstanceObject(type: type, slotCount: type.slotNames.count)))
     }
 
     /// A new empty instance of a heap type with the layout of its builtin base.

@@ -787,19 +787,25 @@ extension Interpreter {
                         if case .object(let reference) = callable,
                            reference._withUnsafeGuaranteedRef({ $0.typeRef.toOpaque() }) == Unmanaged.passUnretained(types.type).toOpaque(),
                            let initializer = constructorInitializer(reference, code.inlineCaches + (pc &- 1) &* InlineCache.ways) {
-                            let type = unsafeDowncast(reference.takeUnretainedValue(), to: TypeObject.self)
-                            let instance = newInstanceForInitializer(type, arguments: callableSlot + 1,
-                                                                     positionalCount: count - (keywordNames?.items.count ?? 0))
-                            callableSlot.pointee = instance.asValue
+                            // Borrowed throughout: the class holds __init__, and the instance its class.
+                            let positionalCount = count - (keywordNames?.items.count ?? 0)
+                            let instance = reference._withUnsafeGuaranteedRef {
+                                newInstanceForInitializer(unsafeDowncast($0, to: TypeObject.self), arguments: callableSlot + 1,
+                                                          positionalCount: positionalCount)
+                            }
+                            callableSlot.pointee = .object(instance)
                             callable.release(heap)
                             frames[frameIndex].pc = pc
                             frames[frameIndex].stackPointer = sp
-                            let initCode = initializer.code
-                            try bindArguments(initializer, base: callableSlot, positionalCount: count + 1 - (keywordNames?.items.count ?? 0),
-                                              keywordNames: keywordNames, top: sp)
-                            try pushFrame(function: initializer, code: initCode, base: callableSlot, resultSlot: resultSlot)
+                            try initializer.withBorrowed { (function) throws(ScriptError) in
+                                try bindArguments(function, base: callableSlot, positionalCount: positionalCount + 1,
+                                                  keywordNames: keywordNames, top: sp)
+                                try Unmanaged.passUnretained(function.code).withBorrowed { (code) throws(ScriptError) in
+                                    try pushFrame(function: function, code: code, base: callableSlot, resultSlot: resultSlot)
+                                }
+                            }
                             frameIndex += 1
-                            frames[frameIndex].constructedInstance = Unmanaged.passUnretained(instance)
+                            frames[frameIndex].constructedInstance = instance
                             code = frames[frameIndex].code.takeUnretainedValue()
                             instructions = code.instructionPointer
                             constants = code.constantPointer

@@ -45,7 +45,9 @@ extension Interpreter {
             switch cache.pointee.kind {
             case .instanceDict:
                 let instance = unsafeDowncast(o, to: InstanceObject.self)
-                if instance.attributesReference == nil { instance.attributes = makeInstanceDict(for: instance.type) }
+                if instance.attributesReference == nil {
+                    instance.attributesReference = o.typeRef._withUnsafeGuaranteedRef { makeInstanceDict(for: $0) }
+                }
                 let count = instance.attributesReference.unsafelyUnwrapped._withUnsafeGuaranteedRef { d in
                     name._withUnsafeGuaranteedRef { d.setString($0, value, hint: &cache.pointee.index, heap) }
                     return d.count
@@ -251,21 +253,21 @@ extension Interpreter {
 
     /// The instance `Class(...)` makes before its Python `__init__` runs in the dispatch loop:
     /// what object.__new__ or BaseException.__new__ (args = the positional arguments) would make.
-    func newInstanceForInitializer(_ type: TypeObject, arguments: UnsafeMutablePointer<Value>, positionalCount: Int) -> HeapObject {
+    func newInstanceForInitializer(_ type: TypeObject, arguments: UnsafeMutablePointer<Value>,
+                                   positionalCount: Int) -> Unmanaged<HeapObject> {
         if type.layout == .exception {
             var items = ContiguousArray<Value>()
             items.reserveCapacity(positionalCount)
             for i in 0..<positionalCount { items.append(arguments[i].retained()) }
-            let tuple = makeTuple(items).asObject(TupleObject.self)!
-            return makeExceptionObject(type: type, arguments: tuple)
+            return Unmanaged.passUnretained(makeExceptionObject(type: type, arguments: makeTupleObject(items)))
         }
-        return makeInstance(of: type)
+        return unsafeBitCast(makeInstanceReference(of: type), to: Unmanaged<HeapObject>.self)
     }
 
     /// CALL on a class whose instances are made by object.__new__ (or BaseException.__new__) and set up
     /// by a Python `__init__`: that function (borrowed), so the call can run it in the dispatch loop; else nil.
     @inline(never)
-    func constructorInitializer(_ callable: Unmanaged<HeapObject>, _ caches: UnsafeMutablePointer<InlineCache>) -> FunctionObject? {
+    func constructorInitializer(_ callable: Unmanaged<HeapObject>, _ caches: UnsafeMutablePointer<InlineCache>) -> Unmanaged<FunctionObject>? {
         let (isType, version) = callable._withUnsafeGuaranteedRef { o -> (Bool, Int) in
             guard o.typeRef.toOpaque() == Unmanaged.passUnretained(types.type).toOpaque() else { return (false, 0) }
             return (true, unsafeDowncast(o, to: TypeObject.self).version)
@@ -273,7 +275,7 @@ extension Interpreter {
         guard isType else { return nil }
         if let entry = InlineCache.entry(caches, version: version), entry.pointee.kind == .constructor,
            let function = entry.pointee.value {
-            return unsafeDowncast(function.takeUnretainedValue(), to: FunctionObject.self)
+            return unsafeBitCast(function, to: Unmanaged<FunctionObject>.self)
         }
         let type = unsafeDowncast(callable.takeUnretainedValue(), to: TypeObject.self)
         guard type.isHeapType else { return nil }  // builtin types construct natively
@@ -284,6 +286,6 @@ extension Interpreter {
               !initializer.code.codeFlags.contains(.generator) else { return nil }
         InlineCache.wayToFill(caches).pointee = InlineCache(typeVersion: version, kind: .constructor, index: 0,
                                                           value: Unmanaged.passUnretained(initializer))
-        return initializer
+        return Unmanaged.passUnretained(initializer)
     }
 }

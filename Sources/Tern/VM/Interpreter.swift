@@ -227,19 +227,24 @@ public final class Interpreter {
         heap.registerTracked(ListObject(type: types.list, items: items)).asValue
     }
 
-    func makeDict() -> DictObject {
+    func makeDict() -> DictObject { makeDictReference().takeUnretainedValue() }
+
+    /// `makeDict` without a Swift retain.
+    @inline(__always)
+    func makeDictReference() -> Unmanaged<DictObject> {
         if let reused = heap.reusableDict() {
-            heap.track(reused)
+            reused._withUnsafeGuaranteedRef { heap.track($0) }
             return reused
         }
-        return heap.registerTracked(DictObject(type: types.dict))
+        return Unmanaged.passUnretained(heap.registerTracked(DictObject(type: types.dict)))
     }
 
-    /// The `__dict__` of a new instance of `type`, with room for as many attributes as its
+    /// The `__dict__` of a new instance of `type` (owned), with room for as many attributes as its
     /// instances have had so far.
-    func makeInstanceDict(for type: TypeObject) -> DictObject {
-        let dict = makeDict()
-        if type.instanceAttributeHint > 0 { dict.entries.reserveCapacity(type.instanceAttributeHint) }
+    func makeInstanceDict(for type: TypeObject) -> Unmanaged<DictObject> {
+        let dict = makeDictReference()
+        let hint = type.instanceAttributeHint
+        if hint > 0 { dict._withUnsafeGuaranteedRef { $0.entries.reserveCapacity(hint) } }
         return dict
     }
 

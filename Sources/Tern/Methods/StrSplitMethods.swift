@@ -115,28 +115,39 @@ extension Interpreter {
         }
         if items.count == 1 && typeOf(items[0]) === types.str { return items[0].retained() }
         // Items alternate with separators: piece 2k is item k, piece 2k + 1 a separator.
-        return concatenation(of: Swift.max(0, items.count * 2 - 1)) { i in
-            i & 1 == 0 ? unsafeDowncast(items[i >> 1].heapObject.unsafelyUnwrapped, to: StrObject.self) : separator
+        let separatorReference = Unmanaged.passUnretained(separator)
+        return items.withUnsafeBufferPointer { items in
+            concatenation(of: Swift.max(0, items.count * 2 - 1)) { i in
+                i & 1 == 0 ? strReference(items[i >> 1]) : separatorReference
+            }
         }
+    }
+
+    /// A value the caller checked is a str, as an unmanaged reference (the empty str otherwise).
+    @inline(__always)
+    func strReference(_ value: Value) -> Unmanaged<StrObject> {
+        guard case .object(let reference) = value else { return Unmanaged.passUnretained(intern("")) }
+        return unsafeBitCast(reference, to: Unmanaged<StrObject>.self)
     }
 
     /// The concatenation of `count` strs (`piece(i)`), made with one allocation; the code point
     /// count carries over when every piece knows its own.
-    func concatenation(of count: Int, _ piece: (Int) -> StrObject) -> Value {
+    func concatenation(of count: Int, _ piece: (Int) -> Unmanaged<StrObject>) -> Value {
         var byteCount = 0
         var scalarCount: Int? = 0
         var isASCII = true
         for i in 0..<count {
-            let s = piece(i)
-            byteCount += s.value.utf8.count
-            if let known = s.countIfKnown, let sum = scalarCount {
-                scalarCount = sum + known
-                isASCII = isASCII && s.isASCII
-            } else {
-                scalarCount = nil
+            piece(i)._withUnsafeGuaranteedRef { s in
+                byteCount += s.value.utf8.count
+                if let known = s.countIfKnown, let sum = scalarCount {
+                    scalarCount = sum + known
+                    isASCII = isASCII && s.isASCII
+                } else {
+                    scalarCount = nil
+                }
             }
         }
-        let text = String(joining: count, byteCount: byteCount) { piece($0).value }
+        let text = String(joining: count, byteCount: byteCount, piece)
         if let scalarCount { return makeStr(text, count: scalarCount, isASCII: isASCII) }
         return makeStr(text)
     }

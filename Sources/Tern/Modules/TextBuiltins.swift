@@ -34,7 +34,7 @@ extension Interpreter {
                 // Machine ints skip the BigInt conversion.
                 let negative: Bool, digits: String
                 if case .int(let small) = args[0] {
-                    (negative, digits) = (small < 0, String(small.magnitude, radix: radix))
+                    (negative, digits) = (small < 0, String(magnitude: small.magnitude, radix: radix))
                 } else {
                     let value = try vm.integerArgument(args[0])
                     (negative, digits) = (value < 0, String(value.magnitude, radix: radix))

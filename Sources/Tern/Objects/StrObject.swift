@@ -37,6 +37,15 @@ public final class StrObject: HeapObject {
         super.init(type: type)
     }
 
+    /// Calls `body` with the text's UTF-8 bytes, in place when the text is stored contiguously
+    /// (no copy of the String, so no Swift retain of its storage).
+    @inline(__always)
+    func withUTF8Bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = value.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = value
+        return copy.withUTF8(body)
+    }
+
     /// Number of code points, Python's `len`.
     var count: Int {
         if measuredCount < 0 { measure() }
@@ -207,18 +216,17 @@ struct ExactText: Hashable {
 extension String {
     /// The concatenation of `count` texts whose UTF-8 lengths add up to `byteCount`, made with one
     /// allocation and byte copies (String's `+=` costs far more per piece).
-    init(joining count: Int, byteCount: Int, _ piece: (Int) -> String) {
+    init(joining count: Int, byteCount: Int, _ piece: (Int) -> Unmanaged<StrObject>) {
         self = String(unsafeUninitializedCapacity: byteCount) { buffer in
             var offset = 0
             for i in 0..<count {
-                var text = piece(i)
-                text.withUTF8 { bytes in
+                piece(i)._withUnsafeGuaranteedRef { $0.withUTF8Bytes { bytes in
                     let room = Swift.min(bytes.count, byteCount - offset)
                     if room > 0, let source = bytes.baseAddress, let target = buffer.baseAddress {
                         (target + offset).update(from: source, count: room)
                     }
                     offset += room
-                }
+                } }
             }
             return offset
         }

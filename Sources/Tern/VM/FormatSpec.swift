@@ -129,6 +129,12 @@ struct FormatSpec {
 
     // MARK: Integers
 
+    /// Digits of a magnitude: machine-sized ones through the fast ASCII writer.
+    private func digitText<Magnitude: BinaryInteger>(_ magnitude: Magnitude, radix: Int, uppercase: Bool = false) -> String {
+        if let small = UInt(exactly: magnitude) { return String(magnitude: small, radix: radix, uppercase: uppercase) }
+        return String(magnitude, radix: radix, uppercase: uppercase)
+    }
+
     func formatInt<Integer: BinaryInteger>(_ value: Integer, typeName: String, _ vm: Interpreter) throws(ScriptError) -> String {
         switch type {
         case nil, "d", "n", "b", "o", "x", "X", "c": break
@@ -154,11 +160,11 @@ struct FormatSpec {
         var prefix = ""
         var groupEvery = 3
         switch type {
-        case "b": digits = String(magnitude, radix: 2); prefix = "0b"; groupEvery = 4
-        case "o": digits = String(magnitude, radix: 8); prefix = "0o"; groupEvery = 4
-        case "x": digits = String(magnitude, radix: 16); prefix = "0x"; groupEvery = 4
-        case "X": digits = String(magnitude, radix: 16, uppercase: true); prefix = "0X"; groupEvery = 4
-        default: digits = value is Int ? String(magnitude) : try vm.intDecimalString(BigInt(magnitude))
+        case "b": digits = digitText(magnitude, radix: 2); prefix = "0b"; groupEvery = 4
+        case "o": digits = digitText(magnitude, radix: 8); prefix = "0o"; groupEvery = 4
+        case "x": digits = digitText(magnitude, radix: 16); prefix = "0x"; groupEvery = 4
+        case "X": digits = digitText(magnitude, radix: 16, uppercase: true); prefix = "0X"; groupEvery = 4
+        default: digits = value is Int ? digitText(magnitude, radix: 10) : try vm.intDecimalString(BigInt(magnitude))
         }
         if !alternate { prefix = "" }
         return layoutNumber(signText: signText(negative: value < 0), prefix: prefix,

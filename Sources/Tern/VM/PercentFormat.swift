@@ -136,7 +136,7 @@ extension Interpreter {
             if kind == "s", let s = argument.asStr, s.typeRef.toOpaque() == Unmanaged.passUnretained(types.str).toOpaque() {
                 return s.value
             }
-            if kind == "d" || kind == "i" || kind == "u", case .int(let n) = argument { return String(n) }
+            if kind == "d" || kind == "i" || kind == "u", case .int(let n) = argument { return String(integer: n) }
         }
         switch kind {
         case "s", "r", "a":

@@ -4,7 +4,7 @@ extension Interpreter {
         switch v {
         case .none: return "None"
         case .bool(let b): return b ? "True" : "False"
-        case .int(let i): return String(i)
+        case .int(let i): return String(integer: i)
         case .float(let d): return formatFloatRepr(d)
         case .object(let r):
             let o = r.takeUnretainedValue()
@@ -193,7 +193,7 @@ extension Interpreter {
 
     /// BUILD_STRING: the concatenation of the `count` strs at `pieces` (consumed).
     func joinFormattedPieces(_ pieces: UnsafeMutablePointer<Value>, count: Int) -> Value {
-        let joined = concatenation(of: count) { unsafeDowncast(pieces[$0].heapObject.unsafelyUnwrapped, to: StrObject.self) }
+        let joined = concatenation(of: count) { strReference(pieces[$0]) }
         for i in 0..<count { pieces[i].release(heap) }
         return joined
     }
@@ -202,7 +202,7 @@ extension Interpreter {
     func formatValue(_ v: Value, conversion: Int, spec: Value) throws(ScriptError) -> Value {
         // f"{n}" for a machine int: its decimal text.
         if conversion == 0, case .int(let n) = v, spec.isNone {
-            let text = String(n)
+            let text = String(integer: n)
             return makeStr(text, count: text.utf8.count, isASCII: true)
         }
         var value = v
@@ -280,5 +280,37 @@ extension Interpreter {
             return try formatSpec(spec, typeName: name, forString: true).formatString(s.value, typeName: name, self)
         }
         throw makeError("TypeError", "unsupported format string passed to \(name).__format__")
+    }
+}
+
+extension String {
+    /// The digits of `magnitude` in `radix` (2...36), ASCII. Written into a stack buffer and made
+    /// into a String at once: the standard library's generic integer description costs several
+    /// hundred instructions, and printing ints is everywhere (str, repr, f-strings, %d, hex).
+    init(magnitude: UInt, radix: Int = 10, uppercase: Bool = false) {
+        let digitCharacters: StaticString = "0123456789abcdefghijklmnopqrstuvwxyz"
+        let letterOffset: UInt8 = uppercase ? 32 : 0
+        self = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer -> String in
+            var position = 64
+            var rest = magnitude
+            let base = UInt(radix)
+            repeat {
+                let digit = Int(rest % base)
+                rest /= base
+                position -= 1
+                let character = digitCharacters.utf8Start[digit]
+                buffer[position] = digit >= 10 ? character &- letterOffset : character
+            } while rest > 0
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[position...]), as: UTF8.self)
+        }
+    }
+
+    /// Python's decimal text of a machine int.
+    init(integer: Int) {
+        if integer >= 0 {
+            self.init(magnitude: UInt(integer))
+        } else {
+            self = "-" + String(magnitude: integer.magnitude)
+        }
     }
 }

@@ -49,7 +49,7 @@ public final class Heap {
 
     deinit {
         trackedStorage.deallocate()
-        for list in [freeTuples, freeStrs, freeDicts, freeInstances, freeExceptions, freeTracebacks, freeSupers, freeBoundMethods] {
+        for list in [freeTuples, freeStrs, freeDicts, freeInstances, freeExceptions, freeTracebacks, freeSupers, freeBoundMethods, freeSlices] {
             list.deallocate()
         }
     }
@@ -65,11 +65,12 @@ public final class Heap {
     @exclusivity(unchecked) private var freeDicts = FreeList()
     @exclusivity(unchecked) private var freeInstances = FreeList()
     // Swift classes whose objects serve every Python type of their layout: an exception of any
-    // class, traceback entries, `super()` objects, bound methods.
+    // class, traceback entries, `super()` objects, bound methods, slices.
     @exclusivity(unchecked) private var freeExceptions = FreeList()
     @exclusivity(unchecked) private var freeTracebacks = FreeList()
     @exclusivity(unchecked) private var freeSupers = FreeList()
     @exclusivity(unchecked) private var freeBoundMethods = FreeList()
+    @exclusivity(unchecked) private var freeSlices = FreeList()
     /// The exact tuple, str and dict types, which `free` recognises (set by the interpreter).
     @exclusivity(unchecked) var tupleType: UnsafeMutableRawPointer? = nil
     @exclusivity(unchecked) var strType: UnsafeMutableRawPointer? = nil
@@ -140,6 +141,12 @@ public final class Heap {
         reusable(from: &freeBoundMethods, as: BoundMethodObject.self, type: type)
     }
 
+    /// A slice from the free list (refcount 1, released), or nil.
+    @inline(__always)
+    func reusableSlice(of type: TypeObject) -> SliceObject? {
+        reusable(from: &freeSlices, as: SliceObject.self, type: type)
+    }
+
     @inline(__always)
     private func reusable<T: HeapObject>(from list: inout FreeList, as: T.Type,
                                          type: TypeObject) -> T? {
@@ -193,6 +200,7 @@ public final class Heap {
         if swiftClass == ObjectIdentifier(TracebackObject.self) { return keep(reference, in: &freeTracebacks) }
         if swiftClass == ObjectIdentifier(SuperObject.self) { return keep(reference, in: &freeSupers) }
         if swiftClass == ObjectIdentifier(BoundMethodObject.self) { return keep(reference, in: &freeBoundMethods) }
+        if swiftClass == ObjectIdentifier(SliceObject.self) { return keep(reference, in: &freeSlices) }
         let isPlainInstance = typeReference._withUnsafeGuaranteedRef { $0.isHeapType && $0.layout == .object && $0.slotNames.isEmpty }
         guard isPlainInstance && !freeInstances.isFull else { return false }
         resetHeader(reference)

@@ -343,15 +343,13 @@ extension Interpreter {
         define(types.slice.dict, "__new__", owner: "slice") { (vm, args) throws(ScriptError) -> Value in
             if args.keywordCount > 0 { throw vm.makeError("TypeError", "slice() takes no keyword arguments") }
             let values = (1..<args.count).map { args[$0] }
-            let slice: SliceObject
             switch values.count {
-            case 1: slice = SliceObject(type: vm.types.slice, start: .none, stop: values[0].retained(), step: .none)
-            case 2: slice = SliceObject(type: vm.types.slice, start: values[0].retained(), stop: values[1].retained(), step: .none)
-            case 3: slice = SliceObject(type: vm.types.slice, start: values[0].retained(), stop: values[1].retained(), step: values[2].retained())
+            case 1: return vm.makeSlice(start: .none, stop: values[0].retained(), step: .none)
+            case 2: return vm.makeSlice(start: values[0].retained(), stop: values[1].retained(), step: .none)
+            case 3: return vm.makeSlice(start: values[0].retained(), stop: values[1].retained(), step: values[2].retained())
             case 0: throw vm.makeError("TypeError", "slice expected at least 1 argument, got 0")
             default: throw vm.makeError("TypeError", "slice expected at most 3 arguments, got \(values.count)")
             }
-            return vm.heap.registerTracked(slice).asValue
         }
         // Slices compare as (start, stop, step) tuples.
         let comparisons: [(String, CompareOperator)] = [("__eq__", .equal), ("__ne__", .notEqual), ("__lt__", .less),

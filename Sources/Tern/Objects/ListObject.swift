@@ -107,15 +107,23 @@ public final class RangeObject: HeapObject {
 
 /// A Python `slice`.
 public final class SliceObject: HeapObject {
-    let start: Value
-    let stop: Value
-    let step: Value
+    @exclusivity(unchecked) private(set) var start: Value
+    @exclusivity(unchecked) private(set) var stop: Value
+    @exclusivity(unchecked) private(set) var step: Value
 
+    /// Takes ownership of the three values.
     init(type: TypeObject, start: Value, stop: Value, step: Value) {
         self.start = start
         self.stop = stop
         self.step = step
         super.init(type: type)
+    }
+
+    /// Gives a slice from the heap's free list (released) the values `init` takes.
+    func reuse(start: Value, stop: Value, step: Value) {
+        self.start = start
+        self.stop = stop
+        self.step = step
     }
 
     override func forEachReference(_ body: (Value) -> Void) {

@@ -465,7 +465,7 @@ extension Interpreter {
                         let step: Value = argument == 3 ? pop(&sp) : .none
                         let stop = pop(&sp)
                         let start = pop(&sp)
-                        push(&sp, heap.register(SliceObject(type: types.slice, start: start, stop: stop, step: step)).asValue)
+                        push(&sp, makeSlice(start: start, stop: stop, step: step))
                     case .buildTuple:
                         sp -= argument
                         let tuple = makeTuple(moving: sp, count: argument)

@@ -195,6 +195,16 @@ public final class Interpreter {
         return heap.registerTracked(TupleObject(type: types.tuple, items: items)).asValue
     }
 
+    /// A new slice (owned), taking ownership of the three values.
+    func makeSlice(start: Value, stop: Value, step: Value) -> Value {
+        if let reused = heap.reusableSlice(of: types.slice) {
+            reused.reuse(start: start, stop: stop, step: step)
+            heap.track(reused)
+            return reused.asValue
+        }
+        return heap.registerTracked(SliceObject(type: types.slice, start: start, stop: stop, step: step)).asValue
+    }
+
     /// `makeTuple`, typed: the new tuple object (owned).
     func makeTupleObject(_ items: ContiguousArray<Value>) -> TupleObject {
         if let reused = heap.reusableTuple() {

@@ -109,3 +109,10 @@ bound = c.m
 del methods
 print(bound.__self__ is c, bound.__func__ is C.m)
 print(sys.getrefcount(c) >= 2)
+
+# Slices are recycled too.
+s = "abcdefgh"
+pieces = [s[1:-1], s[::-1], s[::2], s[2:], s[:3], s[-3::-1]]
+print(pieces, [slice(i, None, -1) for i in range(2)], slice(3) == slice(None, 3, None))
+sl = slice(1, 5, 2)
+print(sl.start, sl.stop, sl.step, sl.indices(3), list(range(10))[sl])

@@ -117,6 +117,9 @@ public final class NativeFunctionObject: HeapObject {
     let ownerTypeName: String?
     /// For builtin functions bound to a module or object (`print.__self__`): owned.
     @exclusivity(unchecked) var boundSelf: Value? = nil
+    /// For a builtin method bound to an object: the method it was bound from (owned), which
+    /// decides equality with other bindings.
+    @exclusivity(unchecked) var unboundMethod: Value = .none
     let isClassMethod: Bool
     let isStaticMethod: Bool
 
@@ -132,6 +135,7 @@ public final class NativeFunctionObject: HeapObject {
 
     override func forEachReference(_ body: (Value) -> Void) {
         if let boundSelf { body(boundSelf) }
+        body(unboundMethod)
     }
 
     override func releaseReferences(_ heap: Heap) {
@@ -139,6 +143,9 @@ public final class NativeFunctionObject: HeapObject {
             boundSelf = nil
             heap.release(old)
         }
+        let method = unboundMethod
+        unboundMethod = .none
+        heap.release(method)
     }
 }
 

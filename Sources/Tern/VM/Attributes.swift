@@ -1,5 +1,15 @@
 /// Attribute access with descriptors, classes and instances.
 extension Interpreter {
+    /// A builtin method bound to `receiver` (owned), as CPython's builtin_function_or_method with
+    /// `__self__` set: `"s".upper`, `[].append`, `int.from_bytes`.
+    func bindNative(_ native: NativeFunctionObject, _ method: Value, to receiver: Value) -> Value {
+        let bound = NativeFunctionObject(type: types.builtinFunction, name: native.name, ownerTypeName: native.ownerTypeName,
+                                         function: native.function)
+        bound.boundSelf = receiver
+        bound.unboundMethod = method.retained()
+        return heap.registerTracked(bound).asValue
+    }
+
     /// A new bound method (tracked, refcount 1), taking ownership of both references.
     func makeBoundMethod(function: Value, receiver: Value) -> Value {
         if let reused = heap.reusableBoundMethod(of: types.method) {
@@ -59,10 +69,10 @@ extension Interpreter {
             return makeBoundMethod(function: attribute.retained(), receiver: instance.retained())
         case let native as NativeFunctionObject:
             if native.isClassMethod {
-                return makeBoundMethod(function: attribute.retained(), receiver: owner.retainedValue)
+                return bindNative(native, attribute, to: owner.retainedValue)
             }
             if native.isStaticMethod || native.ownerTypeName == nil || instance.isNone || native.boundSelf != nil { return attribute.retained() }
-            return makeBoundMethod(function: attribute.retained(), receiver: instance.retained())
+            return bindNative(native, attribute, to: instance.retained())
         case let d as DescriptorObject:
             if d.type.isSubtype(of: types.staticMethod) { return d.getter.retained() }
             if d.type.isSubtype(of: types.classMethod) {
@@ -166,7 +176,7 @@ extension Interpreter {
                 return found.retained()
             }
             if let native = found.asObject(NativeFunctionObject.self), native.isClassMethod {
-                return makeBoundMethod(function: found.retained(), receiver: t.retainedValue)
+                return bindNative(native, found, to: t.retainedValue)
             }
             if case .object(let r) = found, r.takeUnretainedValue().type.isHeapType,
                let get = r.takeUnretainedValue().type.lookup(symbol("__get__")) {

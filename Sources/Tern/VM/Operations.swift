@@ -145,6 +145,13 @@ extension Interpreter {
                     return h
                 case is ListObject, is DictObject, is SetObject:
                     throw makeError("TypeError", "unhashable type: '\(o.type.name)'")
+                case let n as NativeFunctionObject where !n.unboundMethod.isNone:
+                    // A bound builtin method hashes by its receiver and method, as CPython's meth_hash.
+                    let receiverHash = try n.boundSelf.map { (v) throws(ScriptError) -> Int in
+                        if let object = v.heapObject { return identityHash(object) }
+                        return try hash(v)
+                    } ?? 0
+                    return receiverHash ^ (n.unboundMethod.heapObject.map { identityHash($0) } ?? 0)
                 case is MarkerObject, is TypeObject, is FunctionObject, is NativeFunctionObject, is ModuleObject, is CodeObject:
                     return identityHash(o)
                 case let m as BoundMethodObject:
@@ -283,6 +290,12 @@ extension Interpreter {
             let x = try setOperand(a), y = try setOperand(b)
             defer { heap.release(x); heap.release(y) }
             return try setCompare(op, x, y)
+        }
+        if let x = a.asObject(NativeFunctionObject.self), let y = b.asObject(NativeFunctionObject.self),
+           !x.unboundMethod.isNone, !y.unboundMethod.isNone, op == .equal || op == .notEqual {
+            // Bound builtin methods: the same receiver (identity) and the same method.
+            let same = (x.boundSelf ?? .none).isIdentical(to: y.boundSelf ?? .none) && x.unboundMethod.isIdentical(to: y.unboundMethod)
+            return same == (op == .equal)
         }
         if let x = a.asObject(BoundMethodObject.self), let y = b.asObject(BoundMethodObject.self), op == .equal || op == .notEqual {
             // Equal when bound to the same object (identity, as 3.8+) with equal functions.

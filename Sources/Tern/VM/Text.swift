@@ -86,6 +86,10 @@ extension Interpreter {
             case let f as FunctionObject:
                 return "<function \(f.qualifiedName.value) at \(addressString(f))>"
             case let n as NativeFunctionObject:
+                if let receiver = n.boundSelf, !n.unboundMethod.isNone {
+                    let address = receiver.heapObject.map { addressString($0) } ?? "0x0"
+                    return "<built-in method \(n.name) of \(typeName(receiver)) object at \(address)>"
+                }
                 if let owner = n.ownerTypeName { return "<method '\(n.name)' of '\(owner)' objects>" }
                 return "<built-in function \(n.name)>"
             case let m as BoundMethodObject:

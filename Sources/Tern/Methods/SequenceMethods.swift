@@ -1,3 +1,5 @@
+import BigInt
+
 /// The methods of list, tuple, range and slice, including the dunders a
 /// subclass reaches through `super()` or `list.__getitem__(self, i)`.
 extension Interpreter {
@@ -280,7 +282,7 @@ extension Interpreter {
             case let l as ListObject: return .int(l.items.count)
             case let t as TupleObject: return .int(t.items.count)
             case let d as DictObject: return .int(d.count)
-            case let r as RangeObject: return .int(r.length)
+            case let r as RangeObject: return .int(try vm.rangeLength(r))
             default: throw vm.makeError("TypeError", "descriptor '__len__' requires a '\(name)' object")
             }
         }
@@ -312,12 +314,13 @@ extension Interpreter {
     private func installRangeAndSlice() {
         define(types.range.dict, "__new__", owner: "range") { (vm, args) throws(ScriptError) -> Value in
             if args.keywordCount > 0 { throw vm.makeError("TypeError", "range() takes no keyword arguments") }
-            var start = 0, stop = 0, step = 1
-            func bound(_ v: Value) throws(ScriptError) -> Int {
+            var start: BigInt = 0, stop: BigInt = 0, step: BigInt = 1
+            func bound(_ v: Value) throws(ScriptError) -> BigInt {
+                if case .int(let i) = v { return BigInt(i) }
                 if vm.isFloatLike(v) || !(vm.isIntLike(v) || vm.special(v, "__index__") != nil) {
                     throw vm.makeError("TypeError", "'\(vm.typeName(v))' object cannot be interpreted as an integer")
                 }
-                return try vm.index(v)
+                return try vm.integerArgument(v)
             }
             switch args.count - 1 {
             case 1: stop = try bound(args[1])
@@ -328,16 +331,19 @@ extension Interpreter {
             case 0: throw vm.makeError("TypeError", "range expected at least 1 argument, got 0")
             default: throw vm.makeError("TypeError", "range expected at most 3 arguments, got \(args.count - 1)")
             }
+            if let s = Int(exactly: start), let e = Int(exactly: stop), let d = Int(exactly: step) {
+                return vm.heap.register(RangeObject(type: vm.types.range, start: s, stop: e, step: d)).asValue
+            }
             return vm.heap.register(RangeObject(type: vm.types.range, start: start, stop: stop, step: step)).asValue
         }
         define(types.range.dict, "count", owner: "range") { (vm, args) throws(ScriptError) -> Value in
             guard let r = args[0].asObject(RangeObject.self), args.count == 2 else { throw vm.makeError("TypeError", "range.count() takes exactly one argument") }
-            if case .int(let n) = args[1] { return .int(vm.rangeContains(r, n) ? 1 : 0) }
+            if let n = vm.bigValue(args[1]) { return .int(r.contains(n) ? 1 : 0) }
             return .int(try vm.contains(args[0], args[1]) ? 1 : 0)
         }
         define(types.range.dict, "index", owner: "range") { (vm, args) throws(ScriptError) -> Value in
             guard let r = args[0].asObject(RangeObject.self), args.count == 2 else { throw vm.makeError("TypeError", "range.index() takes exactly one argument") }
-            if case .int(let n) = args[1], vm.rangeContains(r, n) { return .int((n - r.start) / r.step) }
+            if let n = vm.bigValue(args[1]), r.contains(n) { return vm.makeInt((n - r.bigStart) / r.bigStep) }
             throw vm.makeError("ValueError", "\(try vm.repr(args[1])) is not in range")
         }
         define(types.slice.dict, "__new__", owner: "slice") { (vm, args) throws(ScriptError) -> Value in
@@ -378,9 +384,9 @@ extension Interpreter {
     func rangeOrSliceAttribute(_ o: HeapObject, _ name: String) -> Value? {
         if let r = o as? RangeObject {
             switch name {
-            case "start": return .int(r.start)
-            case "stop": return .int(r.stop)
-            case "step": return .int(r.step)
+            case "start": return makeInt(r.bigStart)
+            case "stop": return makeInt(r.bigStop)
+            case "step": return makeInt(r.bigStep)
             default: return nil
             }
         }

@@ -1,3 +1,5 @@
+import BigInt
+
 /// Builtins that consume or wrap iterables: iter, next, enumerate, zip, map,
 /// filter, reversed, sorted, min, max, sum, any, all.
 extension Interpreter {
@@ -179,8 +181,18 @@ extension Interpreter {
                 it.index = s.count - 1
                 return it.asValue
             case let r as RangeObject:
-                let last = r.start + (r.length - 1) * r.step
-                let reversedRange = heap.register(RangeObject(type: types.range, start: last, stop: r.start - r.step, step: -r.step))
+                let reversedRange: RangeObject
+                if r.isSmall && r.length > 0 {
+                    // Every element fits, and so do the last one and the one before the first.
+                    let last = r.start &+ (r.length &- 1) &* r.step
+                    let (beforeFirst, overflow) = r.start.subtractingReportingOverflow(r.step)
+                    reversedRange = heap.register(overflow || r.step == Int.min
+                        ? RangeObject(type: types.range, start: BigInt(last), stop: BigInt(r.start) - BigInt(r.step), step: -BigInt(r.step))
+                        : RangeObject(type: types.range, start: last, stop: beforeFirst, step: -r.step))
+                } else {
+                    let last = r.bigStart + (r.bigLength - 1) * r.bigStep
+                    reversedRange = heap.register(RangeObject(type: types.range, start: last, stop: r.bigStart - r.bigStep, step: -r.bigStep))
+                }
                 defer { heap.release(reversedRange) }
                 return makeIterator(.range, types.rangeIterator, source: reversedRange.asValue).asValue
             case let d as DictObject:

@@ -87,21 +87,81 @@ public final class FloatObject: HeapObject {
 
 /// A Python `range`.
 public final class RangeObject: HeapObject {
+    /// The bounds and length as Python ints, whatever their size.
+    let bigStart: BigInt
+    let bigStop: BigInt
+    let bigStep: BigInt
+    let bigLength: BigInt
+    /// Whether the bounds, the length and every element (and `length * step`) fit a machine int.
+    /// Then `start`, `stop`, `step` and `length` hold them and element arithmetic cannot overflow;
+    /// otherwise those are 0 and the Big values decide.
+    let isSmall: Bool
     let start: Int
     let stop: Int
     let step: Int
     let length: Int
 
-    init(type: TypeObject, start: Int, stop: Int, step: Int) {
-        self.start = start
-        self.stop = stop
-        self.step = step
+    init(type: TypeObject, start: BigInt, stop: BigInt, step: BigInt) {
+        bigStart = start
+        bigStop = stop
+        bigStep = step
         if step > 0 {
-            length = start < stop ? (stop - start - 1) / step + 1 : 0
+            bigLength = start < stop ? (stop - start - 1) / step + 1 : 0
         } else {
-            length = start > stop ? (start - stop - 1) / (-step) + 1 : 0
+            bigLength = start > stop ? (start - stop - 1) / (-step) + 1 : 0
+        }
+        if let s = Int(exactly: start), let e = Int(exactly: stop), let d = Int(exactly: step), let n = Int(exactly: bigLength),
+           Int(exactly: bigLength * step) != nil, Int(exactly: start + bigLength * step) != nil {
+            (self.start, self.stop, self.step, self.length, isSmall) = (s, e, d, n, true)
+        } else {
+            (self.start, self.stop, self.step, self.length, isSmall) = (0, 0, 0, 0, false)
         }
         super.init(type: type)
+    }
+
+    /// Machine-int bounds: the length in machine arithmetic when nothing overflows (the usual
+    /// case, with no BigInt arithmetic), else as the BigInt initializer computes it.
+    init(type: TypeObject, start: Int, stop: Int, step: Int) {
+        bigStart = BigInt(start)
+        bigStop = BigInt(stop)
+        bigStep = BigInt(step)
+        var n = 0
+        var fits = true
+        if step > 0 && start < stop {
+            let (span, o) = stop.subtractingReportingOverflow(start)
+            fits = !o
+            n = (span &- 1) / step &+ 1
+        } else if step < 0 && start > stop {
+            let (span, o) = start.subtractingReportingOverflow(stop)
+            fits = !o && step != Int.min
+            if fits { n = (span &- 1) / (-step) &+ 1 }
+        }
+        let (reach, o1) = n.multipliedReportingOverflow(by: step)
+        let o2 = start.addingReportingOverflow(reach).overflow
+        if fits && !o1 && !o2 {
+            bigLength = BigInt(n)
+            (self.start, self.stop, self.step, self.length, isSmall) = (start, stop, step, n, true)
+        } else {
+            // Non-empty (an empty range cannot overflow), so the span is positive.
+            let span = step > 0 ? BigInt(stop) - BigInt(start) : BigInt(start) - BigInt(stop)
+            bigLength = (span - 1) / BigInt(step.magnitude) + 1
+            (self.start, self.stop, self.step, self.length, isSmall) = (0, 0, 0, 0, false)
+        }
+        super.init(type: type)
+    }
+
+    /// The element at `index` (0 ≤ index < length).
+    func element(at index: BigInt) -> BigInt { bigStart + index * bigStep }
+
+    /// Whether the int `n` is an element.
+    func contains(_ n: BigInt) -> Bool {
+        if bigLength == 0 { return false }
+        if bigStep > 0 {
+            if n < bigStart || n >= bigStop { return false }
+        } else {
+            if n > bigStart || n <= bigStop { return false }
+        }
+        return (n - bigStart) % bigStep == 0
     }
 }
 

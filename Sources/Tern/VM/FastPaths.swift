@@ -111,6 +111,7 @@ extension Interpreter {
                 return source._withUnsafeGuaranteedRef { r -> Value?? in
                     guard r.typeRef.toOpaque() == Unmanaged.passUnretained(types.range).toOpaque() else { return nil }
                     let range = unsafeDowncast(r, to: RangeObject.self)
+                    guard range.isSmall else { return nil }  // Python-int elements take the general path
                     if it.exhausted || it.index >= range.length {
                         it.exhausted = true
                         return .some(nil)

@@ -23,6 +23,45 @@ extension Interpreter {
         }
     }
 
+    /// `r[key]` for a range whose values need not fit machine ints: an index or a slice, in
+    /// Python int arithmetic (CPython's compute_slice and compute_item).
+    func bigRangeItem(_ r: RangeObject, _ key: Value) throws(ScriptError) -> Value {
+        if let slice = key.asObject(SliceObject.self) {
+            func bound(_ v: Value) throws(ScriptError) -> BigInt? {
+                if v.isNone { return nil }
+                guard isIntLike(v) || special(v, "__index__") != nil else {
+                    throw makeError("TypeError", "slice indices must be integers or None or have an __index__ method")
+                }
+                return try integerArgument(v)
+            }
+            let step = try bound(slice.step) ?? 1
+            if step == 0 { throw makeError("ValueError", "slice step cannot be zero") }
+            let length = r.bigLength
+            // PySlice_AdjustIndices on Python ints.
+            func adjust(_ value: BigInt?, _ defaultValue: BigInt) -> BigInt {
+                guard var v = value else { return defaultValue }
+                if v < 0 {
+                    v += length
+                    if v < 0 { v = step < 0 ? -1 : 0 }
+                } else if v >= length {
+                    v = step < 0 ? length - 1 : length
+                }
+                return v
+            }
+            let start = adjust(try bound(slice.start), step < 0 ? length - 1 : 0)
+            let stop = adjust(try bound(slice.stop), step < 0 ? -1 : length)
+            let result = RangeObject(type: types.range, start: r.element(at: start), stop: r.element(at: stop), step: r.bigStep * step)
+            return heap.register(result).asValue
+        }
+        guard isIntLike(key) || special(key, "__index__") != nil else {
+            throw makeError("TypeError", "range indices must be integers or slices, not \(typeName(key))")
+        }
+        let index = try integerArgument(key)
+        let position = index < 0 ? index + r.bigLength : index
+        if position < 0 || position >= r.bigLength { throw makeError("IndexError", "range object index out of range") }
+        return makeInt(r.element(at: position))
+    }
+
     /// Resolves a slice against a length: start, stop, step and the item count.
     func sliceIndices(_ slice: SliceObject, length: Int) throws(ScriptError) -> (Int, Int, Int, Int) {
         // Machine-int or None bounds (the common case) need no conversion.
@@ -159,6 +198,9 @@ extension Interpreter {
                     return try callValue(missing, [container, key])
                 }
                 throw makeError("KeyError", value: key)
+            case let r as RangeObject where !r.isSmall || (bigValue(key).map { Int(exactly: $0) == nil } ?? false):
+                // Python-int elements, or an index beyond the machine range.
+                return try bigRangeItem(r, key)
             case let r as RangeObject:
                 if let slice = key.asObject(SliceObject.self) {
                     // The stop is mapped like the start (not recomputed from the count), as CPython's repr shows.
@@ -415,6 +457,12 @@ extension Interpreter {
             }
         case .range:
             let range = it.source.asObject(RangeObject.self)!
+            if !range.isSmall {
+                guard BigInt(it.index) < range.bigLength else { return nil }
+                let v = range.element(at: BigInt(it.index))
+                it.index += 1
+                return makeInt(v)
+            }
             if it.index < range.length {
                 let v = range.start + it.index * range.step
                 it.index += 1

@@ -44,7 +44,7 @@ extension Interpreter {
                 case let t as TupleObject: return !t.items.isEmpty
                 case let d as DictObject: return d.count != 0
                 case let s as SetObject: return s.count != 0
-                case let r as RangeObject: return r.length != 0
+                case let r as RangeObject: return r.isSmall ? r.length != 0 : !r.bigLength.isZero
                 case is IntObject: return true
                 default: return true
                 }
@@ -90,7 +90,7 @@ extension Interpreter {
                 case let t as TupleObject: return t.items.count
                 case let d as DictObject: return d.count
                 case let s as SetObject: return s.count
-                case let r as RangeObject: return r.length
+                case let r as RangeObject: return try rangeLength(r)
                 case let it as IteratorObject where it.kind == .dictKeys || it.kind == .dictValues || it.kind == .dictItems || it.kind == .mappingProxy:
                     return it.source.asObject(DictObject.self)?.count ?? 0
                 default: break
@@ -303,7 +303,8 @@ extension Interpreter {
             return same == (op == .equal)
         }
         if let x = a.asObject(RangeObject.self), let y = b.asObject(RangeObject.self), op == .equal || op == .notEqual {
-            let same = (x.length == 0 && y.length == 0) || (x.length == y.length && x.start == y.start && (x.length == 1 || x.step == y.step))
+            let same = (x.bigLength == 0 && y.bigLength == 0)
+                || (x.bigLength == y.bigLength && x.bigStart == y.bigStart && (x.bigLength == 1 || x.bigStep == y.bigStep))
             return same == (op == .equal)
         }
         return nil
@@ -619,12 +620,10 @@ extension Interpreter {
                 }
                 return try s.contains(item, self)
             case let r as RangeObject:
-                guard case .int(let n) = item else {
-                    if let big = bigValue(item), Int(exactly: big) == nil { return false }
-                    if let d = floatValue(item), d == d.rounded(), abs(d) < 9e18 { return rangeContains(r, Int(d)) }
-                    return try iterationContains(container, item)
-                }
-                return rangeContains(r, n)
+                if case .int(let n) = item, r.isSmall { return rangeContains(r, n) }
+                if let n = bigValue(item) { return r.contains(n) }
+                if let d = floatValue(item), d.isFinite, d == d.rounded() { return r.contains(BigInt(d)) }
+                return try iterationContains(container, item)
             case let it as IteratorObject where it.kind == .dictKeys || it.kind == .mappingProxy:
                 return try it.source.asObject(DictObject.self)!.get(item, self) != nil
             default: break
@@ -638,6 +637,16 @@ extension Interpreter {
         return try iterationContains(container, item)
     }
 
+    /// `len(range)`: OverflowError when the length does not fit a machine int, as CPython.
+    func rangeLength(_ r: RangeObject) throws(ScriptError) -> Int {
+        if r.isSmall { return r.length }
+        guard let n = Int(exactly: r.bigLength) else {
+            throw makeError("OverflowError", "Python int too large to convert to C ssize_t")
+        }
+        return n
+    }
+
+    /// Membership of a machine int in a range whose values are machine ints (`isSmall`).
     func rangeContains(_ r: RangeObject, _ n: Int) -> Bool {
         if r.length == 0 { return false }
         if r.step > 0 {

@@ -1,3 +1,5 @@
+import BigInt
+
 /// repr(), str() and format() for every builtin type.
 extension Interpreter {
     func repr(_ v: Value) throws(ScriptError) -> String {
@@ -77,7 +79,7 @@ extension Interpreter {
                 let body = "{" + parts.joined(separator: ", ") + "}"
                 return s.type === types.set ? body : "\(name)(\(body))"
             case let r as RangeObject:
-                return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
+                return r.bigStep == 1 ? "range(\(r.bigStart), \(r.bigStop))" : "range(\(r.bigStart), \(r.bigStop), \(r.bigStep))"
             case let s as SliceObject:
                 return "slice(\(try repr(s.start)), \(try repr(s.stop)), \(try repr(s.step)))"
             case let t as TypeObject:

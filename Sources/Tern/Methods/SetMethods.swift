@@ -27,6 +27,16 @@ extension Interpreter {
 
     func installSetMethods() {
         types.set.dict.setString(symbol("__hash__"), .none, heap)
+        // Subclasses of frozenset hash by content, like frozenset itself.
+        define(types.frozenset.dict, "__hash__", owner: "frozenset") { (vm, args) throws(ScriptError) -> Value in
+            guard let s = args[0].asObject(SetObject.self), s.type.isSubtype(of: vm.types.frozenset) else {
+                throw vm.makeError("TypeError", "descriptor '__hash__' requires a 'frozenset' object")
+            }
+            if let cached = s.cachedHash { return .int(cached) }
+            let h = s.table.contentHash
+            s.cachedHash = h
+            return .int(h)
+        }
         for (type, frozen) in [(types.set, false), (types.frozenset, true)] {
             let dict = type.dict!
             let owner = type.name

@@ -28,6 +28,7 @@ extension Interpreter {
         }
         define(builtins, "round") { (vm, args) throws(ScriptError) -> Value in
             try vm.checkKeywords(args, "round", allowed: ["number", "ndigits"])
+            if args.count > 2 { throw vm.makeError("TypeError", "round() takes at most 2 arguments (\(args.count) given)") }
             guard let number = vm.argument(args, 0, "number") else {
                 throw vm.makeError("TypeError", "round() missing required argument 'number' (pos 1)")
             }
@@ -327,9 +328,11 @@ extension Interpreter {
         }
         if isIntLike(number) {
             guard let digits else { return makeInt(bigValue(number)!) }
-            let n = try index(digits)
+            // Huge ndigits clamp: the result is then the number itself, or 0.
+            let n = Int(clamping: try integerArgument(digits))
             if n >= 0 { return makeInt(bigValue(number)!) }
             let value = bigValue(number)!
+            if n < -(value.bitWidth + 2) { return .int(0) }  // 10**-n is over twice |value|
             let scale = BigInt(10).power(-n)
             // Round half to even at the given power of ten.
             var quotient = value / scale
@@ -345,7 +348,7 @@ extension Interpreter {
             if d.isInfinite { throw makeError("OverflowError", "cannot convert float infinity to integer") }
             return makeInt(bigFromDouble(d.rounded(.toNearestOrEven)))
         }
-        let n = try index(digits)
+        let n = Int(clamping: try integerArgument(digits))
         if !d.isFinite || d == 0 { return .float(d) }
         if n > 323 { return .float(d) }
         if n < -308 { return .float(0.0 * d) }

@@ -62,11 +62,24 @@ public final class TupleObject: HeapObject {
 public final class IntObject: HeapObject {
     let value: BigInt
 
+    /// Attribute dict of a user-subclass instance (`class I(int)`), owned.
+    @exclusivity(unchecked) unowned(unsafe) var instanceAttributes: DictObject? = nil
+
     init(type: TypeObject, _ value: BigInt) {
         self.value = value
         super.init(type: type)
     }
-    @exclusivity(unchecked) unowned(unsafe) var instanceAttributes: DictObject? = nil
+
+    override func forEachReference(_ body: (Value) -> Void) {
+        if let instanceAttributes { body(instanceAttributes.asValue) }
+    }
+
+    override func releaseReferences(_ heap: Heap) {
+        if let attributes = instanceAttributes {
+            instanceAttributes = nil
+            heap.release(attributes)
+        }
+    }
 }
 
 /// A boxed float: only for `class F(float)` instances (plain floats are inline).
@@ -77,6 +90,11 @@ public final class FloatObject: HeapObject {
         self.value = value
         super.init(type: type)
     }
+
+    override func forEachReference(_ body: (Value) -> Void) {
+        if let instanceAttributes { body(instanceAttributes.asValue) }
+    }
+
     override func releaseReferences(_ heap: Heap) {
         if let attributes = instanceAttributes {
             instanceAttributes = nil

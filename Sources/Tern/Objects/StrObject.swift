@@ -21,6 +21,23 @@ public final class StrObject: HeapObject {
     @exclusivity(unchecked) var cachedScalars: [Unicode.Scalar]? = nil
     /// Set for strings in the interpreter's intern table (names, identifiers).
     @exclusivity(unchecked) var isInterned = false
+    /// Attribute dict of a user-subclass instance (`class S(str)`), owned; unmanaged storage.
+    @exclusivity(unchecked) private var instanceAttributesReference: Unmanaged<DictObject>? = nil
+    var instanceAttributes: DictObject? {
+        get { instanceAttributesReference?.takeUnretainedValue() }
+        set { instanceAttributesReference = newValue.map(Unmanaged.passUnretained) }
+    }
+
+    override func forEachReference(_ body: (Value) -> Void) {
+        if let instanceAttributes { body(instanceAttributes.asValue) }
+    }
+
+    override func releaseReferences(_ heap: Heap) {
+        if let attributes = instanceAttributesReference {
+            instanceAttributesReference = nil
+            heap.release(attributes)
+        }
+    }
 
     init(type: TypeObject, _ value: String) {
         self.value = value

@@ -43,6 +43,15 @@ extension Interpreter {
         case let t as TupleObject where t.type.isHeapType:
             if t.instanceAttributes == nil && create { t.instanceAttributes = makeDict() }
             return t.instanceAttributes
+        case let i as IntObject where i.type.isHeapType:
+            if i.instanceAttributes == nil && create { i.instanceAttributes = makeDict() }
+            return i.instanceAttributes
+        case let f as FloatObject where f.type.isHeapType:
+            if f.instanceAttributes == nil && create { f.instanceAttributes = makeDict() }
+            return f.instanceAttributes
+        case let s as StrObject where s.type.isHeapType:
+            if s.instanceAttributes == nil && create { s.instanceAttributes = makeDict() }
+            return s.instanceAttributes
         case let s as SetObject where s.type.isHeapType:
             if s.instanceAttributes == nil && create { s.instanceAttributes = makeDict() }
             return s.instanceAttributes

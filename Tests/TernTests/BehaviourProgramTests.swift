@@ -41,8 +41,8 @@ final class BehaviourProgramTests: XCTestCase {
         let directory = String(path[..<path.lastIndex(of: "/")!])
         let name = String(path[path.index(after: path.lastIndex(of: "/")!)...])
         let previous = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(directory)
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        _ = FileManager.default.changeCurrentDirectoryPath(directory)
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
         var outcome = Outcome()
         let interpreter = TernInterpreter()
         interpreter.standardOutput = { outcome.stdout += $0 }

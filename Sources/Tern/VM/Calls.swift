@@ -58,10 +58,8 @@ extension Interpreter {
             positional[i].retain()
             base[i] = positional[i]
         }
-        let slot = argumentCount
-        var varArgsSlot = -1
         if code.codeFlags.contains(.varArgs) {
-            varArgsSlot = argumentCount + code.keywordOnlyCount
+            let varArgsSlot = argumentCount + code.keywordOnlyCount
             var extra = ContiguousArray<Value>()
             if positionalCount > argumentCount {
                 for v in positional[argumentCount...] { v.retain(); extra.append(v) }
@@ -83,7 +81,6 @@ extension Interpreter {
             let message = "\(name)() takes \(signature) positional argument\(plural) but \(given)\(keywordOnlyText) \(verb) given"
             throw makeError("TypeError", message)
         }
-        _ = slot
         var kwargsDict: DictObject? = nil
         var varKeywordsSlot = -1
         if code.codeFlags.contains(.varKeywords) {
@@ -163,7 +160,6 @@ extension Interpreter {
         consumed = true
         for v in positional { v.release(heap) }
         for v in keywordValues { v.release(heap) }
-        _ = varArgsSlot
     }
 
     /// Binds the common successful calls (defaults, keywords naming parameters, `*args`) without

@@ -335,23 +335,9 @@ extension Interpreter {
                         let right = top(sp), left = (sp - 2).pointee
                         var result: Bool? = nil
                         if case .int(let a) = left, case .int(let b) = right {
-                            switch argument {
-                            case 0: result = a < b
-                            case 1: result = a <= b
-                            case 2: result = a == b
-                            case 3: result = a != b
-                            case 4: result = a > b
-                            default: result = a >= b
-                            }
+                            result = compareOrdered(argument, a, b)
                         } else if case .float(let a) = left, case .float(let b) = right {
-                            switch argument {
-                            case 0: result = a < b
-                            case 1: result = a <= b
-                            case 2: result = a == b
-                            case 3: result = a != b
-                            case 4: result = a > b
-                            default: result = a >= b
-                            }
+                            result = compareOrdered(argument, a, b)
                         } else if argument == 2 || argument == 3, let equal = exactStringsEqual(left, right) {
                             result = equal == (argument == 2)
                             left.release(heap)
@@ -367,29 +353,11 @@ extension Interpreter {
                         let right = pop(&sp)
                         let left = pop(&sp)
                         if case .int(let a) = left, case .int(let b) = right {
-                            let r: Bool
-                            switch argument {
-                            case 0: r = a < b
-                            case 1: r = a <= b
-                            case 2: r = a == b
-                            case 3: r = a != b
-                            case 4: r = a > b
-                            default: r = a >= b
-                            }
-                            push(&sp, .bool(r))
+                            push(&sp, .bool(compareOrdered(argument, a, b)))
                             continue
                         }
                         if case .float(let a) = left, case .float(let b) = right {
-                            let r: Bool
-                            switch argument {
-                            case 0: r = a < b
-                            case 1: r = a <= b
-                            case 2: r = a == b
-                            case 3: r = a != b
-                            case 4: r = a > b
-                            default: r = a >= b
-                            }
-                            push(&sp, .bool(r))
+                            push(&sp, .bool(compareOrdered(argument, a, b)))
                             continue
                         }
                         defer {
@@ -1174,6 +1142,19 @@ extension Interpreter {
             }
             push(&sp, value)
             return false
+        }
+    }
+
+    /// A comparison (by `CompareOperator` raw value: <, <=, ==, !=, >, >=) of two machine numbers.
+    @inline(__always)
+    func compareOrdered<T: Comparable>(_ argument: Int, _ a: T, _ b: T) -> Bool {
+        switch argument {
+        case 0: return a < b
+        case 1: return a <= b
+        case 2: return a == b
+        case 3: return a != b
+        case 4: return a > b
+        default: return a >= b
         }
     }
 

@@ -30,6 +30,7 @@ extension Interpreter {
                     fill = given.scalar(at: 0)
                 }
                 if width <= s.count { return s.retainedValue }
+                try vm.checkPaddedLength(width)
                 let margin = width - s.count
                 let left: Int
                 switch alignment {
@@ -46,6 +47,7 @@ extension Interpreter {
             try vm.checkMethodArity(args, "str", "zfill", min: 1, max: 1)
             let width = try vm.sizeArgument(args[1])
             if width <= s.count { return s.retainedValue }
+            try vm.checkPaddedLength(width)
             let zeros = String(repeating: "0", count: width - s.count)
             if let first = s.value.unicodeScalars.first, first == "+" || first == "-" {
                 return vm.makeStr(String(first) + zeros + String(s.value.unicodeScalars.dropFirst()))
@@ -56,6 +58,10 @@ extension Interpreter {
             let s = try vm.strReceiver(args, "expandtabs")
             let bound = try vm.bindOptional(args, "expandtabs", ["tabsize"])
             let tabSize = try bound[0].map { (v) throws(ScriptError) in try vm.sizeArgument(v) } ?? 8
+            // CPython takes the tab size as a C int.
+            if tabSize > Int(Int32.max) || tabSize < Int(Int32.min) {
+                throw vm.makeError("OverflowError", "Python int too large to convert to C int")
+            }
             if !s.value.utf8.contains(0x09) { return s.retainedValue }
             var result = String.UnicodeScalarView()
             var column = 0

@@ -55,6 +55,7 @@ struct FormatSpec {
             i += 1
         }
         result.width = try readNumber(chars, &i, vm) ?? 0
+        try vm.checkPaddedLength(result.width)
         if i < chars.count && chars[i] == "," {
             result.grouping = ","
             i += 1

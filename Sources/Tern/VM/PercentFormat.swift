@@ -92,6 +92,7 @@ extension Interpreter {
         } else if let width = try readCount(chars, &i, "width too big") {
             conversion.width = width
         }
+        try checkPaddedLength(conversion.width)
         if i < chars.count && chars[i] == UInt8(ascii: ".") {
             i += 1
             if i < chars.count && chars[i] == UInt8(ascii: "*") {

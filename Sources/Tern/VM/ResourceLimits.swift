@@ -53,6 +53,16 @@ extension Interpreter {
 }
 
 extension Interpreter {
+    /// The most code points a str built by padding (center, zfill, format widths) may have; past
+    /// it the allocation is refused with MemoryError, as CPython's would fail, instead of running
+    /// the machine out of memory (or for ever).
+    static let maximumPaddedLength = 1 << 31
+
+    /// MemoryError when a padded str would be longer than `maximumPaddedLength`.
+    func checkPaddedLength(_ length: Int) throws(ScriptError) {
+        if length > Interpreter.maximumPaddedLength { throw makeError("MemoryError", nil) }
+    }
+
     /// The count for repeating a sequence of `length` items `n` times, as CPython checks it:
     /// OverflowError when `n` does not fit an index, MemoryError when the result would pass
     /// `limit` items (`overflowMessage`, when given, is CPython's OverflowError for a result

@@ -22,6 +22,9 @@ struct Lexer {
     private var line = 1
     private var lineStart = 0
     private var indentStack: [Int] = [0]
+    /// The same indentation measured with tabs counting one column, as CPython's tokenizer keeps
+    /// it: the two stacks must agree, or the source mixes tabs and spaces ambiguously (TabError).
+    private var alternateIndentStack: [Int] = [0]
     /// Open brackets with their positions, for "was never closed" / "does not match".
     private var brackets: [(symbol: Unicode.Scalar, line: Int, column: Int)] = []
     private var atLineStart = true
@@ -133,6 +136,7 @@ struct Lexer {
         }
         while indentStack.count > 1 {
             indentStack.removeLast()
+            alternateIndentStack.removeLast()
             tokens.append(Token(kind: .dedent, text: "", line: line, column: 0, endLine: line, endColumn: 0))
         }
         tokens.append(Token(kind: .endOfFile, text: "", line: line, column: 0, endLine: line, endColumn: 0))
@@ -141,10 +145,22 @@ struct Lexer {
     /// Measures indentation at the start of a line; returns true for blank/comment lines.
     private mutating func handleIndentation() throws(SyntaxErrorInfo) -> Bool {
         var width = 0
+        var alternateWidth = 0
         var scan = position
         while scan < chars.count {
             let c = chars[scan]
-            if c == " " { width += 1 } else if c == "\t" { width = (width / 8 + 1) * 8 } else if c == "\u{0C}" { width = 0 } else { break }
+            if c == " " {
+                width += 1
+                alternateWidth += 1
+            } else if c == "\t" {
+                width = (width / 8 + 1) * 8
+                alternateWidth += 1
+            } else if c == "\u{0C}" {
+                width = 0
+                alternateWidth = 0
+            } else {
+                break
+            }
             scan += 1
         }
         let next: Unicode.Scalar? = scan < chars.count ? chars[scan] : nil
@@ -161,23 +177,31 @@ struct Lexer {
         }
         position = scan
         atLineStart = false
-        let current = indentStack.last!
-        if width > current {
+        let current = indentStack.last ?? 0
+        let tabError = SyntaxErrorInfo(kind: "TabError", message: "inconsistent use of tabs and spaces in indentation",
+                                       line: line, column: 0, endColumn: 0)
+        if width == current {
+            if alternateWidth != alternateIndentStack.last ?? 0 { throw tabError }
+        } else if width > current {
+            if alternateWidth <= alternateIndentStack.last ?? 0 { throw tabError }
             if indentStack.count >= Lexer.maximumIndentation {
                 throw SyntaxErrorInfo(kind: "IndentationError", message: "too many levels of indentation", line: line,
                                       column: width + 1, endColumn: width + 1)
             }
             indentStack.append(width)
+            alternateIndentStack.append(alternateWidth)
             tokens.append(Token(kind: .indent, text: "", line: line, column: 0, endLine: line, endColumn: width))
-        } else if width < current {
+        } else {
             while let top = indentStack.last, top > width {
                 indentStack.removeLast()
+                alternateIndentStack.removeLast()
                 tokens.append(Token(kind: .dedent, text: "", line: line, column: width, endLine: line, endColumn: width))
             }
-            if indentStack.last! != width {
+            if indentStack.last != width {
                 throw SyntaxErrorInfo(kind: "IndentationError", message: "unindent does not match any outer indentation level",
                                       line: line, column: width + 1, endColumn: width + 1)
             }
+            if alternateWidth != alternateIndentStack.last ?? 0 { throw tabError }
         }
         return false
     }

@@ -103,10 +103,16 @@ final class LexerTests: XCTestCase {
                        ["kw:if", "name:a", ":", "NEWLINE", "INDENT", "name:b", "NEWLINE", "name:c", "NEWLINE", "DEDENT", "EOF"])
     }
 
-    func testTabsAdvanceToMultiplesOfEight() {
-        // A tab is as deep as eight spaces.
-        XCTAssertEqual(tokens("if a:\n\tb\n        c\n"),
-                       ["kw:if", "name:a", ":", "NEWLINE", "INDENT", "name:b", "NEWLINE", "name:c", "NEWLINE", "DEDENT", "EOF"])
+    func testTabIndentedBlocks() {
+        XCTAssertEqual(tokens("if a:\n\tif b:\n\t\tc\n\td\n"),
+                       ["kw:if", "name:a", ":", "NEWLINE", "INDENT", "kw:if", "name:b", ":", "NEWLINE", "INDENT", "name:c",
+                        "NEWLINE", "DEDENT", "name:d", "NEWLINE", "DEDENT", "EOF"])
+    }
+
+    func testTabsAndSpacesThatOnlyAgreeAtTabSizeEightAreATabError() {
+        // A tab and eight spaces line up at tab size 8 but not at tab size 1: CPython refuses both orders.
+        assertError("if a:\n\tb\n        c\n", "inconsistent use of tabs and spaces in indentation", line: 3, kind: "TabError")
+        assertError("if a:\n        b\n\tc\n", "inconsistent use of tabs and spaces in indentation", line: 3, kind: "TabError")
     }
 
     func testBracketsJoinLines() {

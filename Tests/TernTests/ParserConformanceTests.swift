@@ -33,7 +33,8 @@ final class ParserConformanceTests: XCTestCase {
             let errPath = String(path.dropLast(3)) + ".err"
             let stderr = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
             let lastLine = stderr.split(separator: "\n").last.map(String.init) ?? ""
-            let expectsSyntaxError = !stderr.contains("Traceback") && (lastLine.hasPrefix("SyntaxError: ") || lastLine.hasPrefix("IndentationError: "))
+            let expectsSyntaxError = !stderr.contains("Traceback") && (lastLine.hasPrefix("SyntaxError: ") || lastLine.hasPrefix("IndentationError: ")
+                                                                          || lastLine.hasPrefix("TabError: "))
             do {
                 _ = try Parser.parseModule(source)
                 if expectsSyntaxError { failures.append("\(path): parsed, but CPython says \(lastLine)") }

@@ -688,6 +688,24 @@ final class CodeGenerator {
         return flags
     }
 
+    /// Evaluates a def's parameter and return annotations into a dict, in CPython's order
+    /// (positional, *args, keyword-only, **kwargs, return); returns whether there were any.
+    private func compileAnnotations(_ parameters: Parameters, returns: Expression?) throws(SyntaxErrorInfo) -> Bool {
+        var annotated: [(String, Expression)] = []
+        for p in parameters.positionalOnly + parameters.positional { if let a = p.annotation { annotated.append((p.name, a)) } }
+        if let p = parameters.varArgs, let a = p.annotation { annotated.append((p.name, a)) }
+        for p in parameters.keywordOnly { if let a = p.annotation { annotated.append((p.name, a)) } }
+        if let p = parameters.varKeywords, let a = p.annotation { annotated.append((p.name, a)) }
+        if let returns { annotated.append(("return", returns)) }
+        if annotated.isEmpty { return false }
+        for (name, annotation) in annotated {
+            emitConstant(.str(mangle(name)))
+            try compile(annotation)
+        }
+        unit.emit(.buildMap, annotated.count)
+        return true
+    }
+
     private func qualifiedName(for name: String) -> String {
         var prefix = ""
         let scope = unit.scope
@@ -714,6 +732,7 @@ final class CodeGenerator {
         for decorator in definition.decorators { try compile(decorator) }
         setLocation(definition.location)
         var flags = try compileDefaults(definition.parameters)
+        if try compileAnnotations(definition.parameters, returns: definition.returns) { flags |= 8 }
         let scope = symbols.scope(for: definition)
         let code = try compileFunctionBody(scope: scope, name: definition.name, parameters: definition.parameters,
                                            firstLine: definition.location.line) { () throws(SyntaxErrorInfo) in

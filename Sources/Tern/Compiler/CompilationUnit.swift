@@ -144,7 +144,7 @@ final class CompilationUnit {
         case .callMethod: return -(arg & 0xFFFF) - 1 - ((arg >> 16) & 1)
         case .callExtended: return -1 - (arg & 1)
         case .makeFunction:
-            return -((arg & 1) + ((arg >> 1) & 1) + ((arg >> 2) & 1))
+            return -((arg & 1) + ((arg >> 1) & 1) + ((arg >> 2) & 1) + ((arg >> 3) & 1))
         case .returnValue: return -1
         case .yieldValue: return 0
         case .yieldFrom: return branch ? -1 : -1

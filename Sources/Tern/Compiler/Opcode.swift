@@ -81,7 +81,8 @@ enum Opcode: UInt8 {
     case callMethod
     /// Stack: callable, args tuple, kwargs dict (when argument & 1).
     case callExtended
-    /// Argument bits: 1 defaults tuple, 2 keyword defaults dict, 4 closure tuple.
+    /// Argument bits: 1 defaults tuple, 2 keyword defaults dict, 8 annotations dict, 4 closure
+    /// tuple (pushed in that order).
     case makeFunction
     case returnValue
     case yieldValue

@@ -798,6 +798,7 @@ extension Interpreter {
                         let codeValue = pop(&sp)
                         let calleeCode = codeValue.asObject(CodeObject.self)!
                         let closure: Value = argument & 4 != 0 ? pop(&sp) : .none
+                        let annotations: Value = argument & 8 != 0 ? pop(&sp) : .none
                         let keywordDefaults: Value = argument & 2 != 0 ? pop(&sp) : .none
                         let defaults: Value = argument & 1 != 0 ? pop(&sp) : .none
                         let globals = frames[frameIndex].globals.takeUnretainedValue()
@@ -807,6 +808,7 @@ extension Interpreter {
                         function.defaults = defaults.asObject(TupleObject.self)
                         function.keywordDefaults = keywordDefaults.asObject(DictObject.self)
                         function.closure = closure.asObject(TupleObject.self)
+                        function.annotations = annotations
                         function.doc = calleeCode.docstring.retained()
                         if let moduleName = globals.getString(symbol("__name__")) {
                             function.module = moduleName.retained()

@@ -185,14 +185,25 @@ public final class Interpreter {
     /// A tuple taking ownership of `items`.
     @inline(__always)
     func makeTuple(_ items: ContiguousArray<Value>) -> Value {
+        .object(unsafeBitCast(makeTupleReference(items), to: Unmanaged<HeapObject>.self))
+    }
+
+    /// `makeTuple`, typed: the new tuple object (owned).
+    func makeTupleObject(_ items: ContiguousArray<Value>) -> TupleObject {
+        makeTupleReference(items).takeUnretainedValue()
+    }
+
+    /// A tuple taking ownership of `items`, without a Swift retain (a reused tuple keeps its buffer).
+    @inline(__always)
+    private func makeTupleReference(_ items: ContiguousArray<Value>) -> Unmanaged<TupleObject> {
         if let reused = heap.reusableTuple() {
             reused._withUnsafeGuaranteedRef { tuple in
                 tuple.items = items
                 heap.track(tuple)
             }
-            return .object(unsafeBitCast(reused, to: Unmanaged<HeapObject>.self))
+            return reused
         }
-        return heap.registerTracked(TupleObject(type: types.tuple, items: items)).asValue
+        return Unmanaged.passUnretained(heap.registerTracked(TupleObject(type: types.tuple, items: items)))
     }
 
     /// A new slice (owned), taking ownership of the three values.
@@ -205,16 +216,6 @@ public final class Interpreter {
         return heap.registerTracked(SliceObject(type: types.slice, start: start, stop: stop, step: step)).asValue
     }
 
-    /// `makeTuple`, typed: the new tuple object (owned).
-    func makeTupleObject(_ items: ContiguousArray<Value>) -> TupleObject {
-        if let reused = heap.reusableTuple() {
-            let tuple = reused.takeUnretainedValue()
-            tuple.items = items
-            heap.track(tuple)
-            return tuple
-        }
-        return heap.registerTracked(TupleObject(type: types.tuple, items: items))
-    }
 
     /// A tuple taking over the `count` references at `values` (a reused tuple keeps its buffer).
     @inline(__always)

@@ -7,8 +7,27 @@ extension Interpreter {
         case "math": return makeMathModule()
         case "time": return makeTimeModule()
         case "io": return makeIOModule()
+        case "builtins": return makeBuiltinsModule()
         default: return nil
         }
+    }
+
+    /// The `builtins` module: a module whose namespace is the builtins dict itself.
+    private func makeBuiltinsModule() -> ModuleObject {
+        if builtins.getString(symbol("__name__")) == nil {
+            builtins.setString(symbol("__name__"), symbol("builtins").asValue, heap)
+            builtins.setString(symbol("__package__"), symbol("").asValue, heap)
+        }
+        builtins.retain()
+        return heap.registerTracked(ModuleObject(type: types.module, name: "builtins", dict: builtins))
+    }
+
+    /// The `builtins` module from sys.modules, imported there first if needed (owned).
+    func builtinsModule() throws(ScriptError) -> Value {
+        if let existing = modules.getString(intern("builtins")) { return existing.retained() }
+        let module = makeBuiltinsModule()
+        try modules.set(symbol("builtins").asValue, module.asValue, self)
+        return module.asValue
     }
 
     /// Names `import` finds without a source file (sys.builtin_module_names).

@@ -130,6 +130,9 @@ extension Interpreter {
         case (let e as ExceptionObject, _): return exceptionAttribute(e, name)
         case (let tb as TracebackObject, "tb_lineno"): return .int(tb.line)
         case (let tb as TracebackObject, "tb_next"): return tb.next?.retainedValue ?? Value.none
+        case (let tb as TracebackObject, "tb_frame"): return tracebackFrame(tb).retainedValue
+        case (let tb as TracebackObject, "tb_lasti"): return .int(2 * tb.instructionIndex)
+        case (let f as FrameObject, _): return frameAttribute(f, name)
         case (let f as FunctionObject, "__kwdefaults__"): return f.keywordDefaults?.retainedValue ?? Value.none
         case (let f as FunctionObject, "__closure__"): return f.closure?.retainedValue ?? Value.none
         case (let f as FunctionObject, "__annotations__"):

@@ -187,6 +187,10 @@ extension Interpreter {
             guard let e = vm.handledException.asObject(ExceptionObject.self) else { return vm.makeTuple([.none, .none, .none]) }
             return vm.makeTuple([e.type.retainedValue, e.retainedValue, e.traceback?.retainedValue ?? .none])
         }
+        define(dict, "_getframe") { (vm, args) throws(ScriptError) -> Value in
+            guard args.count <= 1 else { throw vm.makeError("TypeError", "_getframe expected at most 1 argument, got \(args.count)") }
+            return try vm.callerFrame(depth: args.count == 0 ? 0 : try vm.index(args[0]))
+        }
         define(dict, "exception") { (vm, _) throws(ScriptError) -> Value in vm.handledException.retained() }
         define(dict, "intern") { (vm, args) throws(ScriptError) -> Value in
             guard args.count == 1 else { throw vm.makeError("TypeError", "intern() takes exactly one argument (\(args.count) given)") }

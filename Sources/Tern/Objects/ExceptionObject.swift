@@ -57,6 +57,13 @@ public final class TracebackObject: HeapObject {
     /// The local variables of the frame the exception left (owned): like CPython's frame object,
     /// the traceback keeps them alive until the exception is dropped.
     @exclusivity(unchecked) var frameLocals: ContiguousArray<Value> = []
+    /// Where the frame sat on the interpreter's frame stack, to find it again while it still runs.
+    @exclusivity(unchecked) var frameDepth: Int = -1
+    @exclusivity(unchecked) var frameBase: UnsafeMutablePointer<Value>? = nil
+    /// The caller's first slot then, to link `tb_frame.f_back` to the caller while it runs.
+    @exclusivity(unchecked) var callerBase: UnsafeMutablePointer<Value>? = nil
+    /// `tb_frame`, once asked for (owned).
+    @exclusivity(unchecked) unowned(unsafe) var frameObject: FrameObject? = nil
 
     /// Takes ownership of `next`; retains `code` and `globals` itself.
     init(type: TypeObject, next: TracebackObject?, code: CodeObject, instructionIndex: Int, globals: DictObject? = nil) {
@@ -86,6 +93,7 @@ public final class TracebackObject: HeapObject {
         body(code.asValue)
         if let globals { body(globals.asValue) }
         for value in frameLocals { body(value) }
+        if let frameObject { body(frameObject.asValue) }
     }
 
     override func releaseReferences(_ heap: Heap) {
@@ -97,6 +105,10 @@ public final class TracebackObject: HeapObject {
             i += 1
         }
         frameLocals.removeAll(keepingCapacity: true)
+        if let old = frameObject {
+            frameObject = nil
+            heap.release(old)
+        }
         if let old = next {
             next = nil
             heap.release(old)

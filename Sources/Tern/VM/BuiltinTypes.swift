@@ -28,6 +28,7 @@ final class BuiltinTypes {
     let classMethod: TypeObject
     let superType: TypeObject
     let traceback: TypeObject
+    let frame: TypeObject
     let file: TypeObject
     let listIterator, tupleIterator, rangeIterator, strIterator, dictKeyIterator, dictValueIterator, dictItemIterator: TypeObject
     let setIterator, reversed, enumerate, zip, map, filter, callableIterator, sequenceIterator: TypeObject
@@ -83,6 +84,7 @@ final class BuiltinTypes {
         classMethod = make("classmethod", .classMethod, base: object)
         superType = make("super", .superObject, base: object)
         traceback = make("traceback", .other, base: object, subclassable: false)
+        frame = make("frame", .other, base: object, subclassable: false)
         file = make("TextIOWrapper", .file, base: object, subclassable: false)
         listIterator = make("list_iterator", .iterator, base: object, subclassable: false)
         tupleIterator = make("tuple_iterator", .iterator, base: object, subclassable: false)

@@ -143,16 +143,31 @@ extension Interpreter {
     }
 
     func addTraceback(_ exception: ExceptionObject, code: CodeObject, instructionIndex: Int) {
-        let globals = frames.last.flatMap { $0.code.toOpaque() == Unmanaged.passUnretained(code).toOpaque() ? $0.globals.takeUnretainedValue() : nil }
-        if let entry = heap.reusableTraceback(of: types.traceback) {
-            entry.reuse(next: exception.traceback, code: code, instructionIndex: instructionIndex, globals: globals)
-            heap.track(entry)
-            exception.traceback = entry
-            return
+        let isTopFrame = frames.last.map { $0.code.toOpaque() == Unmanaged.passUnretained(code).toOpaque() } ?? false
+        let globals = isTopFrame ? frames.last?.globals.takeUnretainedValue() : nil
+        let entry: TracebackObject
+        if let reused = heap.reusableTraceback(of: types.traceback) {
+            reused.reuse(next: exception.traceback, code: code, instructionIndex: instructionIndex, globals: globals)
+            heap.track(reused)
+            entry = reused
+        } else {
+            entry = heap.registerTracked(TracebackObject(type: types.traceback, next: exception.traceback, code: code,
+                                                         instructionIndex: instructionIndex, globals: globals))
         }
-        let entry = TracebackObject(type: types.traceback, next: exception.traceback, code: code, instructionIndex: instructionIndex,
-                                    globals: globals)
-        exception.traceback = heap.registerTracked(entry)
+        exception.traceback = entry
+        if isTopFrame {
+            entry.frameDepth = frames.count - 1
+            entry.frameBase = frames[frames.count - 1].base
+            entry.callerBase = frames.count > 1 ? frames[frames.count - 2].base : nil
+            if let object = frames[frames.count - 1].frameObject {
+                object._withUnsafeGuaranteedRef { $0.refcount &+= 1 }
+                entry.frameObject = object.takeUnretainedValue()
+            }
+        } else {
+            entry.frameDepth = -1
+            entry.frameBase = nil
+            entry.callerBase = nil
+        }
     }
 
     func exceptionMatches(_ exception: Value, _ type: Value) throws(ScriptError) -> Bool {

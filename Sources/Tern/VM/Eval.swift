@@ -251,6 +251,8 @@ extension Interpreter {
                         }
                         defer { object.release(heap) }
                         let name = code.names[argument]
+                        // Properties and frame objects (`f_lineno`) may look at where this frame is.
+                        frames[frameIndex].pc = pc
                         push(&sp, try getAttribute(object, name))
                         fillAttributeCache(cache, object: object, name: name, kind: .load)
                     case .storeAttribute:
@@ -819,6 +821,10 @@ extension Interpreter {
                         let frame = frames[frameIndex]
                         // `Class(...)` returns the instance (kept alive past the release of __init__'s slots).
                         frame.constructedInstance?._withUnsafeGuaranteedRef { $0.refcount &+= 1 }
+                        if frame.frameObject != nil {
+                            frames[frameIndex].pc = pc
+                            finishFrameObject(at: frameIndex)
+                        }
                         // Release the slots and anything left on the operand stack.
                         var slot = frame.base
                         while slot < sp {
@@ -1082,6 +1088,7 @@ extension Interpreter {
                         break
                     }
                     // No handler here: drop this frame.
+                    if frames[frameIndex].frameObject != nil { finishFrameObject(at: frameIndex) }
                     let frame = frames[frameIndex]
                     retireFrameSlots(base: frame.base, slotCount: code.slotCount, top: sp, into: exception)
                     if let generator = frame.generator?.takeUnretainedValue() {
@@ -1120,6 +1127,10 @@ extension Interpreter {
                              sp: inout UnsafeMutablePointer<Value>) -> Bool {
         var resumeIndex = resumeAt
         while true {
+            if frames[frameIndex].frameObject != nil {
+                frames[frameIndex].pc = resumeIndex
+                finishFrameObject(at: frameIndex)
+            }
             let frame = frames[frameIndex]
             let count = sp - frame.base, index = resumeIndex
             frame.generator!._withUnsafeGuaranteedRef { $0.suspend(from: frame.base, count: count, resumeAt: index) }
@@ -1294,6 +1305,8 @@ extension Interpreter {
 
     @inline(__always)
     func popFrame() {
+        // Every path that releases a frame's slots finished its frame object first; this is a backstop.
+        if frames[frames.count - 1].frameObject != nil { finishFrameObject(at: frames.count - 1, slotsValid: false) }
         let frame = frames.removeLast()
         if let locals = frame.locals { heap.release(locals.takeUnretainedValue()) }
         callDepth &-= 1

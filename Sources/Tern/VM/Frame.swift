@@ -42,6 +42,8 @@ struct Frame {
     var isResumedInLoop: Bool { loopExit != Frame.notResumedInLoop }
     /// Running `__init__` for a `Class(...)` call: the new instance, which the call returns.
     var constructedInstance: Unmanaged<HeapObject>? = nil
+    /// The frame's Python-visible object, once something asked for it (one reference held here).
+    var frameObject: Unmanaged<FrameObject>? = nil
 
     var codeObject: CodeObject { code.takeUnretainedValue() }
 }

@@ -280,7 +280,8 @@ public final class Interpreter {
         for value in moduleValues { value.retain() }
         modules.removeAll(heap)
         for value in moduleValues {
-            if let module = value.asObject(ModuleObject.self) {
+            // The builtins dict is cleared last, below, so `__del__` methods can still call print().
+            if let module = value.asObject(ModuleObject.self), module.dict !== builtins {
                 clearModuleDict(module.dict)
             }
             heap.release(value)

@@ -67,7 +67,10 @@ extension Interpreter {
         configureSysForProgram(scriptDirectory: program.pathEntry)
         let module = makeModule("__main__")
         if program.setsFile { module.dict.setString(symbol("__file__"), owned: makeStr(program.filename), heap) }
-        module.dict.setString(symbol("__builtins__"), builtins.asValue, heap)
+        // As in CPython, `__main__` sees the builtins module, imported modules its dict.
+        if let builtinsModule = try? builtinsModule() {
+            module.dict.setString(symbol("__builtins__"), owned: builtinsModule, heap)
+        }
         try? modules.set(symbol("__main__").asValue, module.asValue, self)
         heap.release(module)
         do throws(ScriptError) {

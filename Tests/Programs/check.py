@@ -10,8 +10,6 @@ root = os.path.dirname(os.path.abspath(__file__))
 tern = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, '../../.build/debug/tern'))
 flt = sys.argv[2] if len(sys.argv) > 2 else ''
 known = set(l.strip() for l in open(root + '/known-failures.txt') if l.strip() and not l.startswith('#'))
-def nocaret(s):
-    return '\n'.join(l for l in s.split('\n') if not (l.strip() and set(l.strip()) <= set('^~')))
 fails = []; n = 0
 for d, _, fs in sorted(os.walk(root)):
     for f in sorted(fs):
@@ -35,7 +33,7 @@ for d, _, fs in sorted(os.walk(root)):
         if out != exp: probs.append('stdout')
         if rc != erc: probs.append(f'rc {rc}!={erc}')
         if os.path.exists(base + '.err'):
-            if nocaret(err) != nocaret(open(base + '.err').read()): probs.append('stderr')
+            if err != open(base + ".err").read(): probs.append("stderr")
         m = re.search(r'tern: (\d+) objects still alive', err)
         if m and m.group(1) != '0': probs.append('live ' + m.group(1))
         if probs: fails.append((rel, probs, rel in known))

@@ -8,7 +8,7 @@ import Darwin
 
 /// Runs every behaviour program under Tests/Programs through Tern in-process and compares
 /// with what python3 printed: stdout exactly, the exit status, and stderr when a `.err` file
-/// exists (CPython 3.11's `~~~^^^` caret lines aside). After each program the interpreter is
+/// exists (caret lines included). After each program the interpreter is
 /// torn down and must have no objects left alive.
 final class BehaviourProgramTests: XCTestCase {
     static var programsDirectory: String { ParserConformanceTests.programsDirectory }
@@ -20,14 +20,6 @@ final class BehaviourProgramTests: XCTestCase {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
         return Set(text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty && !$0.hasPrefix("#") })
-    }
-
-    /// Drops the caret lines CPython 3.11 adds under traceback source lines.
-    static func withoutCaretLines(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).filter { line in
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            return trimmed.isEmpty || !trimmed.allSatisfy { $0 == "^" || $0 == "~" }
-        }.joined(separator: "\n")
     }
 
     struct Outcome {
@@ -70,7 +62,7 @@ final class BehaviourProgramTests: XCTestCase {
             var problems: [String] = []
             if outcome.stdout != expectedOut { problems.append("stdout differs") }
             if outcome.status != expectedStatus { problems.append("exit status \(outcome.status), expected \(expectedStatus)") }
-            if let expectedErr, Self.withoutCaretLines(outcome.stderr) != Self.withoutCaretLines(expectedErr) {
+            if let expectedErr, outcome.stderr != expectedErr {
                 problems.append("stderr differs")
             }
             if outcome.liveObjects != 0 { problems.append("\(outcome.liveObjects) objects alive after shutdown") }

@@ -269,6 +269,7 @@ final class CodeGenerator {
         case .assert(let test, let message):
             let end = unit.makeLabel()
             try compileCondition(test, jumpIfTrue: true, to: end)
+            if let span = failedAssertSpan(test) { setLocation(span) }
             unit.emit(.loadAssertionError)
             if let message {
                 try compile(message)
@@ -278,7 +279,6 @@ final class CodeGenerator {
             unit.place(end)
         case .importModules(let aliases):
             for alias in aliases {
-                setLocation(alias.location)
                 emitConstant(.int(0))
                 emitConstant(.none)
                 unit.emit(.importName, nameIndex(alias.name))
@@ -303,7 +303,6 @@ final class CodeGenerator {
                 unit.emit(.importStar)
             } else {
                 for alias in aliases {
-                    setLocation(alias.location)
                     unit.emit(.importFrom, nameIndex(alias.name))
                     emitName(alias.asName ?? alias.name, .store)
                 }
@@ -579,11 +578,13 @@ final class CodeGenerator {
     }
 
     private func compileAugmented(_ target: Expression, _ op: BinaryOperator, _ value: Expression) throws(SyntaxErrorInfo) {
+        // The operation itself points at the whole statement, as in CPython.
+        let statementSpan = unit.currentSpan
         switch target.kind {
         case .name(let name):
             emitName(name, .load)
             try compile(value)
-            setLocation(target.location)
+            unit.currentSpan = statementSpan
             unit.emit(.inplaceOperation, op.rawValue)
             emitName(name, .store)
         case .attribute(let object, let name):
@@ -592,7 +593,7 @@ final class CodeGenerator {
             setLocation(target.location)
             unit.emit(.loadAttribute, nameIndex(mangle(name)))
             try compile(value)
-            setLocation(target.location)
+            unit.currentSpan = statementSpan
             unit.emit(.inplaceOperation, op.rawValue)
             unit.emit(.swap, 2)
             unit.emit(.storeAttribute, nameIndex(mangle(name)))
@@ -604,7 +605,7 @@ final class CodeGenerator {
             setLocation(target.location)
             unit.emit(.binarySubscript)
             try compile(value)
-            setLocation(target.location)
+            unit.currentSpan = statementSpan
             unit.emit(.inplaceOperation, op.rawValue)
             unit.emit(.swap, 3)
             unit.emit(.swap, 2)
@@ -870,7 +871,16 @@ final class CodeGenerator {
 
     // MARK: Expressions
 
+    /// Compiles an expression; its own instructions carry its source span (for traceback carets
+    /// and line numbers), and the enclosing expression's span is restored afterwards.
     private func compile(_ expression: Expression) throws(SyntaxErrorInfo) {
+        let enclosing = unit.currentSpan
+        setLocation(expression.location)
+        try compileExpressionKind(expression)
+        unit.currentSpan = enclosing
+    }
+
+    private func compileExpressionKind(_ expression: Expression) throws(SyntaxErrorInfo) {
         switch expression.kind {
         case .name(let name):
             setLocation(expression.location)
@@ -1091,6 +1101,19 @@ final class CodeGenerator {
     }
 
     /// Compiles a test and jumps when it is `jumpIfTrue`; folds `not` and `and`/`or`.
+    /// Where CPython 3.11's traceback points for a failed assert: at a comparison, call, attribute
+    /// or subscript test (through `not` and the last operand of `and`/`or`), else at the statement.
+    private func failedAssertSpan(_ test: Expression) -> Location? {
+        switch test.kind {
+        case .compare, .call, .attribute, .subscription: return test.location
+        case .unary(.not, let operand): return failedAssertSpan(operand)
+        case .boolean(_, let values):
+            if let last = values.last, case .compare = last.kind { return last.location }
+            return nil
+        default: return nil
+        }
+    }
+
     private func compileCondition(_ test: Expression, jumpIfTrue: Bool, to label: Label) throws(SyntaxErrorInfo) {
         switch test.kind {
         case .unary(.not, let operand):

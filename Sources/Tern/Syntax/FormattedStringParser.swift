@@ -17,8 +17,11 @@ struct FormattedStringParser {
         self.isRaw = token.stringPrefix.contains("r")
     }
 
+    /// An error in the body's structure; the parser moves it to the token after the string.
     private func error(_ message: String) -> SyntaxErrorInfo {
-        SyntaxErrorInfo(message: "f-string: " + message, line: token.line, column: token.column + 1, endColumn: token.column + 2)
+        var info = SyntaxErrorInfo(message: "f-string: " + message, line: token.line, column: token.column + 1, endColumn: token.column + 2)
+        info.isFormattedStringScanError = true
+        return info
     }
 
     private func decode(_ text: String) throws(SyntaxErrorInfo) -> String {
@@ -74,7 +77,7 @@ struct FormattedStringParser {
     private mutating func parseField(nested: Int) throws(SyntaxErrorInfo) -> [FormattedPart] {
         if nested >= 2 { throw error("expressions nested too deeply") }
         let start = position
-        var depth = 0
+        var openBrackets: [Unicode.Scalar] = []
         var quote: Unicode.Scalar? = nil
         var end = -1
         var selfDocumenting = false
@@ -86,14 +89,26 @@ struct FormattedStringParser {
                 continue
             }
             if c == "'" || c == "\"" { quote = c; position += 1; continue }
-            if c == "\\" { throw SyntaxErrorInfo(message: "f-string expression part cannot include a backslash", line: token.line, column: token.column + 1, endColumn: token.column + 2) }
-            if c == "#" { throw SyntaxErrorInfo(message: "f-string expression part cannot include '#'", line: token.line, column: token.column + 1, endColumn: token.column + 2) }
-            if c == "(" || c == "[" || c == "{" { depth += 1 }
-            if c == ")" || c == "]" || c == "}" {
-                if depth == 0 { end = position; break }
-                depth -= 1
+            if c == "\\" {
+                var info = error("")
+                info.message = "f-string expression part cannot include a backslash"
+                throw info
             }
-            if depth == 0 {
+            if c == "#" {
+                var info = error("")
+                info.message = "f-string expression part cannot include '#'"
+                throw info
+            }
+            if c == "(" || c == "[" || c == "{" { openBrackets.append(c) }
+            if c == ")" || c == "]" || c == "}" {
+                guard let open = openBrackets.popLast() else {
+                    if c == "}" { end = position; break }
+                    throw error("unmatched '\(c)'")
+                }
+                let expected: Unicode.Scalar = open == "(" ? ")" : open == "[" ? "]" : "}"
+                if c != expected { throw error("closing parenthesis '\(c)' does not match opening parenthesis '\(open)'") }
+            }
+            if openBrackets.isEmpty {
                 if c == "!" && position + 1 < chars.count && chars[position + 1] != "=" { end = position; break }
                 if c == ":" { end = position; break }
                 if c == "=" && position + 1 < chars.count && chars[position + 1] != "=" {
@@ -115,8 +130,7 @@ struct FormattedStringParser {
         if expressionText.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" }) {
             throw error("empty expression not allowed")
         }
-        let expression = try Parser.parseExpression(expressionText, lineOffset: token.bodyLine - 1,
-                                                    columnOffset: token.bodyColumn + start)
+        let expression = try parseFieldExpression(expressionText, start: start)
         var parts: [FormattedPart] = []
         var conversion: Character? = nil
         if selfDocumenting {
@@ -146,5 +160,32 @@ struct FormattedStringParser {
         if selfDocumenting && conversion == nil && spec == nil { conversion = "r" }
         parts.append(.field(expression, conversion: conversion, spec: spec))
         return parts
+    }
+
+    /// Parses a field's expression at its place in the source. A syntax error in it is reported
+    /// as CPython 3.11 does: against the text `(expression)`, on the line where the field starts.
+    private func parseFieldExpression(_ text: String, start: Int) throws(SyntaxErrorInfo) -> Expression {
+        let lineOffset = token.bodyLine - 1
+        let columnOffset = token.bodyColumn + start
+        do {
+            return try Parser.parseExpression(text, lineOffset: lineOffset, columnOffset: columnOffset)
+        } catch {
+            if error.isRecursionError { throw error }
+            var relative = error
+            do {
+                _ = try Parser.parseExpression(text, lineOffset: 0, columnOffset: 1)
+            } catch let found {
+                relative = found
+            }
+            let startLine = token.bodyLine + chars[..<start].filter { $0 == "\n" }.count
+            let wrapped = "(" + text + ")"
+            let lines = wrapped.split(separator: "\n", omittingEmptySubsequences: false)
+            var info = relative
+            info.message = relative.message.hasPrefix("f-string") ? relative.message : "f-string: " + relative.message
+            info.line = startLine + relative.line - 1
+            info.text = relative.line >= 1 && relative.line <= lines.count ? String(lines[relative.line - 1]) : wrapped
+            info.isFormattedStringScanError = false
+            throw info
+        }
     }
 }

@@ -13,6 +13,10 @@ public struct SyntaxErrorInfo: Error {
     public var endColumn: Int
     /// Set when the error is a RecursionError raised by the parser for deeply nested source.
     public var isRecursionError = false
+    /// The text CPython shows instead of the source line (an f-string field's expression).
+    public var text: String? = nil
+    /// Found while scanning an f-string's body: CPython reports it at the token after the string.
+    var isFormattedStringScanError = false
 }
 
 /// Turns source text into tokens, tracking indentation and bracket nesting.
@@ -198,8 +202,11 @@ struct Lexer {
                 tokens.append(Token(kind: .dedent, text: "", line: line, column: width, endLine: line, endColumn: width))
             }
             if indentStack.last != width {
+                // CPython's tokenizer has read the whole line when it notices, so it points past its end.
+                var lineEnd = lineStart
+                while lineEnd < chars.count && chars[lineEnd] != "\n" && chars[lineEnd] != "\r" { lineEnd += 1 }
                 throw SyntaxErrorInfo(kind: "IndentationError", message: "unindent does not match any outer indentation level",
-                                      line: line, column: width + 1, endColumn: width + 1)
+                                      line: line, column: lineEnd - lineStart + 1, endColumn: -1)
             }
             if alternateWidth != alternateIndentStack.last ?? 0 { throw tabError }
         }

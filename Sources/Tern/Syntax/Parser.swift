@@ -92,6 +92,19 @@ struct Parser {
         return SyntaxErrorInfo(message: message, line: l.line, column: l.column + 1, endColumn: end)
     }
 
+    /// CPython's error for two expressions side by side inside brackets (`[1 2]`, `f(a b)`):
+    /// "Perhaps you forgot a comma?", spanning both. Returns when the next tokens are not an expression.
+    private func checkMissingComma(after first: Expression) throws(SyntaxErrorInfo) {
+        // `print "x"`-style NAME STRING pairs get other messages.
+        if case .name = first.kind, current.kind == .string { return }
+        if current.kind == .name, Vocabulary.keywords.contains(current.text) { return }
+        var probe = self
+        guard let second = try? probe.parseExpression() else { return }
+        let end = second.location.endLine == first.location.line ? second.location.endColumn + 1 : first.location.column + 2
+        throw SyntaxErrorInfo(message: "invalid syntax. Perhaps you forgot a comma?", line: first.location.line,
+                              column: first.location.column + 1, endColumn: end)
+    }
+
     private func location(from start: Token) -> Location {
         let previous = tokens[max(index - 1, 0)]
         return Location(line: start.line, column: start.column, endLine: previous.endLine, endColumn: previous.endColumn)
@@ -248,8 +261,12 @@ struct Parser {
         if at(":=") { throw unparenthesizedAssignmentExpression(first) }
         if case .name(let word) = first.kind, word == "print" || word == "exec", !first.parenthesized,
            current.kind == .string || current.kind == .name || current.kind == .integer || current.kind == .float {
+            // The error spans the statement's would-be arguments, as CPython's legacy-statement rule.
+            var probe = self
+            let arguments = try? probe.parseStarExpressions()
+            let end = arguments.map { $0.location.endLine == start.line ? $0.location.endColumn + 1 : start.column + 2 } ?? start.column + 2
             throw SyntaxErrorInfo(message: "Missing parentheses in call to '\(word)'. Did you mean \(word)(...)?",
-                                  line: start.line, column: start.column + 1, endColumn: start.column + 2)
+                                  line: start.line, column: start.column + 1, endColumn: end)
         }
         if at("=") {
             var targets = [first]
@@ -1123,7 +1140,10 @@ struct Parser {
                 }
                 arguments.append(value)
             }
-            if !accept(",") { break }
+            if !accept(",") {
+                if !at(")"), let last = keywords.last?.value ?? arguments.last { try checkMissingComma(after: last) }
+                break
+            }
         }
         return (arguments, keywords)
     }
@@ -1212,6 +1232,7 @@ struct Parser {
         let start = current
         var parts: [FormattedPart] = []
         var isFormatted = false
+        var scanError: SyntaxErrorInfo? = nil
         while current.kind == .string {
             let token = advance()
             if token.stringPrefix.contains("b") {
@@ -1219,10 +1240,22 @@ struct Parser {
             }
             if token.stringPrefix.contains("f") {
                 isFormatted = true
-                parts += try FormattedStringParser.parse(token)
+                do {
+                    parts += try FormattedStringParser.parse(token)
+                } catch {
+                    guard error.isFormattedStringScanError else { throw error }
+                    if scanError == nil { scanError = error }
+                }
             } else {
                 parts.append(.literal(token.text))
             }
+        }
+        if var error = scanError {
+            // CPython 3.11 finds these while parsing the whole string, so it reports them at the next token.
+            error.line = current.line
+            error.column = current.column + 1
+            error.endColumn = current.kind == .newline ? current.column + 1 : current.endColumn + 1
+            throw error
         }
         if !isFormatted {
             var text = ""
@@ -1270,6 +1303,7 @@ struct Parser {
             items.append(try parseStarExpressionOrNamed())
         }
         if !at(")") {
+            try checkMissingComma(after: items[items.count - 1])
             throw syntaxError("invalid syntax. Perhaps you forgot a comma?", for: items[items.count - 1])
         }
         index += 1
@@ -1307,6 +1341,7 @@ struct Parser {
             items.append(try parseStarExpressionOrNamed())
         }
         if !at("]") {
+            try checkMissingComma(after: items[items.count - 1])
             throw syntaxError("invalid syntax. Perhaps you forgot a comma?", for: items[items.count - 1])
         }
         index += 1
@@ -1349,6 +1384,7 @@ struct Parser {
             if at("}") { break }
             items.append(try parseStarExpressionOrNamed())
         }
+        if !at("}") { try checkMissingComma(after: items[items.count - 1]) }
         try expect("}")
         return Expression(.set(items), location(from: start))
     }

@@ -279,6 +279,13 @@ extension Interpreter {
             text += "  File \"\(entry.code.filename)\", line \(entry.line), in \(entry.code.name)\n"
             if let line = sourceLine(entry.code.filename, entry.line) {
                 text += "    \(line)\n"
+                let positions = entry.code.positions
+                if entry.instructionIndex >= 0, entry.instructionIndex < positions.count,
+                   positions[entry.instructionIndex].line == entry.line,
+                   let raw = rawSourceLine(entry.code.filename, entry.line),
+                   let carets = caretLine(source: raw, span: positions[entry.instructionIndex]) {
+                    text += carets + "\n"
+                }
             }
         }
         noteRepeats()
@@ -336,7 +343,7 @@ extension Interpreter {
         }
         let type = types.exception(info.kind)
         // The text is a C string in CPython, so it ends at a NUL byte.
-        let text = rawSourceLine(filename, info.line).map { makeStr(String($0.prefix(while: { $0 != "\0" })) + "\n") } ?? .none
+        let text = info.text.map { makeStr($0 + "\n") } ?? rawSourceLine(filename, info.line).map { makeStr(String($0.prefix(while: { $0 != "\0" })) + "\n") } ?? .none
         let details = makeTuple([makeStr(filename), .int(info.line), .int(info.column), text,
                                  .int(info.line), .int(info.endColumn)])
         let arguments = makeTuple([makeStr(info.message), details]).asObject(TupleObject.self)!
@@ -357,9 +364,15 @@ extension Interpreter {
             return ignoringErrors { () throws(ScriptError) in try index(v) }
         }
         guard !member("lineno").isNone, let line = position("lineno"), let offset = position("offset"),
-              let endLine = position("end_lineno"), var endOffset = position("end_offset"),
+              var endLine = position("end_lineno"), var endOffset = position("end_offset"),
               let filename = ignoringErrors({ () throws(ScriptError) in try member("filename").isNone ? "<string>" : str(member("filename")) }),
               let message = ignoringErrors({ () throws(ScriptError) in try str(member("msg")) }) else { return nil }
+        // CPython reads the end of the span only from SyntaxError itself: its subclasses
+        // (IndentationError, TabError) always get a single caret.
+        if exception.type !== types.exception("SyntaxError") {
+            endLine = line
+            endOffset = -1
+        }
         var text = "  File \"\(filename)\", line \(line)\n"
         if !member("text").isNone, let source = ignoringErrors({ () throws(ScriptError) in try str(member("text")) }) {
             let size = source.utf8.count

@@ -8,6 +8,7 @@ extension Interpreter {
         case "time": return makeTimeModule()
         case "io": return makeIOModule()
         case "builtins": return makeBuiltinsModule()
+        case "traceback": return try makeTracebackModule()
         default: return nil
         }
     }

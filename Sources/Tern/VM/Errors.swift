@@ -202,28 +202,46 @@ extension Interpreter {
 
     /// Formats an exception with its chain and traceback, as CPython's default excepthook.
     func formatException(_ exception: ExceptionObject) -> String {
-        var seen = Set<ObjectIdentifier>()
-        return formatChain(exception, seen: &seen)
+        exceptionChunks(exception).joined()
     }
 
-    private func formatChain(_ exception: ExceptionObject, seen: inout Set<ObjectIdentifier>) -> String {
+    /// The report in CPython's `traceback.format_exception` pieces: chain separators, the
+    /// "Traceback" header, one piece per entry, then the exception's own lines.
+    func exceptionChunks(_ exception: ExceptionObject, limit: Int? = nil, chain: Bool = true) -> [String] {
+        var seen = Set<ObjectIdentifier>()
+        var chunks: [String] = []
+        appendChain(exception, limit: limit, chain: chain, seen: &seen, into: &chunks)
+        return chunks
+    }
+
+    private func appendChain(_ exception: ExceptionObject, limit: Int?, chain: Bool, seen: inout Set<ObjectIdentifier>,
+                             into chunks: inout [String]) {
         seen.insert(ObjectIdentifier(exception))
-        var text = ""
-        if let cause = exception.cause.asObject(ExceptionObject.self) {
+        if !chain {
+        } else if let cause = exception.cause.asObject(ExceptionObject.self) {
             if !seen.contains(ObjectIdentifier(cause)) {
-                text += formatChain(cause, seen: &seen)
-                text += "\nThe above exception was the direct cause of the following exception:\n\n"
+                appendChain(cause, limit: limit, chain: chain, seen: &seen, into: &chunks)
+                chunks.append("\nThe above exception was the direct cause of the following exception:\n\n")
             }
         } else if !exception.suppressContext, let context = exception.context.asObject(ExceptionObject.self),
                   !seen.contains(ObjectIdentifier(context)) {
-            text += formatChain(context, seen: &seen)
-            text += "\nDuring handling of the above exception, another exception occurred:\n\n"
+            appendChain(context, limit: limit, chain: chain, seen: &seen, into: &chunks)
+            chunks.append("\nDuring handling of the above exception, another exception occurred:\n\n")
         }
-        text += formatTraceback(exception.traceback)
+        if exception.traceback != nil {
+            chunks.append("Traceback (most recent call last):\n")
+            chunks += tracebackChunks(exception.traceback, limit: limit)
+        }
+        chunks += exceptionOnlyChunks(exception)
+    }
+
+    /// CPython's `traceback.format_exception_only`: the summary line(s) and any notes.
+    func exceptionOnlyChunks(_ exception: ExceptionObject) -> [String] {
         if exception.type.isSubtype(of: types.exception("SyntaxError")), let report = formatSyntaxErrorReport(exception) {
-            return text + report
+            return [report]
         }
-        return text + exceptionSummary(exception) + "\n" + formatNotes(exception)
+        let notes = formatNotes(exception)
+        return [exceptionSummary(exception) + "\n"] + (notes.isEmpty ? [] : [notes])
     }
 
     /// The lines `add_note` attached (`__notes__`), each printed after the summary as CPython does.
@@ -249,7 +267,13 @@ extension Interpreter {
     /// The traceback lines, innermost call last; more than three identical
     /// consecutive entries (recursion) collapse into a "repeated" line.
     func formatTraceback(_ first: TracebackObject?) -> String {
-        guard let first else { return "" }
+        guard first != nil else { return "" }
+        return "Traceback (most recent call last):\n" + tracebackChunks(first).joined()
+    }
+
+    /// The traceback's entries as CPython's `format_tb` gives them: one string per shown entry
+    /// (and per "Previous line repeated" note); `limit` keeps the first entries, or the last when negative.
+    func tracebackChunks(_ first: TracebackObject?, limit: Int? = nil) -> [String] {
         var entries: [TracebackObject] = []
         var walk: TracebackObject? = first
         while let entry = walk {
@@ -258,14 +282,22 @@ extension Interpreter {
         }
         // sys.tracebacklimit's default: only the innermost 1000 entries.
         if entries.count > 1000 { entries.removeFirst(entries.count - 1000) }
-        var text = "Traceback (most recent call last):\n"
+        if let limit {
+            if limit >= 0 { entries = Array(entries.prefix(limit)) } else { entries = Array(entries.suffix(-limit)) }
+        }
+        return stackChunks(entries.map { ($0.code, $0.line, $0.instructionIndex) })
+    }
+
+    /// Formats stack entries (outermost first), collapsing runs of more than three identical ones.
+    func stackChunks(_ entries: [(code: CodeObject, line: Int, instructionIndex: Int)]) -> [String] {
+        var chunks: [String] = []
         let cutoff = 3
         var previous: (filename: String, line: Int, name: String)? = nil
         var count = 0
         func noteRepeats() {
             guard count > cutoff else { return }
             let more = count - cutoff
-            text += "  [Previous line repeated \(more) more time\(more > 1 ? "s" : "")]\n"
+            chunks.append("  [Previous line repeated \(more) more time\(more > 1 ? "s" : "")]\n")
         }
         for entry in entries {
             let key = (filename: entry.code.filename, line: entry.line, name: entry.code.name)
@@ -276,19 +308,23 @@ extension Interpreter {
             }
             count += 1
             guard count <= cutoff else { continue }
-            text += "  File \"\(entry.code.filename)\", line \(entry.line), in \(entry.code.name)\n"
-            if let line = sourceLine(entry.code.filename, entry.line) {
-                text += "    \(line)\n"
-                let positions = entry.code.positions
-                if entry.instructionIndex >= 0, entry.instructionIndex < positions.count,
-                   positions[entry.instructionIndex].line == entry.line,
-                   let raw = rawSourceLine(entry.code.filename, entry.line),
-                   let carets = caretLine(source: raw, span: positions[entry.instructionIndex]) {
-                    text += carets + "\n"
-                }
-            }
+            chunks.append(formatStackEntry(code: entry.code, line: entry.line, instructionIndex: entry.instructionIndex))
         }
         noteRepeats()
+        return chunks
+    }
+
+    /// One `File "…", line N, in name` entry with its source line and marker line.
+    func formatStackEntry(code: CodeObject, line: Int, instructionIndex: Int) -> String {
+        var text = "  File \"\(code.filename)\", line \(line), in \(code.name)\n"
+        guard let source = sourceLine(code.filename, line) else { return text }
+        text += "    \(source)\n"
+        let positions = code.positions
+        if instructionIndex >= 0, instructionIndex < positions.count, positions[instructionIndex].line == line,
+           let raw = rawSourceLine(code.filename, line),
+           let carets = caretLine(source: raw, span: positions[instructionIndex]) {
+            text += carets + "\n"
+        }
         return text
     }
 

@@ -143,8 +143,9 @@ extension Interpreter {
     }
 
     func addTraceback(_ exception: ExceptionObject, code: CodeObject, instructionIndex: Int) {
-        let isTopFrame = frames.last.map { $0.code.toOpaque() == Unmanaged.passUnretained(code).toOpaque() } ?? false
-        let globals = isTopFrame ? frames.last?.globals.takeUnretainedValue() : nil
+        let top = frames.count - 1
+        let isTopFrame = top >= 0 && frames[top].code.toOpaque() == Unmanaged.passUnretained(code).toOpaque()
+        let globals = isTopFrame ? frames[top].globals.takeUnretainedValue() : nil
         let entry: TracebackObject
         if let reused = heap.reusableTraceback(of: types.traceback) {
             reused.reuse(next: exception.traceback, code: code, instructionIndex: instructionIndex, globals: globals)
@@ -156,10 +157,10 @@ extension Interpreter {
         }
         exception.traceback = entry
         if isTopFrame {
-            entry.frameDepth = frames.count - 1
-            entry.frameBase = frames[frames.count - 1].base
-            entry.callerBase = frames.count > 1 ? frames[frames.count - 2].base : nil
-            if let object = frames[frames.count - 1].frameObject {
+            entry.frameDepth = top
+            entry.frameBase = frames[top].base
+            entry.callerBase = top > 0 ? frames[top - 1].base : nil
+            if let object = frames[top].frameObject {
                 object._withUnsafeGuaranteedRef { $0.refcount &+= 1 }
                 entry.frameObject = object.takeUnretainedValue()
             }

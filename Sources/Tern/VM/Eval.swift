@@ -1305,8 +1305,7 @@ extension Interpreter {
 
     @inline(__always)
     func popFrame() {
-        // Every path that releases a frame's slots finished its frame object first; this is a backstop.
-        if frames[frames.count - 1].frameObject != nil { finishFrameObject(at: frames.count - 1, slotsValid: false) }
+        // Every path that pops a frame (return, unwinding, a generator's yield) finished its frame object first.
         let frame = frames.removeLast()
         if let locals = frame.locals { heap.release(locals.takeUnretainedValue()) }
         callDepth &-= 1

@@ -17,7 +17,7 @@ extension Interpreter {
     /// Called while the activation at `index` ends, before its slots are released: a frame object
     /// someone still holds keeps copies of the slots, the last line and its caller's frame object.
     @inline(never)
-    func finishFrameObject(at index: Int, slotsValid: Bool = true) {
+    func finishFrameObject(at index: Int) {
         guard let reference = frames[index].frameObject else { return }
         frames[index].frameObject = nil
         let object = reference.takeUnretainedValue()
@@ -29,7 +29,7 @@ extension Interpreter {
             object.finishedLine = code.line(at: object.finishedInstruction)
             var slots = ContiguousArray<Value>()
             slots.reserveCapacity(code.slotCount)
-            for i in 0..<(slotsValid ? code.slotCount : 0) {
+            for i in 0..<code.slotCount {
                 let value = frame.base[i]
                 value.retain()
                 slots.append(value)

@@ -1,7 +1,8 @@
 /// The methods of `dict` and its views.
 extension Interpreter {
     func dictReceiver(_ args: Arguments, _ method: String) throws(ScriptError) -> DictObject {
-        guard args.values.count > 0, let dict = args[0].asObject(DictObject.self) else {
+        if args.values.isEmpty { throw makeError("TypeError", "unbound method dict.\(method)() needs an argument") }
+        guard let dict = args[0].asObject(DictObject.self) else {
             throw makeError("TypeError", "descriptor '\(method)' for 'dict' objects doesn't apply to a '\(args.values.count > 0 ? typeName(args[0]) : "NoneType")' object")
         }
         return dict

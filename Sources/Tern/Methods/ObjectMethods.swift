@@ -248,7 +248,7 @@ extension Interpreter {
             startType = type
             receiver = first
         } else {
-            guard arguments.count <= 2 else { throw makeError("TypeError", "super() takes at most 2 arguments (\(arguments.count) given)") }
+            guard arguments.count <= 2 else { throw makeError("TypeError", "super() expected at most 2 arguments, got \(arguments.count)") }
             guard let type = arguments[0].asObject(TypeObject.self) else {
                 throw makeError("TypeError", "super() argument 1 must be a type, not \(typeName(arguments[0]))")
             }

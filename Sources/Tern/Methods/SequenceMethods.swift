@@ -14,7 +14,8 @@ extension Interpreter {
 
     /// The list a method was called on, or a TypeError naming the descriptor.
     func listReceiver(_ args: Arguments, _ method: String) throws(ScriptError) -> ListObject {
-        guard args.values.count > 0, let list = args[0].asObject(ListObject.self) else {
+        if args.values.isEmpty { throw makeError("TypeError", "unbound method list.\(method)() needs an argument") }
+        guard let list = args[0].asObject(ListObject.self) else {
             throw makeError("TypeError", "descriptor '\(method)' for 'list' objects doesn't apply to a '\(args.values.count > 0 ? typeName(args[0]) : "NoneType")' object")
         }
         return list
@@ -111,7 +112,7 @@ extension Interpreter {
         }
         define(list, "index", owner: "list") { (vm, args) throws(ScriptError) -> Value in
             let list = try vm.listReceiver(args, "index")
-            try vm.checkArity(args, "index", 2...4)
+            try vm.checkArity(args, "index", 1...3, receiverCount: 1)
             let (start, end) = try vm.searchBounds(args, count: list.items.count)
             var i = start
             while i < Swift.min(end, list.items.count) {
@@ -207,7 +208,7 @@ extension Interpreter {
         }
         define(tuple, "index", owner: "tuple") { (vm, args) throws(ScriptError) -> Value in
             guard let t = args[0].asObject(TupleObject.self) else { throw vm.makeError("TypeError", "descriptor 'index' requires a 'tuple' object") }
-            try vm.checkArity(args, "index", 2...4)
+            try vm.checkArity(args, "index", 1...3, receiverCount: 1)
             let (start, end) = try vm.searchBounds(args, count: t.items.count)
             var i = start
             while i < Swift.min(end, t.items.count) {

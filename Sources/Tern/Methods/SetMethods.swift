@@ -2,7 +2,8 @@
 extension Interpreter {
     func setReceiver(_ args: Arguments, _ method: String, mutable: Bool = false) throws(ScriptError) -> SetObject {
         let owner = mutable ? "set" : "frozenset"
-        guard args.values.count > 0, let set = args[0].asObject(SetObject.self),
+        if args.values.isEmpty { throw makeError("TypeError", "unbound method \(owner).\(method)() needs an argument") }
+        guard let set = args[0].asObject(SetObject.self),
               !mutable || set.type.isSubtype(of: types.set) else {
             throw makeError("TypeError", "descriptor '\(method)' for '\(owner)' objects doesn't apply to a '\(args.values.count > 0 ? typeName(args[0]) : "NoneType")' object")
         }

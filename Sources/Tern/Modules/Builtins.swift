@@ -84,7 +84,8 @@ extension Interpreter {
             return vm.makeStr(try vm.repr(args[0]))
         }
         define(builtins, "isinstance") { (vm, args) throws(ScriptError) -> Value in
-            .bool(try vm.isInstance(args[0], args[1]))
+            try vm.checkArity(args, "isinstance", 2...2)
+            return .bool(try vm.isInstance(args[0], args[1]))
         }
         let names: [(String, TypeObject)] = [
             ("object", types.object), ("int", types.int), ("float", types.float), ("str", types.str), ("list", types.list),

@@ -40,7 +40,7 @@ extension Interpreter {
         define(builtins, "enumerate") { (vm, args) throws(ScriptError) -> Value in
             try vm.checkKeywords(args, "enumerate", allowed: ["iterable", "start"])
             guard let iterable = vm.argument(args, 0, "iterable") else {
-                throw vm.makeError("TypeError", "enumerate() missing required argument 'iterable' (pos 1)")
+                throw vm.makeError("TypeError", "enumerate() missing required argument 'iterable'")
             }
             if args.count > 2 { throw vm.makeError("TypeError", "enumerate() takes at most 2 arguments (\(args.count) given)") }
             var start: Value = .int(0)

@@ -10,12 +10,13 @@ extension Interpreter {
     }
 
     /// Checks the positional count (and that no keywords were given, unless allowed).
+    /// `receiverCount` is 1 for methods whose range counts only the arguments after `self`.
     func checkArity(_ args: Arguments, _ name: String, _ range: ClosedRange<Int>,
-                    style: ArityStyle = .counted, keywords: Bool = false) throws(ScriptError) {
+                    style: ArityStyle = .counted, keywords: Bool = false, receiverCount: Int = 0) throws(ScriptError) {
         if !keywords && args.keywordCount > 0 {
             throw makeError("TypeError", "\(name)() takes no keyword arguments")
         }
-        let n = args.count
+        let n = args.count - receiverCount
         if range.contains(n) { return }
         if range.upperBound == 0 {
             throw makeError("TypeError", "\(name)() takes no arguments (\(n) given)")

@@ -7,8 +7,44 @@ import BigInt
 
 /// The constructors and methods of int, float and bool.
 extension Interpreter {
+    /// `text` with Unicode decimal digits as ASCII digits and Unicode whitespace as spaces.
+    func asciiDigits(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.properties.numericType == .decimal, let value = scalar.properties.numericValue {
+                result.append(Unicode.Scalar(UInt8(48 + Int(value))))
+            } else if scalar.properties.isWhitespace {
+                result.append(" ")
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
     func installNumberMethods() {
         let int = types.int.dict!
+        // round(x[, n]) on the value itself (subclasses reach it through their type's lookup).
+        for type in [types.int, types.float] {
+            let name = type.name
+            define(type.dict!, "__round__", owner: name) { (vm, args) throws(ScriptError) -> Value in
+                guard args.count >= 1, args.count <= 2 else {
+                    throw vm.makeError("TypeError", "__round__ expected at most 1 argument, got \(args.count - 1)")
+                }
+                let plain: Value
+                if name == "int" {
+                    guard let big = vm.bigValue(args[0]) else { throw vm.makeError("TypeError", "descriptor '__round__' requires a 'int' object") }
+                    plain = vm.makeInt(big)
+                } else {
+                    guard let d = vm.floatValue(args[0]), vm.isFloatLike(args[0]) else {
+                        throw vm.makeError("TypeError", "descriptor '__round__' for 'float' objects doesn't apply to a '\(vm.typeName(args[0]))' object")
+                    }
+                    plain = .float(d)
+                }
+                defer { plain.release(vm.heap) }
+                return try vm.round(plain, args.count == 2 && !args[1].isNone ? args[1] : nil)
+            }
+        }
         define(int, "__new__", owner: "int") { (vm, args) throws(ScriptError) -> Value in
             guard let cls = args[0].asObject(TypeObject.self) else { throw vm.makeError("TypeError", "int.__new__(X): X is not a type object") }
             try vm.checkKeywords(args, "int", allowed: ["base"])
@@ -303,7 +339,8 @@ extension Interpreter {
         }
         if isIntLike(x) || isFloatLike(x) { return try floatFromNumber(x) }
         if let s = x.asStr {
-            guard let d = parseFloatLiteral(s.value) else {
+            // Like int(), float() reads any Unicode decimal digits (and Unicode spaces) as ASCII ones.
+            guard let d = parseFloatLiteral(s.value) ?? parseFloatLiteral(asciiDigits(s.value)) else {
                 throw makeError("ValueError", "could not convert string to float: \(quoteString(s.value))")
             }
             return d.isNaN ? freshNaN(negative: d.sign == .minus) : d

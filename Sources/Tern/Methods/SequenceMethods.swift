@@ -57,7 +57,7 @@ extension Interpreter {
         define(list, "insert", owner: "list") { (vm, args) throws(ScriptError) -> Value in
             let list = try vm.listReceiver(args, "insert")
             guard args.count == 3 else { throw vm.makeError("TypeError", "insert expected 2 arguments, got \(args.count - 1)") }
-            var i = try vm.index(args[1])
+            var i = try vm.sizeIndex(args[1])
             let n = list.items.count
             if i < 0 { i = Swift.max(0, i + n) }
             list.items.insert(args[2].retained(), at: Swift.min(i, n))
@@ -66,7 +66,7 @@ extension Interpreter {
         define(list, "pop", owner: "list") { (vm, args) throws(ScriptError) -> Value in
             let list = try vm.listReceiver(args, "pop")
             if args.count > 2 { throw vm.makeError("TypeError", "pop expected at most 1 argument, got \(args.count - 1)") }
-            var i = args.count > 1 ? try vm.index(args[1]) : list.items.count - 1
+            var i = args.count > 1 ? try vm.sizeIndex(args[1]) : list.items.count - 1
             if list.items.isEmpty { throw vm.makeError("IndexError", "pop from empty list") }
             if i < 0 { i += list.items.count }
             if i < 0 || i >= list.items.count { throw vm.makeError("IndexError", "pop index out of range") }

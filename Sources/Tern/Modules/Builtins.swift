@@ -141,7 +141,10 @@ extension Interpreter {
             return f.annotations.retained()
         case (let n as NativeFunctionObject, "__name__"): return makeStr(n.name)
         case (let n as NativeFunctionObject, "__qualname__"): return makeStr(n.ownerTypeName.map { "\($0).\(n.name)" } ?? n.name)
-        case (let n as NativeFunctionObject, "__self__"): return n.boundSelf?.retained() ?? Value.none
+        case (let n as NativeFunctionObject, "__self__"):
+            if let receiver = n.boundSelf { return receiver.retained() }
+            // Builtin functions belong to the builtins module; unbound methods have no self.
+            return n.ownerTypeName == nil ? try builtinsModule() : Value.none
         case (_ as NativeFunctionObject, "__doc__"): return Value.none
         case (let m as BoundMethodObject, "__name__"), (let m as BoundMethodObject, "__qualname__"),
              (let m as BoundMethodObject, "__doc__"), (let m as BoundMethodObject, "__module__"):

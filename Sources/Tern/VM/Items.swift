@@ -2,6 +2,15 @@ import BigInt
 
 /// Subscripts, slices, iteration and unpacking.
 extension Interpreter {
+    /// A method's position argument (`list.insert`, `list.pop`): as `index`, but a value beyond
+    /// the machine range is CPython's OverflowError for C `Py_ssize_t` arguments.
+    func sizeIndex(_ v: Value) throws(ScriptError) -> Int {
+        if let big = bigValue(v), Int(exactly: big) == nil {
+            throw makeError("OverflowError", "Python int too large to convert to C ssize_t")
+        }
+        return try index(v)
+    }
+
     /// A Python index from an int-like value (`__index__`).
     func index(_ v: Value) throws(ScriptError) -> Int {
         switch v {

@@ -169,7 +169,10 @@ extension Interpreter {
         case .bitXor: return makeInt(a ^ b)
         case .leftShift:
             if b < 0 { throw makeError("ValueError", "negative shift count") }
-            if b > 1 << 30 { throw makeError("OverflowError", "too many digits in integer") }
+            if a == 0 { return .int(0) }
+            // CPython fails to allocate such a number, unless its size in 30-bit digits overflows first.
+            if b / 30 > BigInt(Int.max) { throw makeError("OverflowError", "too many digits in integer") }
+            if b > 1 << 30 { throw makeError("MemoryError", "") }
             return makeInt(a << Int(b))
         case .rightShift:
             if b < 0 { throw makeError("ValueError", "negative shift count") }

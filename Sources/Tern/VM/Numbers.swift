@@ -170,8 +170,9 @@ extension Interpreter {
         case .leftShift:
             if b < 0 { throw makeError("ValueError", "negative shift count") }
             if a == 0 { return .int(0) }
-            // CPython fails to allocate such a number, unless its size in 30-bit digits overflows first.
-            if b / 30 > BigInt(Int.max) { throw makeError("OverflowError", "too many digits in integer") }
+            // CPython fails to allocate such a number, unless its size in 30-bit digits is beyond
+            // what an object size can express (MAX_LONG_DIGITS) first.
+            if b / 30 + 1 > BigInt((Int.max - 24) / 4) { throw makeError("OverflowError", "too many digits in integer") }
             if b > 1 << 30 { throw makeError("MemoryError", "") }
             return makeInt(a << Int(b))
         case .rightShift:

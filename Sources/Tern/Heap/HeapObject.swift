@@ -22,7 +22,7 @@ public class HeapObject {
     @exclusivity(unchecked) final var typeRef: Unmanaged<TypeObject>
     @exclusivity(unchecked) final var gcSlot: Int32 = -1
     @exclusivity(unchecked) final var flags: UInt32 = 0
-    @exclusivity(unchecked) final var weakrefs: Unmanaged<HeapObject>? = nil
+    @exclusivity(unchecked) final var weakrefs: Unmanaged<WeakReferenceObject>? = nil
 
     init(type: TypeObject) {
         typeRef = Unmanaged.passUnretained(type)

@@ -9,6 +9,7 @@ extension Interpreter {
         case "io": return makeIOModule()
         case "builtins": return makeBuiltinsModule()
         case "traceback": return try makeTracebackModule()
+        case "weakref": return makeWeakrefModule()
         default: return nil
         }
     }
@@ -32,7 +33,7 @@ extension Interpreter {
     }
 
     /// Names `import` finds without a source file (sys.builtin_module_names).
-    var builtinModuleNames: [String] { ["builtins", "io", "math", "sys", "time"] }
+    var builtinModuleNames: [String] { ["builtins", "io", "math", "sys", "time", "weakref"] }
 
     /// The `io` module: the text file type, `open` and UnsupportedOperation.
     private func makeIOModule() -> ModuleObject {

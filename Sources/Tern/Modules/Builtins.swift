@@ -209,7 +209,7 @@ extension Interpreter {
 
     func typeSpecialAttribute(_ type: TypeObject, _ name: String) throws(ScriptError) -> Value? {
         switch name {
-        case "__name__": return makeStr(type.name)
+        case "__name__": return makeStr(type.isHeapType ? type.name : type.name.split(separator: ".").last.map(String.init) ?? type.name)
         case "__qualname__": return makeStr(type.qualifiedName)
         case "__module__": return makeStr(type.moduleName)
         case "__mro__": return makeTuple(type.mro.map { $0.retainedValue })

@@ -171,6 +171,41 @@ public final class DictObject: HeapObject {
         }
     }
 
+    /// The index of the first entry with `hash` whose key `matches` accepts, or nil. For tables
+    /// whose keys stand for other objects (a WeakKeyDictionary's references, matched by referent).
+    /// `matches` may run script code; a table changed meanwhile is searched again.
+    func find(hash: Int, matching matches: (Value) throws(ScriptError) -> Bool) throws(ScriptError) -> Int? {
+        restart: while true {
+            if count == 0 { return nil }
+            let startVersion = version
+            if indices.isEmpty {
+                var i = 0
+                while i < entries.count {
+                    if entries[i].hash == hash, let k = entries[i].key {
+                        let found = try matches(k)
+                        if version != startVersion { continue restart }
+                        if found { return i }
+                    }
+                    i += 1
+                }
+                return nil
+            }
+            var perturb = UInt(bitPattern: hash)
+            var slot = hash & mask
+            while true {
+                let index = indices[slot]
+                if index == DictObject.emptySlot { return nil }
+                if index >= 0, entries[Int(index)].hash == hash, let k = entries[Int(index)].key {
+                    let found = try matches(k)
+                    if version != startVersion { continue restart }
+                    if found { return Int(index) }
+                }
+                perturb >>= 5
+                slot = (slot &* 5 &+ 1 &+ Int(bitPattern: perturb)) & mask
+            }
+        }
+    }
+
     /// Borrowed value for `key`, or nil.
     func get(_ key: Value, _ vm: Interpreter) throws(ScriptError) -> Value? {
         if let s = key.asStr { return getString(s) }

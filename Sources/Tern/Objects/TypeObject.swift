@@ -5,6 +5,7 @@ enum ObjectLayout {
     case function, nativeFunction, boundMethod, code, cell, module, range, slice
     case exception, generator, iterator, property, staticMethod, classMethod, superObject
     case notImplemented, ellipsis, file, other
+    case weakReference, weakKeyDictionary, weakValueDictionary, weakSet, finalizer
 }
 
 /// A Python class: builtin (immortal while the interpreter lives) or made by a `class` statement.
@@ -36,6 +37,9 @@ public final class TypeObject: HeapObject {
     @exclusivity(unchecked) var slotNames: [String] = []
     /// Whether the layout can be subclassed by a `class` statement.
     @exclusivity(unchecked) var isBaseType = true
+    /// Whether instances of a class made by a `class` statement can be weakly referenced (they
+    /// can unless `__slots__` leaves out `__weakref__`, or the layout is int's or tuple's).
+    @exclusivity(unchecked) var instancesAllowWeakReferences = false
     /// Identifies this type's current attributes: unique within the interpreter and replaced by a
     /// new number whenever this type's or a base's attributes change, so inline caches key on it.
     @exclusivity(unchecked) var version: Int = 0
@@ -139,6 +143,14 @@ public final class TypeObject: HeapObject {
         while let type = pending.popLast() {
             type.version = heap.newTypeVersion()
             for sub in type.subclasses { pending.append(sub.takeUnretainedValue()) }
+        }
+    }
+
+    /// Builtin types whose in-place operators are their own special methods (weak containers, proxies).
+    var hasNativeInPlaceOperators: Bool {
+        switch layout {
+        case .weakReference, .weakKeyDictionary, .weakValueDictionary, .weakSet: return true
+        default: return false
         }
     }
 

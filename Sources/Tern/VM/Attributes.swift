@@ -58,6 +58,15 @@ extension Interpreter {
         case let d as DescriptorObject where d.type.isHeapType:
             if d.attributes == nil && create { d.attributes = makeDict() }
             return d.attributes
+        case let w as WeakReferenceObject where w.type.isHeapType:
+            if w.instanceAttributes == nil && create { w.instanceAttributes = makeDict() }
+            return w.instanceAttributes
+        case let c as WeakContainerObject where c.type.isHeapType:
+            if c.instanceAttributes == nil && create { c.instanceAttributes = makeDict() }
+            return c.instanceAttributes
+        case let f as FinalizeObject where f.type.isHeapType:
+            if f.instanceAttributes == nil && create { f.instanceAttributes = makeDict() }
+            return f.instanceAttributes
         default: return nil
         }
     }
@@ -115,6 +124,11 @@ extension Interpreter {
 
     private func findAttribute(_ object: Value, _ name: StrObject) throws(ScriptError) -> Value {
         let type = typeOf(object)
+        if type.layout == .weakReference && isWeakProxy(object) {
+            let target = try proxiedReferent(object)
+            defer { target.release(heap) }
+            return try getAttribute(target, name)
+        }
         if let s = object.asObject(SuperObject.self), type === types.superType {
             return try superGetAttribute(s, name)
         }
@@ -202,6 +216,11 @@ extension Interpreter {
 
     func setAttribute(_ object: Value, _ name: StrObject, _ value: Value) throws(ScriptError) {
         let type = typeOf(object)
+        if type.layout == .weakReference && isWeakProxy(object) {
+            let target = try proxiedReferent(object)
+            defer { target.release(heap) }
+            return try setAttribute(target, name, value)
+        }
         if type.isHeapType, let custom = type.lookup(symbol("__setattr__")), custom.asObject(NativeFunctionObject.self) == nil {
             try callValue(custom, [object, name.asValue, value]).release(heap)
             return
@@ -276,6 +295,11 @@ extension Interpreter {
     }
 
     func deleteAttribute(_ object: Value, _ name: StrObject) throws(ScriptError) {
+        if typeOf(object).layout == .weakReference && isWeakProxy(object) {
+            let target = try proxiedReferent(object)
+            defer { target.release(heap) }
+            return try deleteAttribute(target, name)
+        }
         let type = typeOf(object)
         if type.isHeapType, let custom = type.lookup(symbol("__delattr__")), custom.asObject(NativeFunctionObject.self) == nil {
             try callValue(custom, [object, name.asValue]).release(heap)
@@ -377,5 +401,26 @@ extension Interpreter {
         newType.retain()
         object.typeRef = Unmanaged.passUnretained(newType)
         heap.release(oldType)
+    }
+}
+
+extension Interpreter {
+    /// `hasattr(object, name)`: false only when the lookup raises AttributeError.
+    func hasAttribute(_ object: Value, _ name: String) throws(ScriptError) -> Bool {
+        do throws(ScriptError) {
+            try getAttribute(object, intern(name)).release(heap)
+            return true
+        } catch {
+            guard error.object.type.isSubtype(of: types.attributeError!) else { throw error }
+            heap.release(error.object)
+            return false
+        }
+    }
+
+    /// `object.name(*arguments)`, owned result.
+    func callMethod(_ object: Value, _ name: String, _ arguments: [Value]) throws(ScriptError) -> Value {
+        let method = try getAttribute(object, intern(name))
+        defer { method.release(heap) }
+        return try callValue(method, arguments)
     }
 }

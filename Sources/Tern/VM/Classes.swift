@@ -155,9 +155,13 @@ extension Interpreter {
                 try installSlotDescriptors(type, own)
                 type.slotNames = inherited + own
                 type.instancesHaveDict = names.contains("__dict__") || baseTypes.contains { $0.isHeapType && $0.instancesHaveDict }
+                type.instancesAllowWeakReferences = names.contains("__weakref__") || baseTypes.contains { $0.isHeapType && $0.instancesAllowWeakReferences }
             } else {
                 type.slotNames = baseTypes.flatMap { $0.slotNames }
                 type.instancesHaveDict = true
+                // CPython gives variable-sized layouts (int, tuple) no weak reference slot.
+                type.instancesAllowWeakReferences = (layout != .int && layout != .tuple)
+                    || baseTypes.contains { $0.isHeapType && $0.instancesAllowWeakReferences }
             }
         } catch {
             heap.release(type)
@@ -393,11 +397,6 @@ extension Interpreter {
             let description = (try? repr(method)) ?? "<__del__>"
             reportUnraisable(error, context: description)
         }
-    }
-
-    /// Clears weak references to a dying object (the weakref module installs them).
-    func clearWeakReferences(_ object: HeapObject) {
-        object.weakrefs = nil
     }
 
     func addressString(_ object: HeapObject) -> String {

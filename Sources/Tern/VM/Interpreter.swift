@@ -68,6 +68,10 @@ public final class Interpreter {
     @exclusivity(unchecked) var reprInProgress: Set<ObjectIdentifier> = []
     /// Names of modules whose code is running for their first import (circular-import errors).
     var modulesInitializing: Set<String> = []
+    /// The weakref module's types, made when first needed (see `weakrefTypes`).
+    var weakrefTypesStorage: WeakrefTypes? = nil
+    /// The weakref module's per-interpreter state: live finalizers and whether exit has begun.
+    var finalizers = FinalizerRegistry()
 
     /// Creates an interpreter with its builtins, sys, math and time modules.
     public init() {
@@ -273,6 +277,8 @@ public final class Interpreter {
     /// Releases every module and builtin so the heap's live count can reach zero.
     public func shutdown() {
         if isShuttingDown { return }
+        // weakref.finalize's exit hook runs before teardown, while everything still works.
+        if !finalizers.shutDown { runExitFinalizers() }
         isShuttingDown = true
         output.flushAll()
         // Module teardown: clear each module's globals, then the module table.

@@ -431,6 +431,7 @@ extension Interpreter {
                 return nil
             }
         }
+        if let weakIterator = iterator.asObject(WeakContainerIterator.self) { return try advanceWeakContainer(weakIterator) }
         guard let method = special(iterator, "__next__") else {
             throw makeError("TypeError", "'\(typeName(iterator))' object is not an iterator")
         }

@@ -46,6 +46,11 @@ extension Interpreter {
                 case let s as SetObject: return s.count != 0
                 case let r as RangeObject: return r.isSmall ? r.length != 0 : !r.bigLength.isZero
                 case is IntObject: return true
+                case let w as WeakReferenceObject where w.isProxy:
+                    let target = try proxiedReferent(v)
+                    defer { target.release(heap) }
+                    return try isTrue(target)
+                case let c as WeakContainerObject: return weakContainerLength(c) != 0
                 default: return true
                 }
             }
@@ -447,7 +452,7 @@ extension Interpreter {
                 return a.retained()
             }
         }
-        if typeA.isHeapType, let method = typeA.lookup(intern(op.methodNames.2)) {
+        if typeA.isHeapType || typeA.hasNativeInPlaceOperators, let method = typeA.lookup(intern(op.methodNames.2)) {
             let r = try callValue(method, [a, b])
             if !r.isIdentical(to: notImplemented.asValue) { return r }
         }

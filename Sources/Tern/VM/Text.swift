@@ -126,6 +126,13 @@ extension Interpreter {
                 return "mappingproxy(\(try repr(proxy.source)))"
             case let f as FileObject:
                 return fileRepr(f)
+            case let w as WeakReferenceObject:
+                return try referenceRepr(w)
+            case is WeakContainerObject, is FinalizeObject:
+                guard let method = o.type.lookup(symbol("__repr__")) else { return objectRepr(o) }
+                let result = try callValue(method, [v])
+                defer { result.release(heap) }
+                return result.asStr?.value ?? objectRepr(o)
             default:
                 if let method = o.type.lookup(symbol("__repr__")), method.asObject(NativeFunctionObject.self) == nil {
                     let result = try callValue(method, [v])
@@ -148,6 +155,11 @@ extension Interpreter {
         case .object(let r):
             let o = r.takeUnretainedValue()
             if let s = o as? StrObject, !o.type.isHeapType { return s.value }
+            if isWeakProxy(v) {
+                let target = try proxiedReferent(v)
+                defer { target.release(heap) }
+                return try str(target)
+            }
             if o.type.isHeapType, let method = o.type.lookup(symbol("__str__")), method.asObject(NativeFunctionObject.self) == nil {
                 let result = try callValue(method, [v])
                 defer { result.release(heap) }

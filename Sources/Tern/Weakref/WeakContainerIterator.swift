@@ -1,0 +1,126 @@
+/// An iteration over a weak container (`iter(d)`, `d.items()`, `s.__iter__()`, …). It behaves
+/// like the generators CPython uses: nothing happens until the first `next()`, which enters the
+/// container's iteration guard; the guard is left when the iteration ends or the iterator is
+/// dropped; and the item last produced stays alive while the iterator is suspended.
+public final class WeakContainerIterator: HeapObject {
+    enum Mode { case keys, values, items, references }
+    let mode: Mode
+    @exclusivity(unchecked) var container: WeakContainerObject?
+    @exclusivity(unchecked) var position = 0
+    @exclusivity(unchecked) var expectedCount = 0
+    @exclusivity(unchecked) var started = false
+    /// What the last step produced, kept alive until the next step (owned).
+    @exclusivity(unchecked) var current: [Value] = []
+
+    init(type: TypeObject, container: WeakContainerObject, mode: Mode) {
+        self.container = container
+        self.mode = mode
+        super.init(type: type)
+    }
+
+    override func forEachReference(_ body: (Value) -> Void) {
+        if let container { body(container.asValue) }
+        for value in current { body(value) }
+    }
+
+    override func releaseReferences(_ heap: Heap) {
+        let held = current
+        current = []
+        guard let container else {
+            for value in held { value.release(heap) }
+            return
+        }
+        self.container = nil
+        if started { heap.interpreter.leaveIterationGuard(container) }
+        for value in held { value.release(heap) }
+        heap.release(container)
+    }
+}
+
+extension Interpreter {
+    /// A new (not yet started) iteration over `container`. Owned.
+    func makeWeakContainerIterator(_ container: WeakContainerObject, _ mode: WeakContainerIterator.Mode) -> Value {
+        container.retain()
+        return heap.registerTracked(WeakContainerIterator(type: weakrefTypes.containerIterator, container: container, mode: mode)).asValue
+    }
+
+    /// The next item of a weak container iteration (owned), or nil when it is over.
+    func advanceWeakContainer(_ it: WeakContainerIterator) throws(ScriptError) -> Value? {
+        guard let container = it.container else { return nil }
+        if !it.started {
+            it.started = true
+            if container.kind == .valueDictionary { commitIfPending(container) }
+            enterIterationGuard(container)
+            it.expectedCount = container.table.count
+        }
+        let previous = it.current
+        it.current = []
+        defer { for value in previous { value.release(heap) } }
+        let table = container.table
+        while true {
+            if table.count != it.expectedCount {
+                finishWeakContainerIteration(it)
+                throw makeError("RuntimeError", container.kind == .set ? "Set changed size during iteration"
+                                                                        : "dictionary changed size during iteration")
+            }
+            guard let index = table.nextLive(from: it.position) else {
+                finishWeakContainerIteration(it)
+                return nil
+            }
+            it.position = index + 1
+            let entry = table.entries[index]
+            guard let key = entry.key else { continue }
+            var parts: [Value]
+            if container.isKeyed {
+                guard let reference = key.asObject(WeakReferenceObject.self) else { continue }
+                if it.mode == .references {
+                    parts = [key]
+                } else {
+                    guard let target = reference.target else { continue }
+                    switch it.mode {
+                    case .keys: parts = [target.asValue]
+                    case .values: parts = [entry.value]
+                    default: parts = [target.asValue, entry.value]
+                    }
+                }
+            } else {
+                guard let reference = entry.value.asObject(WeakReferenceObject.self) else { continue }
+                if it.mode == .references {
+                    parts = [entry.value]
+                } else {
+                    guard let target = reference.target else { continue }
+                    switch it.mode {
+                    case .keys: parts = [key]
+                    case .values: parts = [target.asValue]
+                    default: parts = [key, target.asValue]
+                    }
+                }
+            }
+            for part in parts { part.retain() }
+            it.current = parts
+            if parts.count == 2 { return makeTuple([parts[0].retained(), parts[1].retained()]) }
+            return parts[0].retained()
+        }
+    }
+
+    private func finishWeakContainerIteration(_ it: WeakContainerIterator) {
+        guard let container = it.container else { return }
+        it.container = nil
+        if it.started { leaveIterationGuard(container) }
+        heap.release(container)
+    }
+
+    func installWeakContainerIteratorMethods() {
+        let dict = weakrefTypes.containerIterator.dict!
+        define(dict, "__iter__", owner: "generator") { (vm, args) throws(ScriptError) -> Value in
+            args[0].retained()
+        }
+        define(dict, "__next__", owner: "generator") { (vm, args) throws(ScriptError) -> Value in
+            guard let it = args[0].asObject(WeakContainerIterator.self) else {
+                throw vm.makeError("TypeError", "descriptor '__next__' requires a 'generator' object")
+            }
+            guard let next = try vm.advanceWeakContainer(it) else { throw vm.makeError("StopIteration", nil) }
+            return next
+        }
+    }
+}

@@ -1,0 +1,225 @@
+// The weak containers' shared machinery: the table, iteration guards and pending removals.
+//
+// WeakKeyDictionary and WeakSet keep a table from weak references (observing the container) to
+// values (None for sets), looked up by the referent's hash and `==`. WeakValueDictionary keeps
+// key → KeyedRef. When an entry's referent dies, the container removes the entry at once,
+// unless an iteration is running: then the removal waits in `pendingRemovals` until the last
+// iteration ends, so a dying entry never changes the table under a running loop (CPython's
+// _IterationGuard protocol, with its `len()` rules).
+
+/// A WeakKeyDictionary, WeakValueDictionary or WeakSet (or a subclass instance).
+public final class WeakContainerObject: HeapObject {
+    enum Kind { case keyDictionary, valueDictionary, set }
+    let kind: Kind
+    /// The entries (owned; see the comment above for what keys and values are).
+    @exclusivity(unchecked) var table: DictObject
+    /// Iterations in progress (started and not yet finished or dropped).
+    @exclusivity(unchecked) var iterationGuards = 0
+    /// Removals waiting for the iterations to end (owned): dead references for keyed tables,
+    /// keys for WeakValueDictionary.
+    @exclusivity(unchecked) var pendingRemovals: [Value] = []
+    /// Attribute dict of a subclass instance.
+    @exclusivity(unchecked) unowned(unsafe) var instanceAttributes: DictObject? = nil
+
+    init(type: TypeObject, kind: Kind, table: DictObject) {
+        self.kind = kind
+        self.table = table
+        super.init(type: type)
+    }
+
+    /// Whether the table's references point at its referents (keyed tables) rather than values.
+    var isKeyed: Bool { kind != .valueDictionary }
+
+    override func forEachReference(_ body: (Value) -> Void) {
+        body(table.asValue)
+        for pending in pendingRemovals { body(pending) }
+        if let instanceAttributes { body(instanceAttributes.asValue) }
+    }
+
+    override func releaseReferences(_ heap: Heap) {
+        // References that outlive the container (kept from keyrefs()) must not call back into it.
+        for entry in table.entries {
+            guard let key = entry.key else { continue }
+            let reference = isKeyed ? key.asObject(WeakReferenceObject.self) : entry.value.asObject(WeakReferenceObject.self)
+            reference?.observer = nil
+            reference?.observerKind = .none
+        }
+        let pending = pendingRemovals
+        pendingRemovals = []
+        let attributes = instanceAttributes
+        instanceAttributes = nil
+        table.removeAll(heap)
+        for value in pending { value.release(heap) }
+        if let attributes { heap.release(attributes) }
+    }
+
+    deinit {}
+}
+
+extension Interpreter {
+    /// A new empty container of `type` (WeakKeyDictionary, WeakValueDictionary, WeakSet or a subclass).
+    func makeWeakContainer(type: TypeObject) -> WeakContainerObject {
+        let kind: WeakContainerObject.Kind
+        switch type.layout {
+        case .weakKeyDictionary: kind = .keyDictionary
+        case .weakValueDictionary: kind = .valueDictionary
+        default: kind = .set
+        }
+        let container = WeakContainerObject(type: type, kind: kind, table: makeDict())
+        return heap.registerTracked(container)
+    }
+
+    /// The receiver of a container method, or CPython-style descriptor error.
+    func weakContainerReceiver(_ args: Arguments, _ method: String, _ kind: WeakContainerObject.Kind) throws(ScriptError) -> WeakContainerObject {
+        let owner = kind == .keyDictionary ? "WeakKeyDictionary" : kind == .valueDictionary ? "WeakValueDictionary" : "WeakSet"
+        guard args.values.count > 0, let c = args[0].asObject(WeakContainerObject.self), c.kind == kind else {
+            throw makeError("TypeError", "descriptor '\(method)' requires a '\(owner)' object")
+        }
+        return c
+    }
+
+    // MARK: Keyed tables (WeakKeyDictionary, WeakSet)
+
+    /// The entry index whose (live) reference's referent equals `object`, or nil.
+    func keyedEntry(_ container: WeakContainerObject, _ object: Value, hash: Int) throws(ScriptError) -> Int? {
+        try container.table.find(hash: hash) { (stored) throws(ScriptError) -> Bool in
+            guard let reference = stored.asObject(WeakReferenceObject.self), let target = reference.target else { return false }
+            if target.asValue.isIdentical(to: object) { return true }
+            // Hold the referent: its `__eq__` may drop the last other reference to it.
+            target.retain()
+            defer { heap.release(target) }
+            return try equals(target.asValue, object)
+        }
+    }
+
+    /// `hash(object)` for a keyed lookup, after checking it can be weakly referenced.
+    func keyedHash(_ object: Value) throws(ScriptError) -> Int {
+        _ = try weakReferent(object)
+        return try hash(object)
+    }
+
+    /// Stores `value` under the referent `object` (WeakKeyDictionary `d[k] = v`, WeakSet add).
+    func keyedStore(_ container: WeakContainerObject, _ object: Value, _ value: Value) throws(ScriptError) {
+        let referent = try weakReferent(object)
+        let h = try hash(object)
+        if let index = try keyedEntry(container, object, hash: h) {
+            value.retain()
+            let old = container.table.entries[index].value
+            container.table.entries[index].value = value
+            old.release(heap)
+            return
+        }
+        let reference = makeObservingReference(to: referent, kind: .container, observer: container)
+        reference.cachedHash = h
+        value.retain()
+        container.table.insertNew(reference.asValue, hash: h, value)
+    }
+
+    /// Removes the entry whose key is exactly `reference` (a dead entry's removal), if still there.
+    func removeKeyedEntry(_ container: WeakContainerObject, reference: WeakReferenceObject) {
+        guard let h = reference.cachedHash,
+              let index = ignoringErrors({ () throws(ScriptError) -> Int? in
+                  try container.table.find(hash: h) { $0.isIdentical(to: reference.asValue) }
+              }) ?? nil else { return }
+        let (key, value) = container.table.removeEntry(at: index)
+        key.release(heap)
+        value.release(heap)
+    }
+
+    /// The live entries as (referent, value) pairs, retained: a snapshot taken without running code.
+    func liveKeyedEntries(_ container: WeakContainerObject) -> [(Value, Value)] {
+        var result: [(Value, Value)] = []
+        for entry in container.table.entries {
+            guard let key = entry.key, let target = key.asObject(WeakReferenceObject.self)?.target else { continue }
+            result.append((target.retainedValue, entry.value.retained()))
+        }
+        return result
+    }
+
+    // MARK: Deaths and iteration guards
+
+    /// An entry's referent died: remove it now, or after the running iterations.
+    func weakContainerEntryDied(_ object: HeapObject, _ reference: WeakReferenceObject) {
+        let container = unsafeDowncast(object, to: WeakContainerObject.self)
+        if container.kind == .valueDictionary {
+            if container.iterationGuards > 0 {
+                container.pendingRemovals.append(reference.key.retained())
+            } else {
+                removeDeadValue(container, key: reference.key)
+            }
+            return
+        }
+        if container.iterationGuards > 0 {
+            container.pendingRemovals.append(reference.retainedValue)
+        } else {
+            removeKeyedEntry(container, reference: reference)
+        }
+    }
+
+    /// Deletes `key` from a WeakValueDictionary only if its stored reference is dead, so a value
+    /// stored again under the same key survives the old value's death (bpo-28427).
+    func removeDeadValue(_ container: WeakContainerObject, key: Value) {
+        _ = ignoringErrors { () throws(ScriptError) -> Bool in
+            let h = try hash(key)
+            guard let index = try container.table.find(key, hash: h, self),
+                  let stored = container.table.entries[index].value.asObject(WeakReferenceObject.self),
+                  stored.target == nil else { return false }
+            let (oldKey, value) = container.table.removeEntry(at: index)
+            oldKey.release(heap)
+            value.release(heap)
+            return true
+        }
+    }
+
+    /// Carries out the removals that waited for iterations to end.
+    func commitRemovals(_ container: WeakContainerObject) {
+        while let pending = container.pendingRemovals.popLast() {
+            if container.kind == .valueDictionary {
+                removeDeadValue(container, key: pending)
+            } else if let reference = pending.asObject(WeakReferenceObject.self) {
+                removeKeyedEntry(container, reference: reference)
+            }
+            pending.release(heap)
+        }
+    }
+
+    /// WeakValueDictionary methods commit waiting removals first, as CPython's do.
+    func commitIfPending(_ container: WeakContainerObject) {
+        if !container.pendingRemovals.isEmpty { commitRemovals(container) }
+    }
+
+    func enterIterationGuard(_ container: WeakContainerObject) {
+        container.iterationGuards += 1
+    }
+
+    func leaveIterationGuard(_ container: WeakContainerObject) {
+        container.iterationGuards -= 1
+        if container.iterationGuards == 0 { commitRemovals(container) }
+    }
+
+    /// `len()` with CPython's rules while iterations run: keyed tables subtract the waiting
+    /// removals (dropping those already removed explicitly); WeakValueDictionary commits them.
+    func weakContainerLength(_ container: WeakContainerObject) -> Int {
+        switch container.kind {
+        case .valueDictionary:
+            commitIfPending(container)
+            return container.table.count
+        case .keyDictionary:
+            var kept: [Value] = []
+            for pending in container.pendingRemovals {
+                if let reference = pending.asObject(WeakReferenceObject.self), let h = reference.cachedHash,
+                   (ignoringErrors { () throws(ScriptError) -> Int? in
+                       try container.table.find(hash: h) { $0.isIdentical(to: pending) }
+                   } ?? nil) != nil {
+                    kept.append(pending)
+                } else {
+                    pending.release(heap)
+                }
+            }
+            container.pendingRemovals = kept
+            return container.table.count - kept.count
+        case .set:
+            return container.table.count - container.pendingRemovals.count
+        }
+    }
+}

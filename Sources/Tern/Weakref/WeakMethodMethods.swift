@@ -1,0 +1,67 @@
+/// WeakMethod: a reference to a bound method that dies when either its object or its function
+/// dies, and that builds a fresh bound method when called while both live.
+extension Interpreter {
+    func installWeakMethodMethods() {
+        let type = weakrefTypes.weakMethod
+        let dict = type.dict!
+        define(dict, "__new__", owner: "WeakMethod") { (vm, args) throws(ScriptError) -> Value in
+            guard args.count > 0, let cls = args[0].asObject(TypeObject.self), cls.isSubtype(of: type) else {
+                throw vm.makeError("TypeError", "WeakMethod.__new__(X): X is not a subtype of WeakMethod")
+            }
+            if args.keywordCount > 0 { throw vm.makeError("TypeError", "ref() takes no keyword arguments") }
+            guard args.count >= 2 else { throw vm.makeError("TypeError", "WeakMethod.__new__() missing 1 required positional argument: 'meth'") }
+            if args.count > 3 { throw vm.makeError("TypeError", "WeakMethod.__new__() takes from 2 to 3 positional arguments but \(args.count) were given") }
+            guard let method = args[1].asObject(BoundMethodObject.self), let receiver = method.receiver.heapObject,
+                  let function = method.function.heapObject else {
+                throw vm.makeError("TypeError", "argument should be a bound method, not \(try vm.repr(vm.typeOf(args[1]).asValue))")
+            }
+            _ = try vm.weakReferent(method.receiver)
+            _ = try vm.weakReferent(method.function)
+            // The WeakMethod watches the object itself (observing itself) and the function through a second reference.
+            let watch = vm.makeObservingReference(to: receiver, kind: .weakMethod, observer: receiver, type: cls)
+            watch.observer = Unmanaged.passUnretained(watch)
+            watch.callback = (args.count > 2 ? args[2] : .none).retained()
+            watch.methodFunction = vm.makeObservingReference(to: function, kind: .weakMethod, observer: watch)
+            watch.methodType = vm.typeOf(args[1]).retainedValue
+            watch.methodAlive = true
+            return watch.asValue
+        }
+        define(dict, "__init__", owner: "WeakMethod") { (vm, args) throws(ScriptError) -> Value in .none }
+        define(dict, "__call__", owner: "WeakMethod") { (vm, args) throws(ScriptError) -> Value in
+            let r = try vm.referenceReceiver(args, "__call__")
+            if args.count > 1 { throw vm.makeError("TypeError", "WeakMethod.__call__() takes 1 positional argument but \(args.count) were given") }
+            guard let receiver = r.target, let function = r.methodFunction?.target else { return .none }
+            return vm.makeBoundMethod(function: function.retainedValue, receiver: receiver.retainedValue)
+        }
+        for (name, equal) in [("__eq__", true), ("__ne__", false)] {
+            define(dict, name, owner: "WeakMethod") { (vm, args) throws(ScriptError) -> Value in
+                let r = try vm.referenceReceiver(args, name)
+                guard args.count == 2, let other = args[1].asObject(WeakReferenceObject.self),
+                      other.type.isSubtype(of: vm.weakrefTypes.weakMethod) else { return vm.notImplemented.retainedValue }
+                if !r.methodAlive || !other.methodAlive { return .bool((r === other) == equal) }
+                let objects = try vm.compareReferences(r, other, equal: true)
+                defer { objects.release(vm.heap) }
+                var same = try vm.isTrue(objects)
+                if same, let f = r.methodFunction, let g = other.methodFunction {
+                    let result = try vm.compareReferences(f, g, equal: true)
+                    defer { result.release(vm.heap) }
+                    same = try vm.isTrue(result)
+                }
+                return .bool(same == equal)
+            }
+        }
+        if let hash = weakrefTypes.reference.dict.getString(symbol("__hash__")) {
+            dict.setString(symbol("__hash__"), hash, heap)
+        }
+    }
+
+    /// The object or the function of a WeakMethod died: the first such death runs its callback.
+    func weakMethodPartDied(_ method: WeakReferenceObject) {
+        guard method.methodAlive else { return }
+        method.methodAlive = false
+        let callback = method.callback
+        method.callback = .none
+        defer { callback.release(heap) }
+        if !callback.isNone { runUnraisable(callback, [method.asValue]) }
+    }
+}

@@ -1,0 +1,247 @@
+/// WeakSet: a set whose elements die by themselves. Elements are matched by hash and `==`;
+/// the set operators accept any iterable, as CPython's _weakrefset does.
+extension Interpreter {
+    func installWeakSetMethods() {
+        let type = weakrefTypes.weakSet
+        let dict = type.dict!
+        func method(_ name: String, _ body: @escaping (Interpreter, WeakContainerObject, Arguments) throws(ScriptError) -> Value) {
+            define(dict, name, owner: "WeakSet") { (vm, args) throws(ScriptError) -> Value in
+                try body(vm, try vm.weakContainerReceiver(args, name, .set), args)
+            }
+        }
+        func unaryOperand(_ name: String, _ body: @escaping (Interpreter, WeakContainerObject, Value) throws(ScriptError) -> Value) {
+            method(name) { (vm, s, args) throws(ScriptError) -> Value in
+                try vm.checkPositional(args, "WeakSet.\(name)", min: 1, max: 1)
+                return try body(vm, s, args[1])
+            }
+        }
+        installWeakContainerConstruction(type, kind: .set)
+        method("__init__") { (vm, s, args) throws(ScriptError) -> Value in
+            try vm.checkPositional(args, "WeakSet.__init__", max: 1)
+            if args.count > 1, !args[1].isNone { try vm.weakSetUpdate(s, args[1]) }
+            return .none
+        }
+        method("__len__") { (vm, s, _) throws(ScriptError) -> Value in .int(vm.weakContainerLength(s)) }
+        method("__iter__") { (vm, s, _) throws(ScriptError) -> Value in vm.makeWeakContainerIterator(s, .keys) }
+        unaryOperand("__contains__") { (vm, s, item) throws(ScriptError) in .bool(try vm.keyedContains(s, item)) }
+        method("__repr__") { (vm, s, _) throws(ScriptError) -> Value in
+            var parts: [String] = []
+            for entry in s.table.entries where entry.key != nil { parts.append(try vm.repr(entry.key!)) }
+            return vm.makeStr(parts.isEmpty ? "set()" : "{" + parts.joined(separator: ", ") + "}")
+        }
+        unaryOperand("add") { (vm, s, item) throws(ScriptError) in
+            vm.commitIfPending(s)
+            try vm.keyedStore(s, item, .none)
+            return .none
+        }
+        method("clear") { (vm, s, args) throws(ScriptError) -> Value in
+            try vm.checkPositional(args, "WeakSet.clear", max: 0)
+            vm.commitIfPending(s)
+            s.table.removeAll(vm.heap)
+            return .none
+        }
+        method("copy") { (vm, s, args) throws(ScriptError) -> Value in
+            try vm.checkPositional(args, "WeakSet.copy", max: 0)
+            return try vm.callValue(s.type.asValue, [s.asValue])
+        }
+        method("pop") { (vm, s, args) throws(ScriptError) -> Value in
+            try vm.checkPositional(args, "WeakSet.pop", max: 0)
+            vm.commitIfPending(s)
+            while true {
+                guard let index = s.table.entries.lastIndex(where: { $0.key != nil }) else {
+                    throw vm.makeError("KeyError", "pop from empty WeakSet")
+                }
+                let (key, value) = s.table.removeEntry(at: index)
+                value.release(vm.heap)
+                defer { key.release(vm.heap) }
+                if let target = key.asObject(WeakReferenceObject.self)?.target { return target.retainedValue }
+            }
+        }
+        unaryOperand("remove") { (vm, s, item) throws(ScriptError) in
+            vm.commitIfPending(s)
+            let h = try vm.keyedHash(item)
+            guard let index = try vm.keyedEntry(s, item, hash: h) else { throw try vm.missingReferenceKey(item) }
+            vm.removeTableEntry(s, at: index)
+            return .none
+        }
+        unaryOperand("discard") { (vm, s, item) throws(ScriptError) in
+            vm.commitIfPending(s)
+            try vm.weakSetDiscard(s, item)
+            return .none
+        }
+        unaryOperand("update") { (vm, s, other) throws(ScriptError) in
+            try vm.weakSetUpdate(s, other)
+            return .none
+        }
+        unaryOperand("__ior__") { (vm, s, other) throws(ScriptError) in
+            try vm.weakSetUpdate(s, other)
+            return s.retainedValue
+        }
+        for name in ["difference", "__sub__"] {
+            unaryOperand(name) { (vm, s, other) throws(ScriptError) in
+                let result = try vm.callMethod(s.asValue, "copy", [])
+                do throws(ScriptError) {
+                    if let copy = result.asObject(WeakContainerObject.self) { try vm.weakSetSubtract(copy, other) }
+                } catch {
+                    result.release(vm.heap)
+                    throw error
+                }
+                return result
+            }
+        }
+        for (name, returnsSelf) in [("difference_update", false), ("__isub__", true)] {
+            unaryOperand(name) { (vm, s, other) throws(ScriptError) in
+                try vm.weakSetSubtract(s, other)
+                return returnsSelf ? s.retainedValue : .none
+            }
+        }
+        for name in ["intersection", "__and__"] {
+            unaryOperand(name) { (vm, s, other) throws(ScriptError) in
+                var kept: [Value] = []
+                defer { for item in kept { item.release(vm.heap) } }
+                for item in try vm.collect(other) {
+                    if try vm.keyedContains(s, item) { kept.append(item) } else { item.release(vm.heap) }
+                }
+                let list = vm.makeList(ContiguousArray(kept.map { $0.retained() }))
+                defer { list.release(vm.heap) }
+                return try vm.callValue(s.type.asValue, [list])
+            }
+        }
+        for (name, returnsSelf) in [("intersection_update", false), ("__iand__", true)] {
+            unaryOperand(name) { (vm, s, other) throws(ScriptError) in
+                vm.commitIfPending(s)
+                let keep = try vm.temporaryWeakSet(other)
+                defer { vm.heap.release(keep) }
+                for (item, _) in vm.liveKeyedEntries(s) {
+                    defer { item.release(vm.heap) }
+                    if !(try vm.keyedContains(keep, item)) { try vm.weakSetDiscard(s, item) }
+                }
+                return returnsSelf ? s.retainedValue : .none
+            }
+        }
+        for name in ["symmetric_difference", "__xor__"] {
+            unaryOperand(name) { (vm, s, other) throws(ScriptError) in
+                let result = try vm.callMethod(s.asValue, "copy", [])
+                do throws(ScriptError) {
+                    if let copy = result.asObject(WeakContainerObject.self) { try vm.weakSetToggle(copy, other) }
+                } catch {
+                    result.release(vm.heap)
+                    throw error
+                }
+                return result
+            }
+        }
+        for (name, returnsSelf) in [("symmetric_difference_update", false), ("__ixor__", true)] {
+            unaryOperand(name) { (vm, s, other) throws(ScriptError) in
+                try vm.weakSetToggle(s, other)
+                return returnsSelf ? s.retainedValue : .none
+            }
+        }
+        for name in ["union", "__or__"] {
+            unaryOperand(name) { (vm, s, other) throws(ScriptError) in
+                var items: [Value] = []
+                for (item, _) in vm.liveKeyedEntries(s) { items.append(item) }
+                do throws(ScriptError) { items.append(contentsOf: try vm.collect(other)) } catch {
+                    for item in items { item.release(vm.heap) }
+                    throw error
+                }
+                let list = vm.makeList(ContiguousArray(items))
+                defer { list.release(vm.heap) }
+                return try vm.callValue(s.type.asValue, [list])
+            }
+        }
+        // Comparisons against the elements of any iterable (CPython: `self.data <= set(map(ref, other))`).
+        for (name, subset, strict) in [("issubset", true, false), ("__le__", true, false), ("__lt__", true, true),
+                                       ("issuperset", false, false), ("__ge__", false, false), ("__gt__", false, true)] {
+            unaryOperand(name) { (vm, s, other) throws(ScriptError) in
+                let theirs = try vm.temporaryWeakSet(other)
+                defer { vm.heap.release(theirs) }
+                let mine = s.table.count, their = theirs.table.count
+                let (small, large) = subset ? (s, theirs) : (theirs, s)
+                if strict && (subset ? mine >= their : mine <= their) { return .bool(false) }
+                for (item, _) in vm.liveKeyedEntries(small) {
+                    defer { item.release(vm.heap) }
+                    if !(try vm.keyedContains(large, item)) { return .bool(false) }
+                }
+                return .bool(true)
+            }
+        }
+        method("__eq__") { (vm, s, args) throws(ScriptError) -> Value in
+            guard args.count == 2, vm.typeOf(args[1]).isSubtype(of: s.type) else { return vm.notImplemented.retainedValue }
+            let theirs = try vm.temporaryWeakSet(args[1])
+            defer { vm.heap.release(theirs) }
+            if theirs.table.count != s.table.count { return .bool(false) }
+            for (item, _) in vm.liveKeyedEntries(s) {
+                defer { item.release(vm.heap) }
+                if !(try vm.keyedContains(theirs, item)) { return .bool(false) }
+            }
+            return .bool(true)
+        }
+        unaryOperand("isdisjoint") { (vm, s, other) throws(ScriptError) in
+            for item in try vm.collect(other) {
+                defer { item.release(vm.heap) }
+                if try vm.keyedContains(s, item) { return .bool(false) }
+            }
+            return .bool(true)
+        }
+    }
+
+    /// Adds every element of `other`.
+    func weakSetUpdate(_ s: WeakContainerObject, _ other: Value) throws(ScriptError) {
+        commitIfPending(s)
+        let items = try collect(other)
+        var failure: ScriptError? = nil
+        for item in items {
+            if failure == nil {
+                do throws(ScriptError) { try keyedStore(s, item, .none) } catch { failure = error }
+            }
+            item.release(heap)
+        }
+        if let failure { throw failure }
+    }
+
+    /// Removes `item` if present (TypeError if it can't be weakly referenced).
+    func weakSetDiscard(_ s: WeakContainerObject, _ item: Value) throws(ScriptError) {
+        let h = try keyedHash(item)
+        if let index = try keyedEntry(s, item, hash: h) { removeTableEntry(s, at: index) }
+    }
+
+    /// Removes every element of `other` (everything when `other` is the set itself).
+    func weakSetSubtract(_ s: WeakContainerObject, _ other: Value) throws(ScriptError) {
+        commitIfPending(s)
+        if other.isIdentical(to: s.asValue) {
+            s.table.removeAll(heap)
+            return
+        }
+        for item in try collect(other) {
+            defer { item.release(heap) }
+            try weakSetDiscard(s, item)
+        }
+    }
+
+    /// Symmetric difference in place: elements of `other` (deduplicated) are removed if present, added if not.
+    func weakSetToggle(_ s: WeakContainerObject, _ other: Value) throws(ScriptError) {
+        commitIfPending(s)
+        if other.isIdentical(to: s.asValue) {
+            s.table.removeAll(heap)
+            return
+        }
+        let theirs = try temporaryWeakSet(other)
+        defer { heap.release(theirs) }
+        for (item, _) in liveKeyedEntries(theirs) {
+            defer { item.release(heap) }
+            let h = try hash(item)
+            if let index = try keyedEntry(s, item, hash: h) { removeTableEntry(s, at: index) } else { try keyedStore(s, item, .none) }
+        }
+    }
+
+    /// A plain WeakSet of the elements of `other` (owned), for comparisons.
+    func temporaryWeakSet(_ other: Value) throws(ScriptError) -> WeakContainerObject {
+        let s = makeWeakContainer(type: weakrefTypes.weakSet)
+        do throws(ScriptError) { try weakSetUpdate(s, other) } catch {
+            heap.release(s)
+            throw error
+        }
+        return s
+    }
+}

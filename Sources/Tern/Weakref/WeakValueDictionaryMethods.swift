@@ -1,0 +1,186 @@
+/// WeakValueDictionary: a dict whose entries die with their values. Each value is held by a
+/// KeyedRef that remembers its key; almost every method first carries out the removals that
+/// waited for iterations to end, as CPython's does.
+extension Interpreter {
+    func installWeakValueDictionaryMethods() {
+        let type = weakrefTypes.weakValueDictionary
+        let dict = type.dict!
+        func method(_ name: String, _ body: @escaping (Interpreter, WeakContainerObject, Arguments) throws(ScriptError) -> Value) {
+            define(dict, name, owner: "WeakValueDictionary") { (vm, args) throws(ScriptError) -> Value in
+                try body(vm, try vm.weakContainerReceiver(args, name, .valueDictionary), args)
+            }
+        }
+        installWeakContainerConstruction(type, kind: .valueDictionary)
+        method("__init__") { (vm, d, args) throws(ScriptError) -> Value in
+            try vm.checkPositional(args, "WeakValueDictionary.__init__", max: 1)
+            try vm.weakValueUpdate(d, args.count > 1 ? args[1] : .none, args.keywords)
+            return .none
+        }
+        method("__getitem__") { (vm, d, args) throws(ScriptError) -> Value in
+            try vm.checkPositional(args, "WeakValueDictionary.__getitem__", min: 1, max: 1)
+            vm.commitIfPending(d)
+            guard let stored = try d.table.get(args[1], vm) else { throw vm.makeError("KeyError", value: args[1]) }
+            guard let target = stored.asObject(WeakReferenceObject.self)?.target else { throw vm.makeError("KeyError", value: args[1]) }
+            return target.retainedValue
+        }
+        method("__setitem__") { (vm, d, args) throws(ScriptError) -> Value in
+            try vm.checkPositional(args, "WeakValueDictionary.__setitem__", min: 2, max: 2)
+            vm.commitIfPending(d)
+            try vm.storeWeakValue(d, args[1], args[2])
+            return .none
+        }
+        method("__delitem__") { (vm, d, args) throws(ScriptError) -> Value in
+            try vm.checkPositional(args, "WeakValueDictionary.__delitem__", min: 1, max: 1)
+            vm.commitIfPending(d)
+            guard let old = try d.table.remove(args[1], vm) else { throw vm.makeError("KeyError", value: args[1]) }
+            old.release(vm.heap)
+            return .none
+        }
+        method("__len__") { (vm, d, _) throws(ScriptError) -> Value in .int(vm.weakContainerLength(d)) }
+        method("__contains__") { (vm, d, args) throws(ScriptError) -> Value in
+            try vm.checkPositional(args, "WeakValueDictionary.__contains__", min: 1, max: 1)
+            vm.commitIfPending(d)
+            guard let stored = try d.table.get(args[1], vm) else { return .bool(false) }
+            return .bool(stored.asObject(WeakReferenceObject.self)?.target != nil)
+        }
+        method("__repr__") { (vm, d, _) throws(ScriptError) -> Value in
+            vm.makeStr("<\(vm.classNameForRepr(d)) at \(vm.addressString(d))>")
+        }
+        method("get") { (vm, d, args) throws(ScriptError) -> Value in
+            try vm.checkPositional(args, "WeakValueDictionary.get", min: 1, max: 2)
+            vm.commitIfPending(d)
+            let fallback = args.count > 2 ? args[2] : .none
+            guard let stored = try d.table.get(args[1], vm),
+                  let target = stored.asObject(WeakReferenceObject.self)?.target else { return fallback.retained() }
+            return target.retainedValue
+        }
+        method("setdefault") { (vm, d, args) throws(ScriptError) -> Value in
+            try vm.checkPositional(args, "WeakValueDictionary.setdefault", min: 1, max: 2)
+            if let stored = try d.table.get(args[1], vm), let target = stored.asObject(WeakReferenceObject.self)?.target {
+                return target.retainedValue
+            }
+            vm.commitIfPending(d)
+            let value = args.count > 2 ? args[2] : .none
+            try vm.storeWeakValue(d, args[1], value)
+            return value.retained()
+        }
+        method("pop") { (vm, d, args) throws(ScriptError) -> Value in
+            try vm.checkPositional(args, "WeakValueDictionary.pop", min: 1, max: 2)
+            vm.commitIfPending(d)
+            if let stored = try d.table.remove(args[1], vm) {
+                defer { stored.release(vm.heap) }
+                if let target = stored.asObject(WeakReferenceObject.self)?.target { return target.retainedValue }
+            }
+            if args.count > 2 { return args[2].retained() }
+            throw vm.makeError("KeyError", value: args[1])
+        }
+        method("popitem") { (vm, d, args) throws(ScriptError) -> Value in
+            try vm.checkPositional(args, "WeakValueDictionary.popitem", max: 0)
+            vm.commitIfPending(d)
+            while true {
+                guard let index = d.table.entries.lastIndex(where: { $0.key != nil }) else {
+                    throw vm.makeError("KeyError", "popitem(): dictionary is empty")
+                }
+                let (key, stored) = d.table.removeEntry(at: index)
+                defer { stored.release(vm.heap) }
+                if let target = stored.asObject(WeakReferenceObject.self)?.target {
+                    return vm.makeTuple([key, target.retainedValue])
+                }
+                key.release(vm.heap)
+            }
+        }
+        method("clear") { (vm, d, args) throws(ScriptError) -> Value in
+            try vm.checkPositional(args, "WeakValueDictionary.clear", max: 0)
+            vm.commitIfPending(d)
+            while let index = d.table.entries.lastIndex(where: { $0.key != nil }) { vm.removeTableEntry(d, at: index) }
+            return .none
+        }
+        method("update") { (vm, d, args) throws(ScriptError) -> Value in
+            try vm.checkPositional(args, "WeakValueDictionary.update", max: 1)
+            try vm.weakValueUpdate(d, args.count > 1 ? args[1] : .none, args.keywords)
+            return .none
+        }
+        method("copy") { (vm, d, args) throws(ScriptError) -> Value in
+            try vm.checkPositional(args, "WeakValueDictionary.copy", max: 0)
+            vm.commitIfPending(d)
+            let copy = vm.makeWeakContainer(type: vm.weakrefTypes.weakValueDictionary)
+            for (key, value) in vm.liveValueEntries(d) {
+                defer {
+                    key.release(vm.heap)
+                    value.release(vm.heap)
+                }
+                do throws(ScriptError) { try vm.storeWeakValue(copy, key, value) } catch {
+                    vm.heap.release(copy)
+                    throw error
+                }
+            }
+            return copy.asValue
+        }
+        method("keys") { (vm, d, _) throws(ScriptError) -> Value in vm.makeWeakContainerIterator(d, .keys) }
+        method("__iter__") { (vm, d, _) throws(ScriptError) -> Value in vm.makeWeakContainerIterator(d, .keys) }
+        method("values") { (vm, d, _) throws(ScriptError) -> Value in vm.makeWeakContainerIterator(d, .values) }
+        method("items") { (vm, d, _) throws(ScriptError) -> Value in vm.makeWeakContainerIterator(d, .items) }
+        method("itervaluerefs") { (vm, d, _) throws(ScriptError) -> Value in vm.makeWeakContainerIterator(d, .references) }
+        method("valuerefs") { (vm, d, _) throws(ScriptError) -> Value in
+            vm.commitIfPending(d)
+            return vm.makeList(ContiguousArray(d.table.entries.compactMap { $0.key == nil ? nil : $0.value.retained() }))
+        }
+        installMappingOperators(dict, owner: "WeakValueDictionary", kind: .valueDictionary)
+        installKeyedReferenceMethods()
+    }
+
+    /// `d[key] = value` for a WeakValueDictionary: a new KeyedRef that tells `d` when `value` dies.
+    func storeWeakValue(_ d: WeakContainerObject, _ key: Value, _ value: Value) throws(ScriptError) {
+        let referent = try weakReferent(value)
+        let reference = makeObservingReference(to: referent, kind: .container, observer: d)
+        reference.key = key.retained()
+        defer { heap.release(reference) }
+        try d.table.set(key, reference.asValue, self)
+    }
+
+    /// WeakValueDictionary.update(mapping or pairs, **keywords).
+    func weakValueUpdate(_ d: WeakContainerObject, _ source: Value, _ keywords: [(String, Value)]) throws(ScriptError) {
+        commitIfPending(d)
+        if !source.isNone {
+            for (key, value) in try mappingPairs(source) {
+                defer {
+                    key.release(heap)
+                    value.release(heap)
+                }
+                try storeWeakValue(d, key, value)
+            }
+        }
+        for (name, value) in keywords { try storeWeakValue(d, intern(name).asValue, value) }
+    }
+
+    /// The live entries of a WeakValueDictionary as (key, value) pairs, owned.
+    func liveValueEntries(_ d: WeakContainerObject) -> [(Value, Value)] {
+        var result: [(Value, Value)] = []
+        for entry in d.table.entries {
+            guard let key = entry.key, let target = entry.value.asObject(WeakReferenceObject.self)?.target else { continue }
+            result.append((key.retained(), target.retainedValue))
+        }
+        return result
+    }
+
+    /// KeyedRef(ob, callback, key): a ref subclass that carries the key it is stored under.
+    private func installKeyedReferenceMethods() {
+        let type = weakrefTypes.keyedReference
+        define(type.dict, "__new__", owner: "KeyedRef") { (vm, args) throws(ScriptError) -> Value in
+            guard args.count > 0, let cls = args[0].asObject(TypeObject.self), cls.isSubtype(of: type) else {
+                throw vm.makeError("TypeError", "KeyedRef.__new__(X): X is not a subtype of KeyedRef")
+            }
+            guard args.count == 4 else {
+                throw vm.makeError("TypeError", "KeyedRef.__new__() missing \(max(0, 4 - args.count)) required positional argument\(4 - args.count == 1 ? "" : "s")")
+            }
+            let referent = try vm.weakReferent(args[1])
+            let reference = vm.makeWeakReference(to: referent, callback: args[2], type: cls)
+            reference.key = args[3].retained()
+            return reference.asValue
+        }
+        define(type.dict, "__init__", owner: "KeyedRef") { (vm, args) throws(ScriptError) -> Value in .none }
+        defineReadOnlyProperty(type, "key") { (vm, v) throws(ScriptError) -> Value in
+            v.asObject(WeakReferenceObject.self)?.key.retained() ?? .none
+        }
+    }
+}

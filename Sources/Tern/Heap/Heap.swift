@@ -357,6 +357,14 @@ public final class Heap {
         let (hasFinalizer, isFinalized, hasWeakReferences) = reference._withUnsafeGuaranteedRef { object in
             (object.typeRef._withUnsafeGuaranteedRef { $0.hasFinalizer }, object.isFinalized, object.weakrefs != nil)
         }
+        // A generator's weak references die before it is closed (CPython's gen_dealloc order).
+        if hasWeakReferences, reference._withUnsafeGuaranteedRef({ $0 is GeneratorObject }) {
+            let object = reference.takeUnretainedValue()
+            object.refcount = 1
+            interpreter.clearWeakReferences(object)
+            object.refcount &-= 1
+            if object.refcount > 0 { return }
+        }
         if hasFinalizer && !isFinalized {
             let object = reference.takeUnretainedValue()
             object.isFinalized = true

@@ -232,6 +232,11 @@ extension Interpreter {
         case .float(let d): return try intFromDouble(d)
         default: break
         }
+        if isWeakProxy(x) {
+            let target = try proxiedReferent(x)
+            defer { target.release(heap) }
+            return try intValue(of: target)
+        }
         let type = typeOf(x)
         if type.isHeapType {
             for name in ["__int__", "__index__", "__trunc__"] {
@@ -320,6 +325,11 @@ extension Interpreter {
         case .int(let i): return Double(i)
         case .bool(let b): return b ? 1 : 0
         default: break
+        }
+        if isWeakProxy(x) {
+            let target = try proxiedReferent(x)
+            defer { target.release(heap) }
+            return try floatValue(of: target)
         }
         let type = typeOf(x)
         if type.isHeapType {

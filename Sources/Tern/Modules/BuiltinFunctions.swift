@@ -253,7 +253,7 @@ extension Interpreter {
 
     func divmod(_ a: Value, _ b: Value) throws(ScriptError) -> Value {
         let typeA = typeOf(a), typeB = typeOf(b)
-        if typeA.isHeapType || typeB.isHeapType {
+        if typeA.isHeapType || typeB.isHeapType || typeA.dispatchesThroughSpecialMethods || typeB.dispatchesThroughSpecialMethods {
             if let method = typeA.lookup(symbol("__divmod__")) {
                 let r = try callValue(method, [a, b])
                 if !r.isIdentical(to: notImplemented.asValue) { return r }

@@ -146,8 +146,9 @@ public final class TypeObject: HeapObject {
         }
     }
 
-    /// Builtin types whose in-place operators are their own special methods (weak containers, proxies).
-    var hasNativeInPlaceOperators: Bool {
+    /// Builtin types whose item access, in-place operators and conversions are their own native
+    /// special methods (weak containers, proxies), found through the dict as for classes.
+    var dispatchesThroughSpecialMethods: Bool {
         switch layout {
         case .weakReference, .weakKeyDictionary, .weakValueDictionary, .weakSet: return true
         default: return false

@@ -368,8 +368,28 @@ extension Interpreter {
     /// Reports an exception raised where nothing can catch it (`__del__`, weakref callbacks).
     func reportUnraisable(_ error: ScriptError, context: String) {
         let exception = error.object
-        output.writeError("Exception ignored in: \(context)\n" + formatException(exception))
+        var report = formatException(exception)
+        // The unraisable hook always writes "Type: message", even for an empty message.
+        if exceptionMessage(exception).isEmpty, report.hasSuffix("\n") { report = String(report.dropLast()) + ": \n" }
+        writeToStandardError("Exception ignored in: \(context)\n" + report)
         heap.release(exception)
+    }
+
+    /// Writes through `sys.stderr` when a script replaced it (as CPython's unraisable hook and
+    /// excepthook do), else straight to the error stream.
+    func writeToStandardError(_ text: String) {
+        if let stream = sysModule?.dict.getString(symbol("stderr")), stream.asObject(FileObject.self) == nil, !stream.isNone {
+            stream.retain()
+            let message = makeStr(text)
+            defer {
+                message.release(heap)
+                stream.release(heap)
+            }
+            if ignoringErrors({ () throws(ScriptError) in try callMethod(stream, "write", [message]).release(heap) }) != nil {
+                return
+            }
+        }
+        output.writeError(text)
     }
 
     /// A SyntaxError exception object from the parser's description, with

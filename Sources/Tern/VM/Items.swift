@@ -146,6 +146,9 @@ extension Interpreter {
         if type.isHeapType, let method = type.lookup(symbol("__getitem__")), method.asObject(NativeFunctionObject.self) == nil {
             return try callValue(method, [container, key])
         }
+        if type.dispatchesThroughSpecialMethods, let method = type.lookup(symbol("__getitem__")) {
+            return try callValue(method, [container, key])
+        }
         return try builtinGetItem(container, key)
     }
 
@@ -261,6 +264,10 @@ extension Interpreter {
             try callValue(method, [container, key, value]).release(heap)
             return
         }
+        if type.dispatchesThroughSpecialMethods, let method = type.lookup(symbol("__setitem__")) {
+            try callValue(method, [container, key, value]).release(heap)
+            return
+        }
         try builtinSetItem(container, key, value)
     }
 
@@ -325,6 +332,10 @@ extension Interpreter {
     func deleteItem(_ container: Value, _ key: Value) throws(ScriptError) {
         let type = typeOf(container)
         if type.isHeapType, let method = type.lookup(symbol("__delitem__")), method.asObject(NativeFunctionObject.self) == nil {
+            try callValue(method, [container, key]).release(heap)
+            return
+        }
+        if type.dispatchesThroughSpecialMethods, let method = type.lookup(symbol("__delitem__")) {
             try callValue(method, [container, key]).release(heap)
             return
         }

@@ -452,7 +452,7 @@ extension Interpreter {
                 return a.retained()
             }
         }
-        if typeA.isHeapType || typeA.hasNativeInPlaceOperators, let method = typeA.lookup(intern(op.methodNames.2)) {
+        if typeA.isHeapType || typeA.dispatchesThroughSpecialMethods, let method = typeA.lookup(intern(op.methodNames.2)) {
             let r = try callValue(method, [a, b])
             if !r.isIdentical(to: notImplemented.asValue) { return r }
         }
@@ -583,7 +583,8 @@ extension Interpreter {
 
     func contains(_ container: Value, _ item: Value) throws(ScriptError) -> Bool {
         let type = typeOf(container)
-        if type.isHeapType, let method = type.lookup(symbol("__contains__")), method.asObject(NativeFunctionObject.self) == nil {
+        if type.isHeapType || type.dispatchesThroughSpecialMethods, let method = type.lookup(symbol("__contains__")),
+           method.asObject(NativeFunctionObject.self) == nil || type.dispatchesThroughSpecialMethods {
             let r = try callValue(method, [container, item])
             defer { r.release(heap) }
             return try isTrue(r)

@@ -90,7 +90,7 @@ extension Interpreter {
                 throw vm.makeError("TypeError", "finalize.__init__() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(missing.joined(separator: " and "))")
             }
             let referent = try vm.weakReferent(args[1])
-            if f.watch != nil || vm.finalizers.live[f.index] != nil { return .none }
+            if f.watch != nil || vm.isRegistered(f) { return .none }
             f.watch = vm.makeObservingReference(to: referent, kind: .finalizer, observer: f)
             f.function = args[2].retained()
             f.arguments = vm.positionalTuple(args, from: 3)
@@ -150,7 +150,7 @@ extension Interpreter {
         }
     }
 
-    private func isRegistered(_ f: FinalizeObject) -> Bool {
+    func isRegistered(_ f: FinalizeObject) -> Bool {
         finalizers.live[f.index].map { $0.toOpaque() == Unmanaged.passUnretained(f).toOpaque() } ?? false
     }
 
@@ -214,7 +214,7 @@ extension Interpreter {
                 try runFinalizeFunction(f)?.release(heap)
             } catch {
                 // As sys.excepthook: a traceback, not "Exception ignored".
-                output.writeError(formatException(error.object))
+                writeToStandardError(formatException(error.object))
                 heap.release(error.object)
             }
         }

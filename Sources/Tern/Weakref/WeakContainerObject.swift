@@ -49,11 +49,11 @@ public final class WeakContainerObject: HeapObject {
         let attributes = instanceAttributes
         instanceAttributes = nil
         table.removeAll(heap)
+        // The emptied table stays in place (memory-safe for anything still looking) but is no longer owned.
+        heap.release(table)
         for value in pending { value.release(heap) }
         if let attributes { heap.release(attributes) }
     }
-
-    deinit {}
 }
 
 extension Interpreter {

@@ -11,9 +11,12 @@ extension Interpreter {
         }
         installWeakContainerConstruction(type, kind: .keyDictionary)
         method("__init__") { (vm, d, args) throws(ScriptError) -> Value in
-            if args.keywordCount > 0 { throw vm.makeError("TypeError", "WeakKeyDictionary.__init__() got an unexpected keyword argument '\(args.keywords[0].0)'") }
+            for (name, _) in args.keywords where name != "dict" {
+                throw vm.makeError("TypeError", "WeakKeyDictionary.__init__() got an unexpected keyword argument '\(name)'")
+            }
             try vm.checkPositional(args, "WeakKeyDictionary.__init__", max: 1)
-            if args.count > 1, !args[1].isNone { try vm.weakKeyUpdate(d, args[1]) }
+            let source = args.count > 1 ? args[1] : (args.keyword("dict") ?? .none)
+            if !source.isNone { try vm.weakKeyUpdate(d, source) }
             return .none
         }
         method("__getitem__") { (vm, d, args) throws(ScriptError) -> Value in
@@ -97,11 +100,11 @@ extension Interpreter {
             try vm.checkPositional(args, "WeakKeyDictionary.copy", max: 0)
             return try vm.copyWeakKeyDictionary(d, type: vm.weakrefTypes.weakKeyDictionary).asValue
         }
+        if let copy = dict.getString(symbol("copy")) { dict.setString(symbol("__copy__"), copy, heap) }
         method("keys") { (vm, d, _) throws(ScriptError) -> Value in vm.makeWeakContainerIterator(d, .keys) }
         method("__iter__") { (vm, d, _) throws(ScriptError) -> Value in vm.makeWeakContainerIterator(d, .keys) }
         method("values") { (vm, d, _) throws(ScriptError) -> Value in vm.makeWeakContainerIterator(d, .values) }
         method("items") { (vm, d, _) throws(ScriptError) -> Value in vm.makeWeakContainerIterator(d, .items) }
-        method("iterkeyrefs") { (vm, d, _) throws(ScriptError) -> Value in vm.makeWeakContainerIterator(d, .references) }
         method("keyrefs") { (vm, d, _) throws(ScriptError) -> Value in
             vm.makeList(ContiguousArray(d.table.entries.compactMap { $0.key?.retained() }))
         }
@@ -112,6 +115,7 @@ extension Interpreter {
     func missingReferenceKey(_ key: Value) throws(ScriptError) -> ScriptError {
         let referent = try weakReferent(key)
         let reference = makeWeakReference(to: referent, callback: .none, type: weakrefTypes.reference)
+        defer { heap.release(reference) }
         return makeError("KeyError", value: reference.asValue)
     }
 
@@ -174,6 +178,9 @@ extension Interpreter {
         var index = 0
         for item in try collect(iterable) {
             defer { item.release(heap) }
+            guard typeOf(item).lookup(symbol("__iter__")) != nil || item.asStr != nil else {
+                throw makeError("TypeError", "cannot convert dictionary update sequence element #\(index) to a sequence")
+            }
             let parts = try collect(item)
             guard parts.count == 2 else {
                 for part in parts { part.release(heap) }
@@ -218,6 +225,8 @@ extension Interpreter {
             if let c = v.asObject(WeakContainerObject.self) { return c.kind != .set }
             return false
         }
+        // Mappings define __eq__, so they are unhashable.
+        dict.setString(symbol("__hash__"), .none, heap)
         define(dict, "__eq__", owner: owner) { (vm, args) throws(ScriptError) -> Value in
             let d = try vm.weakContainerReceiver(args, "__eq__", kind)
             guard args.count == 2, isMapping(args[1]) else { return vm.notImplemented.retainedValue }

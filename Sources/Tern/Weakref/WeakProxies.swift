@@ -49,8 +49,7 @@ extension Interpreter {
         define(weakrefTypes.callableProxy.dict, "__call__", owner: weakrefTypes.callableProxy.name) { (vm, args) throws(ScriptError) -> Value in
             let target = try vm.proxiedReferent(args[0])
             defer { target.release(vm.heap) }
-            var values = [target]
-            values.append(contentsOf: args.values.dropFirst())
+            let values = Array(args.values.dropFirst())
             return try vm.withArguments(values, keywordNames: args.keywordNames) { (a) throws(ScriptError) in
                 try vm.call(target, a)
             }
@@ -106,6 +105,8 @@ extension Interpreter {
                                          ("__ne__", .notEqual), ("__gt__", .greater), ("__ge__", .greaterEqual)] {
             binary(name) { (vm, x, y) throws(ScriptError) in try vm.compare(compareOperator, x, y) }
         }
+        binary("__divmod__") { (vm, x, y) throws(ScriptError) in try vm.divmod(x, y) }
+        binary("__rdivmod__") { (vm, x, y) throws(ScriptError) in try vm.divmod(y, x) }
         unary("__neg__") { (vm, x) throws(ScriptError) in try vm.negative(x) }
         unary("__pos__") { (vm, x) throws(ScriptError) in try vm.positive(x) }
         unary("__invert__") { (vm, x) throws(ScriptError) in try vm.invert(x) }

@@ -33,6 +33,9 @@ extension Interpreter {
         case .type, .function, .boundMethod, .set, .frozenset, .generator, .module,
              .code, .file, .weakKeyDictionary, .weakValueDictionary, .weakSet:
             return true
+        case .weakReference:
+            // WeakMethod has a __weakref__ slot; refs and proxies do not.
+            return type.isSubtype(of: weakrefTypes.weakMethod)
         case .nativeFunction:
             // Builtin functions and bound builtin methods, not unbound method descriptors (`str.upper`).
             let native = unsafeDowncast(object, to: NativeFunctionObject.self)
@@ -145,8 +148,8 @@ extension Interpreter {
             }
         }
         if pending.isEmpty { return }
-        let saved = handledException
-        handledException = .none
+        // Callbacks see the exception being handled around them (sys.exc_info()), and leave it as it was.
+        let saved = handledException.retained()
         defer {
             handledException.release(heap)
             handledException = saved

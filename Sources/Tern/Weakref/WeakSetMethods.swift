@@ -16,6 +16,7 @@ extension Interpreter {
             }
         }
         installWeakContainerConstruction(type, kind: .set)
+        dict.setString(symbol("__hash__"), .none, heap)
         method("__init__") { (vm, s, args) throws(ScriptError) -> Value in
             try vm.checkPositional(args, "WeakSet.__init__", max: 1)
             if args.count > 1, !args[1].isNone { try vm.weakSetUpdate(s, args[1]) }

@@ -65,7 +65,7 @@ extension Interpreter {
             return value.retained()
         }
         method("pop") { (vm, d, args) throws(ScriptError) -> Value in
-            try vm.checkPositional(args, "WeakValueDictionary.pop", min: 1, max: 2)
+            try vm.checkPositional(args, "WeakValueDictionary.pop", min: 1, max: Int.max)
             vm.commitIfPending(d)
             if let stored = try d.table.remove(args[1], vm) {
                 defer { stored.release(vm.heap) }
@@ -116,6 +116,7 @@ extension Interpreter {
             }
             return copy.asValue
         }
+        if let copy = dict.getString(symbol("copy")) { dict.setString(symbol("__copy__"), copy, heap) }
         method("keys") { (vm, d, _) throws(ScriptError) -> Value in vm.makeWeakContainerIterator(d, .keys) }
         method("__iter__") { (vm, d, _) throws(ScriptError) -> Value in vm.makeWeakContainerIterator(d, .keys) }
         method("values") { (vm, d, _) throws(ScriptError) -> Value in vm.makeWeakContainerIterator(d, .values) }
@@ -132,7 +133,7 @@ extension Interpreter {
     /// `d[key] = value` for a WeakValueDictionary: a new KeyedRef that tells `d` when `value` dies.
     func storeWeakValue(_ d: WeakContainerObject, _ key: Value, _ value: Value) throws(ScriptError) {
         let referent = try weakReferent(value)
-        let reference = makeObservingReference(to: referent, kind: .container, observer: d)
+        let reference = makeObservingReference(to: referent, kind: .container, observer: d, type: weakrefTypes.keyedReference)
         reference.key = key.retained()
         defer { heap.release(reference) }
         try d.table.set(key, reference.asValue, self)

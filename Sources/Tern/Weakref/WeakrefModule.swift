@@ -66,8 +66,8 @@ extension Interpreter {
         }
         dict.setString(symbol("ProxyTypes"), owned: makeTuple([types.proxy.retainedValue, types.callableProxy.retainedValue]), heap)
         define(dict, "proxy") { (vm, args) throws(ScriptError) -> Value in
-            try vm.checkArity(args, "proxy", 1...2)
             if args.keywordCount > 0 { throw vm.makeError("TypeError", "_weakref.proxy() takes no keyword arguments") }
+            try vm.checkArity(args, "proxy", 1...2)
             let referent = try vm.weakReferent(args[0])
             return try vm.makeProxy(to: referent, callback: args.count > 1 ? args[1] : .none).asValue
         }
@@ -101,12 +101,12 @@ extension Interpreter {
             guard args.count > 0, let cls = args[0].asObject(TypeObject.self), cls.isSubtype(of: vm.weakrefTypes.reference) else {
                 throw vm.makeError("TypeError", "ReferenceType.__new__(X): X is not a subtype of ReferenceType")
             }
+            let n = args.count - 1
+            if n < 1 { throw vm.makeError("TypeError", "__new__ expected at least 1 argument, got \(n)") }
             // Keyword arguments are left to a subclass's __init__ (the documented ExtendedRef).
             if args.keywordCount > 0 && cls === vm.weakrefTypes.reference {
                 throw vm.makeError("TypeError", "ref() takes no keyword arguments")
             }
-            let n = args.count - 1
-            if n < 1 { throw vm.makeError("TypeError", "__new__ expected at least 1 argument, got \(n)") }
             if n > 2 { throw vm.makeError("TypeError", "__new__ expected at most 2 arguments, got \(n)") }
             let referent = try vm.weakReferent(args[1])
             return vm.makeWeakReference(to: referent, callback: n > 1 ? args[2] : .none, type: cls).asValue
@@ -145,7 +145,9 @@ extension Interpreter {
 
     /// What `__callback__` shows: the Python callback, or the object a native observer stands for.
     func visibleCallback(_ r: WeakReferenceObject) -> Value {
-        if r.observerKind == .finalizer, let observer = r.observer { return observer.takeUnretainedValue().asValue }
+        if r.observerKind == .finalizer || r.observerKind == .container, let observer = r.observer {
+            return observer.takeUnretainedValue().asValue
+        }
         return r.callback
     }
 

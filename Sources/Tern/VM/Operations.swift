@@ -583,8 +583,9 @@ extension Interpreter {
 
     func contains(_ container: Value, _ item: Value) throws(ScriptError) -> Bool {
         let type = typeOf(container)
+        // A class's own __contains__, or the native one of a type that dispatches through its dict.
         if type.isHeapType || type.dispatchesThroughSpecialMethods, let method = type.lookup(symbol("__contains__")),
-           method.asObject(NativeFunctionObject.self) == nil || type.dispatchesThroughSpecialMethods {
+           type.dispatchesThroughSpecialMethods || method.asObject(NativeFunctionObject.self) == nil {
             let r = try callValue(method, [container, item])
             defer { r.release(heap) }
             return try isTrue(r)

@@ -117,13 +117,21 @@ extension Interpreter {
 
     /// Removes the entry whose key is exactly `reference` (a dead entry's removal), if still there.
     func removeKeyedEntry(_ container: WeakContainerObject, reference: WeakReferenceObject) {
-        guard let h = reference.cachedHash,
-              let index = ignoringErrors({ () throws(ScriptError) -> Int? in
-                  try container.table.find(hash: h) { $0.isIdentical(to: reference.asValue) }
-              }) ?? nil else { return }
-        let (key, value) = container.table.removeEntry(at: index)
-        key.release(heap)
-        value.release(heap)
+        guard let index = entryIndex(of: reference, in: container) else { return }
+        removeTableEntry(container, at: index)
+    }
+
+    /// The index of the entry whose key is exactly `reference` (found by its kept hash; no code runs).
+    func entryIndex(of reference: WeakReferenceObject, in container: WeakContainerObject) -> Int? {
+        guard let h = reference.cachedHash else { return nil }
+        return ignoringErrors { () throws(ScriptError) -> Int? in
+            try container.table.find(hash: h) { $0.isIdentical(to: reference.asValue) }
+        } ?? nil
+    }
+
+    /// Removes every entry, last first (MutableMapping.clear's popitem loop).
+    func removeAllEntries(_ container: WeakContainerObject) {
+        while let index = container.table.entries.lastIndex(where: { $0.key != nil }) { removeTableEntry(container, at: index) }
     }
 
     /// The live entries as (referent, value) pairs, retained: a snapshot taken without running code.
@@ -207,10 +215,7 @@ extension Interpreter {
         case .keyDictionary:
             var kept: [Value] = []
             for pending in container.pendingRemovals {
-                if let reference = pending.asObject(WeakReferenceObject.self), let h = reference.cachedHash,
-                   (ignoringErrors { () throws(ScriptError) -> Int? in
-                       try container.table.find(hash: h) { $0.isIdentical(to: pending) }
-                   } ?? nil) != nil {
+                if let reference = pending.asObject(WeakReferenceObject.self), entryIndex(of: reference, in: container) != nil {
                     kept.append(pending)
                 } else {
                     pending.release(heap)

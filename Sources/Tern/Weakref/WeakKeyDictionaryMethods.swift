@@ -87,7 +87,7 @@ extension Interpreter {
         method("clear") { (vm, d, args) throws(ScriptError) -> Value in
             try vm.checkPositional(args, "WeakKeyDictionary.clear", max: 0)
             // MutableMapping.clear: popitem until empty.
-            while let index = d.table.entries.lastIndex(where: { $0.key != nil }) { vm.removeTableEntry(d, at: index) }
+            vm.removeAllEntries(d)
             return .none
         }
         method("update") { (vm, d, args) throws(ScriptError) -> Value in
@@ -172,22 +172,25 @@ extension Interpreter {
             for entry in d.liveEntries { pairs.append((entry.key!.retained(), entry.value.retained())) }
             return pairs
         }
-        let hasItems = try hasAttribute(source, "items")
-        let iterable = hasItems ? try callMethod(source, "items", []) : source.retained()
-        defer { iterable.release(heap) }
-        var index = 0
-        for item in try collect(iterable) {
+        guard try hasAttribute(source, "items") else {
+            // CPython's update runs `dict(source)` first: pairs, or a mapping with keys().
+            let converted = makeDict()
+            defer { heap.release(converted) }
+            try dictUpdate(converted, source, isDisplay: false)
+            for entry in converted.liveEntries { pairs.append((entry.key!.retained(), entry.value.retained())) }
+            return pairs
+        }
+        let items = try callMethod(source, "items", [])
+        defer { items.release(heap) }
+        for item in try collect(items) {
             defer { item.release(heap) }
-            guard typeOf(item).lookup(symbol("__iter__")) != nil || item.asStr != nil else {
-                throw makeError("TypeError", "cannot convert dictionary update sequence element #\(index) to a sequence")
-            }
             let parts = try collect(item)
             guard parts.count == 2 else {
                 for part in parts { part.release(heap) }
-                throw makeError("ValueError", "dictionary update sequence element #\(index) has length \(parts.count); 2 is required")
+                throw makeError("ValueError", parts.count > 2 ? "too many values to unpack (expected 2)"
+                                                : "not enough values to unpack (expected 2, got \(parts.count))")
             }
             pairs.append((parts[0], parts[1]))
-            index += 1
         }
         return pairs
     }

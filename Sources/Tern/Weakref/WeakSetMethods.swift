@@ -80,14 +80,7 @@ extension Interpreter {
         }
         for name in ["difference", "__sub__"] {
             unaryOperand(name) { (vm, s, other) throws(ScriptError) in
-                let result = try vm.callMethod(s.asValue, "copy", [])
-                do throws(ScriptError) {
-                    if let copy = result.asObject(WeakContainerObject.self) { try vm.weakSetSubtract(copy, other) }
-                } catch {
-                    result.release(vm.heap)
-                    throw error
-                }
-                return result
+                try vm.changedCopy(of: s) { (copy) throws(ScriptError) in try vm.weakSetSubtract(copy, other) }
             }
         }
         for (name, returnsSelf) in [("difference_update", false), ("__isub__", true)] {
@@ -122,14 +115,7 @@ extension Interpreter {
         }
         for name in ["symmetric_difference", "__xor__"] {
             unaryOperand(name) { (vm, s, other) throws(ScriptError) in
-                let result = try vm.callMethod(s.asValue, "copy", [])
-                do throws(ScriptError) {
-                    if let copy = result.asObject(WeakContainerObject.self) { try vm.weakSetToggle(copy, other) }
-                } catch {
-                    result.release(vm.heap)
-                    throw error
-                }
-                return result
+                try vm.changedCopy(of: s) { (copy) throws(ScriptError) in try vm.weakSetToggle(copy, other) }
             }
         }
         for (name, returnsSelf) in [("symmetric_difference_update", false), ("__ixor__", true)] {
@@ -185,6 +171,19 @@ extension Interpreter {
             }
             return .bool(true)
         }
+    }
+
+    /// `s.copy()` changed by `change` (CPython's difference and symmetric_difference). Owned.
+    func changedCopy(of s: WeakContainerObject,
+                     _ change: (WeakContainerObject) throws(ScriptError) -> Void) throws(ScriptError) -> Value {
+        let result = try callMethod(s.asValue, "copy", [])
+        do throws(ScriptError) {
+            if let copy = result.asObject(WeakContainerObject.self) { try change(copy) }
+        } catch {
+            result.release(heap)
+            throw error
+        }
+        return result
     }
 
     /// Adds every element of `other`.

@@ -92,7 +92,7 @@ extension Interpreter {
         method("clear") { (vm, d, args) throws(ScriptError) -> Value in
             try vm.checkPositional(args, "WeakValueDictionary.clear", max: 0)
             vm.commitIfPending(d)
-            while let index = d.table.entries.lastIndex(where: { $0.key != nil }) { vm.removeTableEntry(d, at: index) }
+            vm.removeAllEntries(d)
             return .none
         }
         method("update") { (vm, d, args) throws(ScriptError) -> Value in

@@ -92,9 +92,9 @@ extension Interpreter {
             let result = try vm.call(args[0], Arguments(UnsafeBufferPointer(start: nil, count: 0)))
             let value = args.count == 3 ? args[2] : .none
             do throws(ScriptError) {
-                for key in try vm.collect(args[1]) {
-                    defer { key.release(vm.heap) }
+                try vm.forEachItem(of: args[1]) { (key) throws(ScriptError) in
                     try vm.setItem(result, key, value)
+                    return true
                 }
             } catch {
                 result.release(vm.heap)
@@ -147,11 +147,12 @@ extension Interpreter {
             let name = view.name
             define(view.dict, "isdisjoint", owner: name) { (vm, args) throws(ScriptError) -> Value in
                 guard args.count == 2 else { throw vm.makeError("TypeError", "isdisjoint() takes exactly one argument") }
-                for item in try vm.collect(args[1]) {
-                    defer { item.release(vm.heap) }
-                    if try vm.contains(args[0], item) { return .bool(false) }
+                var disjoint = true
+                try vm.forEachItem(of: args[1]) { (item) throws(ScriptError) in
+                    if try vm.contains(args[0], item) { disjoint = false }
+                    return disjoint
                 }
-                return .bool(true)
+                return .bool(disjoint)
             }
         }
         for view in [types.dictKeys, types.dictValues, types.dictItems] {
@@ -169,9 +170,9 @@ extension Interpreter {
         guard let view = v.asObject(IteratorObject.self), view.type === types.dictKeys || view.type === types.dictItems else { return nil }
         let result = makeSet()
         do throws(ScriptError) {
-            for item in try collect(v) {
-                defer { item.release(heap) }
+            try forEachItem(of: v) { (item) throws(ScriptError) in
                 try result.add(item, self)
+                return true
             }
         } catch {
             heap.release(result)

@@ -23,20 +23,7 @@ extension Interpreter {
         }
         define(dict, "throw", owner: "generator") { (vm, args) throws(ScriptError) -> Value in
             let generator = try receiver(vm, args, "throw")
-            guard (2...4).contains(args.count) else { throw vm.makeError("TypeError", "throw expected at least 1 argument, got \(args.count - 1)") }
-            let error: ScriptError
-            if args.count >= 3, let type = args[1].asObject(TypeObject.self), !args[2].isNone {
-                // throw(type, value): instantiate unless value already is an instance of type.
-                if vm.typeOf(args[2]).isSubtype(of: type) {
-                    error = try vm.makeRaisable(args[2], cause: nil)
-                } else {
-                    let made = try vm.callValue(type.asValue, [args[2]])
-                    defer { made.release(vm.heap) }
-                    error = try vm.makeRaisable(made, cause: nil)
-                }
-            } else {
-                error = try vm.makeRaisable(args[1], cause: nil)
-            }
+            let error = try vm.exceptionToThrow(args)
             return try vm.generatorStep(try vm.resumeGenerator(generator, send: .none, throwing: error))
         }
         define(dict, "close", owner: "generator") { (vm, args) throws(ScriptError) -> Value in
@@ -44,6 +31,19 @@ extension Interpreter {
             try vm.closeGenerator(generator)
             return .none
         }
+    }
+
+    /// The exception `generator.throw(type[, value[, traceback]])` raises at the suspension point.
+    func exceptionToThrow(_ args: Arguments) throws(ScriptError) -> ScriptError {
+        guard (2...4).contains(args.count) else { throw makeError("TypeError", "throw expected at least 1 argument, got \(args.count - 1)") }
+        if args.count >= 3, let type = args[1].asObject(TypeObject.self), !args[2].isNone {
+            // throw(type, value): instantiate unless value already is an instance of type.
+            if typeOf(args[2]).isSubtype(of: type) { return try makeRaisable(args[2], cause: nil) }
+            let made = try callValue(type.asValue, [args[2]])
+            defer { made.release(heap) }
+            return try makeRaisable(made, cause: nil)
+        }
+        return try makeRaisable(args[1], cause: nil)
     }
 
     /// The value a generator yielded, or StopIteration carrying its return value.

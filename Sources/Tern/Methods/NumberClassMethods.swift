@@ -28,8 +28,7 @@ extension Interpreter {
             let signed = try args.keyword("signed").map { v throws(ScriptError) in try vm.isTrue(v) } ?? false
             if source.asStr != nil { throw vm.makeError("TypeError", "cannot convert 'str' object to bytes") }
             var octets: [UInt8] = []
-            for item in try vm.collect(source) {
-                defer { item.release(vm.heap) }
+            try vm.forEachItem(of: source) { (item) throws(ScriptError) in
                 guard vm.isIntLike(item) else {
                     throw vm.makeError("TypeError", "'\(vm.typeName(item))' object cannot be interpreted as an integer")
                 }
@@ -37,6 +36,7 @@ extension Interpreter {
                     throw vm.makeError("ValueError", "bytes must be in range(0, 256)")
                 }
                 octets.append(byte)
+                return true
             }
             if littleEndian { octets.reverse() }
             var magnitude = BigUInt(0)

@@ -413,6 +413,7 @@ extension Interpreter {
         case let d as DictObject:
             let it = makeIterator(.dictKeys, types.dictKeyIterator, source: v)
             it.expectedCount = d.count
+            it.remaining = d.count
             return it.asValue
         case let s as SetObject:
             let it = makeIterator(.set, types.setIterator, source: v)

@@ -15,9 +15,9 @@ extension Interpreter {
         if let s = v.asObject(SetObject.self) { return s.retainedObject }
         let result = makeSet()
         do throws(ScriptError) {
-            for item in try collect(v) {
-                defer { item.release(heap) }
+            try forEachItem(of: v) { (item) throws(ScriptError) in
                 try result.add(item, self)
+                return true
             }
         } catch {
             heap.release(result)
@@ -135,11 +135,12 @@ extension Interpreter {
             define(dict, "isdisjoint", owner: owner) { (vm, args) throws(ScriptError) -> Value in
                 let set = try vm.setReceiver(args, "isdisjoint")
                 guard args.count == 2 else { throw vm.makeError("TypeError", "isdisjoint() takes exactly one argument (\(args.count - 1) given)") }
-                for item in try vm.collect(args[1]) {
-                    defer { item.release(vm.heap) }
-                    if try set.contains(item, vm) { return .bool(false) }
+                var disjoint = true
+                try vm.forEachItem(of: args[1]) { (item) throws(ScriptError) in
+                    if try set.contains(item, vm) { disjoint = false }
+                    return disjoint
                 }
-                return .bool(true)
+                return .bool(disjoint)
             }
             define(dict, "__contains__", owner: owner) { (vm, args) throws(ScriptError) -> Value in
                 let set = try vm.setReceiver(args, "__contains__")

@@ -374,8 +374,6 @@ public final class DictObject: HeapObject {
                 slot = (slot &* 5 &+ 1 &+ Int(bitPattern: perturb)) & mask
             }
             indices[slot] = DictObject.deletedSlot
-        } else {
-            entries.remove(at: index)
         }
         if count == 0 {
             entries.removeAll(keepingCapacity: true)

@@ -87,9 +87,11 @@ public final class IteratorObject: HeapObject {
     @exclusivity(unchecked) var index: Int = 0
     /// Extra owned values: zip's iterators, map's function and iterators, a sentinel.
     @exclusivity(unchecked) var extra: ContiguousArray<Value> = []
-    /// Dict size or version at creation, to detect mutation during iteration.
-    @exclusivity(unchecked) var expectedVersion: Int = 0
+    /// Dict or set size at creation, to detect mutation during iteration.
     @exclusivity(unchecked) var expectedCount: Int = 0
+    /// Dict iterators: entries not yet produced. Finding one more means keys were replaced
+    /// while the size stayed the same ("dictionary keys changed during iteration").
+    @exclusivity(unchecked) var remaining: Int = 0
     @exclusivity(unchecked) var exhausted = false
 
     init(type: TypeObject, kind: Kind, source: Value) {

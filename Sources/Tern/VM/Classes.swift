@@ -144,10 +144,10 @@ extension Interpreter {
             if let slots = namespace.getString(symbol("__slots__")) {
                 var names: [String] = []
                 if let s = slots.asStr { names = [s.value] } else {
-                    for item in try collect(slots) {
-                        defer { item.release(heap) }
+                    try forEachItem(of: slots) { (item) throws(ScriptError) in
                         guard let s = item.asStr else { throw makeError("TypeError", "__slots__ items must be strings, not '\(typeName(item))'") }
                         names.append(s.value)
+                        return true
                     }
                 }
                 let inherited = baseTypes.flatMap { $0.slotNames }
@@ -480,11 +480,11 @@ extension Interpreter {
         }
         let keys = try callValue(keysMethod, [other])
         defer { keys.release(heap) }
-        for key in try collect(keys) {
-            defer { key.release(heap) }
+        try forEachItem(of: keys) { (key) throws(ScriptError) in
             let value = try getItem(other, key)
             defer { value.release(heap) }
             try dict.set(key, value, self)
+            return true
         }
     }
 

@@ -202,8 +202,14 @@ extension Interpreter {
     }
 
     /// Formats an exception with its chain and traceback, as CPython's default excepthook.
-    func formatException(_ exception: ExceptionObject) -> String {
-        exceptionChunks(exception).joined()
+    /// `calledFromLibraryCode`: the exception escaped a call CPython makes from Python library
+    /// code (weakref.finalize), so its report always has a "Traceback" header even when
+    /// Tern's native call left no entries.
+    func formatException(_ exception: ExceptionObject, calledFromLibraryCode: Bool = false) -> String {
+        var seen = Set<ObjectIdentifier>()
+        var chunks: [String] = []
+        appendChain(exception, limit: nil, chain: true, seen: &seen, into: &chunks, forceHeader: calledFromLibraryCode)
+        return chunks.joined()
     }
 
     /// The report in CPython's `traceback.format_exception` pieces: chain separators, the
@@ -216,7 +222,7 @@ extension Interpreter {
     }
 
     private func appendChain(_ exception: ExceptionObject, limit: Int?, chain: Bool, seen: inout Set<ObjectIdentifier>,
-                             into chunks: inout [String]) {
+                             into chunks: inout [String], forceHeader: Bool = false) {
         seen.insert(ObjectIdentifier(exception))
         if !chain {
         } else if let cause = exception.cause.asObject(ExceptionObject.self) {
@@ -229,7 +235,7 @@ extension Interpreter {
             appendChain(context, limit: limit, chain: chain, seen: &seen, into: &chunks)
             chunks.append("\nDuring handling of the above exception, another exception occurred:\n\n")
         }
-        if exception.traceback != nil {
+        if exception.traceback != nil || forceHeader {
             chunks.append("Traceback (most recent call last):\n")
             chunks += tracebackChunks(exception.traceback, limit: limit)
         }
@@ -366,9 +372,9 @@ extension Interpreter {
     }
 
     /// Reports an exception raised where nothing can catch it (`__del__`, weakref callbacks).
-    func reportUnraisable(_ error: ScriptError, context: String) {
+    func reportUnraisable(_ error: ScriptError, context: String, calledFromLibraryCode: Bool = false) {
         let exception = error.object
-        var report = formatException(exception)
+        var report = formatException(exception, calledFromLibraryCode: calledFromLibraryCode)
         // The unraisable hook always writes "Type: message", even for an empty message.
         if exceptionMessage(exception).isEmpty, report.hasSuffix("\n") { report = String(report.dropLast()) + ": \n" }
         writeToStandardError("Exception ignored in: \(context)\n" + report)

@@ -146,8 +146,9 @@ extension Interpreter {
                 guard !it.exhausted, case .object(let source) = it.source else { return nil }
                 return source._withUnsafeGuaranteedRef { d -> Value?? in
                     let dict = unsafeDowncast(d, to: DictObject.self)
-                    // A size change (an error) and the end take the general path.
-                    guard dict.count == it.expectedCount, let position = dict.nextLive(from: it.index) else { return nil }
+                    // A size or key change (an error) and the end take the general path.
+                    guard dict.count == it.expectedCount, it.remaining > 0, let position = dict.nextLive(from: it.index) else { return nil }
+                    it.remaining &-= 1
                     it.index = position &+ 1
                     let entry = dict.entries[position]
                     let item = it.kind == .dictKeys ? entry.key.unsafelyUnwrapped : entry.value

@@ -400,7 +400,7 @@ extension Interpreter {
             case let d as DictObject:
                 let it = makeIterator(.dictKeys, types.dictKeyIterator, source: v)
                 it.expectedCount = d.count
-                it.expectedVersion = d.version
+                it.remaining = d.count
                 return it.asValue
             case let s as SetObject:
                 let it = makeIterator(.set, types.setIterator, source: v)
@@ -411,6 +411,7 @@ extension Interpreter {
                 let iteratorType = kind == .dictKeys ? types.dictKeyIterator : kind == .dictValues ? types.dictValueIterator : types.dictItemIterator
                 let it = makeIterator(kind, iteratorType, source: view.source)
                 it.expectedCount = view.source.asObject(DictObject.self)!.count
+                it.remaining = it.expectedCount
                 return it.asValue
             case let proxy as IteratorObject where proxy.kind == .mappingProxy:
                 return try getIterator(proxy.source)
@@ -504,6 +505,11 @@ extension Interpreter {
                 throw makeError("RuntimeError", "dictionary changed size during iteration")
             }
             if let position = dict.nextLive(from: it.index) {
+                if it.remaining == 0 {
+                    it.exhausted = true
+                    throw makeError("RuntimeError", "dictionary keys changed during iteration")
+                }
+                it.remaining -= 1
                 it.index = position + 1
                 let entry = dict.entries[position]
                 switch it.kind {
@@ -646,6 +652,25 @@ extension Interpreter {
             throw error
         }
         return result
+    }
+
+    /// Runs `body` on each item of `iterable` (borrowed for the call) until it returns false.
+    /// Every collected item is released however the loop ends, early return and error included.
+    func forEachItem(of iterable: Value, _ body: (Value) throws(ScriptError) -> Bool) throws(ScriptError) {
+        let items = try collect(iterable)
+        var next = 0
+        defer {
+            while next < items.count {
+                items[next].release(heap)
+                next += 1
+            }
+        }
+        while next < items.count {
+            let item = items[next]
+            next += 1
+            defer { item.release(heap) }
+            if !(try body(item)) { return }
+        }
     }
 
     func unpack(_ sequence: Value, count: Int, into sp: inout UnsafeMutablePointer<Value>) throws(ScriptError) {

@@ -28,9 +28,9 @@ extension Interpreter {
             for entry in entries { try table.insert(entry.key!, hash: entry.hash, self) }
             return
         }
-        for item in try collect(iterable) {
-            defer { item.release(heap) }
+        try forEachItem(of: iterable) { (item) throws(ScriptError) in
             try set.add(item, self)
+            return true
         }
     }
 
@@ -57,12 +57,12 @@ extension Interpreter {
                     try result.table.insert(slot.key!, hash: slot.hash, self)
                 }
             } else {
-                for item in try collect(other) {
-                    defer { item.release(heap) }
+                try forEachItem(of: other) { (item) throws(ScriptError) in
                     let hash = try self.hash(item)
                     if try set.table.find(item, hash: hash, self) != nil {
                         try result.table.insert(item, hash: hash, self)
                     }
+                    return true
                 }
             }
         } catch {
@@ -120,9 +120,9 @@ extension Interpreter {
             defer { releaseSlots(slots) }
             for slot in slots { _ = try set.table.remove(slot.key!, hash: slot.hash, self) }
         } else {
-            for item in try collect(other) {
-                defer { item.release(heap) }
+            try forEachItem(of: other) { (item) throws(ScriptError) in
                 _ = try set.discard(item, self)
+                return true
             }
         }
         let table = set.table
@@ -250,9 +250,9 @@ extension Interpreter {
         if isSetLikeView(other), try length(other) > viewCount { swap(&view, &other) }
         let result = makeSet()
         do throws(ScriptError) {
-            for item in try collect(other) {
-                defer { item.release(heap) }
+            try forEachItem(of: other) { (item) throws(ScriptError) in
                 if try contains(view, item) { try result.add(item, self) }
+                return true
             }
         } catch {
             heap.release(result)

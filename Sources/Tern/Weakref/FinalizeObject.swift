@@ -192,7 +192,7 @@ extension Interpreter {
             try runFinalizeFunction(f)?.release(heap)
         } catch {
             let description = (try? repr(f.asValue)) ?? "<finalize object>"
-            reportUnraisable(error, context: description)
+            reportUnraisable(error, context: description, calledFromLibraryCode: true)
         }
     }
 
@@ -214,7 +214,7 @@ extension Interpreter {
                 try runFinalizeFunction(f)?.release(heap)
             } catch {
                 // As sys.excepthook: a traceback, not "Exception ignored".
-                writeToStandardError(formatException(error.object))
+                writeToStandardError(formatException(error.object, calledFromLibraryCode: true))
                 heap.release(error.object)
             }
         }

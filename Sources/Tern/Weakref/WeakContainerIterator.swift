@@ -8,6 +8,9 @@ public final class WeakContainerIterator: HeapObject {
     @exclusivity(unchecked) var container: WeakContainerObject?
     @exclusivity(unchecked) var position = 0
     @exclusivity(unchecked) var expectedCount = 0
+    /// Entries not yet visited, as CPython's dict iterator counts them: one more entry than
+    /// that means keys were replaced while the size stayed the same.
+    @exclusivity(unchecked) var remaining = 0
     @exclusivity(unchecked) var started = false
     /// What the last step produced, kept alive until the next step (owned).
     @exclusivity(unchecked) var current: [Value] = []
@@ -52,6 +55,7 @@ extension Interpreter {
             if container.kind == .valueDictionary { commitIfPending(container) }
             enterIterationGuard(container)
             it.expectedCount = container.table.count
+            it.remaining = it.expectedCount
         }
         let previous = it.current
         it.current = []
@@ -68,6 +72,13 @@ extension Interpreter {
                 return nil
             }
             it.position = index + 1
+            if container.kind != .set {
+                if it.remaining == 0 {
+                    finishWeakContainerIteration(it)
+                    throw makeError("RuntimeError", "dictionary keys changed during iteration")
+                }
+                it.remaining -= 1
+            }
             let entry = table.entries[index]
             guard let key = entry.key else { continue }
             var parts: [Value]
@@ -103,24 +114,49 @@ extension Interpreter {
         }
     }
 
+    /// Ends the iteration: the guard is left and the held item dropped, as when CPython's
+    /// generator finishes, is closed, or has an exception thrown in.
     private func finishWeakContainerIteration(_ it: WeakContainerIterator) {
         guard let container = it.container else { return }
         it.container = nil
         if it.started { leaveIterationGuard(container) }
+        let held = it.current
+        it.current = []
+        for value in held { value.release(heap) }
         heap.release(container)
     }
 
     func installWeakContainerIteratorMethods() {
         let dict = weakrefTypes.containerIterator.dict!
-        define(dict, "__iter__", owner: "generator") { (vm, args) throws(ScriptError) -> Value in
-            args[0].retained()
+        func method(_ name: String, _ body: @escaping (Interpreter, WeakContainerIterator, Arguments) throws(ScriptError) -> Value) {
+            define(dict, name, owner: "generator") { (vm, args) throws(ScriptError) -> Value in
+                guard args.values.count > 0, let it = args[0].asObject(WeakContainerIterator.self) else {
+                    throw vm.makeError("TypeError", "descriptor '\(name)' for 'generator' objects doesn't apply to this object")
+                }
+                return try body(vm, it, args)
+            }
         }
-        define(dict, "__next__", owner: "generator") { (vm, args) throws(ScriptError) -> Value in
-            guard let it = args[0].asObject(WeakContainerIterator.self) else {
-                throw vm.makeError("TypeError", "descriptor '__next__' requires a 'generator' object")
+        method("__iter__") { (_, it, _) throws(ScriptError) -> Value in it.retainedValue }
+        method("__next__") { (vm, it, _) throws(ScriptError) -> Value in
+            guard let next = try vm.advanceWeakContainer(it) else { throw vm.makeError("StopIteration", nil) }
+            return next
+        }
+        method("send") { (vm, it, args) throws(ScriptError) -> Value in
+            guard args.count == 2 else { throw vm.makeError("TypeError", "generator.send() takes exactly one argument (\(args.count - 1) given)") }
+            if !it.started, it.container != nil, !args[1].isNone {
+                throw vm.makeError("TypeError", "can't send non-None value to a just-started generator")
             }
             guard let next = try vm.advanceWeakContainer(it) else { throw vm.makeError("StopIteration", nil) }
             return next
+        }
+        method("throw") { (vm, it, args) throws(ScriptError) -> Value in
+            let error = try vm.exceptionToThrow(args)
+            vm.finishWeakContainerIteration(it)
+            throw error
+        }
+        method("close") { (vm, it, _) throws(ScriptError) -> Value in
+            vm.finishWeakContainerIteration(it)
+            return .none
         }
     }
 }

@@ -78,6 +78,18 @@ extension Interpreter {
         return c
     }
 
+    /// Whether a subclass replaced `name`, a method CPython's Python-level container calls on
+    /// itself (WeakSet.update calls `self.add`): then the native code must call it too.
+    func weakContainerOverrides(_ container: WeakContainerObject, _ name: String) -> Bool {
+        let type = container.type
+        guard type.isHeapType else { return false }
+        let base: TypeObject = container.kind == .set ? weakrefTypes.weakSet
+            : container.kind == .keyDictionary ? weakrefTypes.weakKeyDictionary : weakrefTypes.weakValueDictionary
+        let key = intern(name)
+        guard let found = type.lookup(key), let native = base.dict?.getString(key) else { return true }
+        return !found.isIdentical(to: native)
+    }
+
     // MARK: Keyed tables (WeakKeyDictionary, WeakSet)
 
     /// The entry index whose (live) reference's referent equals `object`, or nil.
@@ -142,6 +154,28 @@ extension Interpreter {
             result.append((target.retainedValue, entry.value.retained()))
         }
         return result
+    }
+
+    /// Runs `body` on owned entry pairs (borrowed for the call) until it returns false; every
+    /// pair is released however the loop ends, early return and error included.
+    func forEachEntry(_ entries: [(Value, Value)], _ body: (Value, Value) throws(ScriptError) -> Bool) throws(ScriptError) {
+        var next = 0
+        defer {
+            while next < entries.count {
+                entries[next].0.release(heap)
+                entries[next].1.release(heap)
+                next += 1
+            }
+        }
+        while next < entries.count {
+            let (key, value) = entries[next]
+            next += 1
+            defer {
+                key.release(heap)
+                value.release(heap)
+            }
+            if !(try body(key, value)) { return }
+        }
     }
 
     // MARK: Deaths and iteration guards

@@ -16,22 +16,27 @@ extension Interpreter {
             }
             try vm.checkPositional(args, "WeakKeyDictionary.__init__", max: 1)
             let source = args.count > 1 ? args[1] : (args.keyword("dict") ?? .none)
-            if !source.isNone { try vm.weakKeyUpdate(d, source) }
+            if source.isNone { return .none }
+            if vm.weakContainerOverrides(d, "update") {
+                try vm.callMethod(d.asValue, "update", [source]).release(vm.heap)
+            } else {
+                try vm.weakKeyUpdate(d, source)
+            }
             return .none
         }
         method("__getitem__") { (vm, d, args) throws(ScriptError) -> Value in
-            try vm.checkPositional(args, "WeakKeyDictionary.__getitem__", min: 1, max: 1)
+            try vm.checkPositional(args, "WeakKeyDictionary.__getitem__", required: ["key"], max: 1)
             let h = try vm.keyedHash(args[1])
             guard let index = try vm.keyedEntry(d, args[1], hash: h) else { throw try vm.missingReferenceKey(args[1]) }
             return d.table.entries[index].value.retained()
         }
         method("__setitem__") { (vm, d, args) throws(ScriptError) -> Value in
-            try vm.checkPositional(args, "WeakKeyDictionary.__setitem__", min: 2, max: 2)
+            try vm.checkPositional(args, "WeakKeyDictionary.__setitem__", required: ["key", "value"], max: 2)
             try vm.keyedStore(d, args[1], args[2])
             return .none
         }
         method("__delitem__") { (vm, d, args) throws(ScriptError) -> Value in
-            try vm.checkPositional(args, "WeakKeyDictionary.__delitem__", min: 1, max: 1)
+            try vm.checkPositional(args, "WeakKeyDictionary.__delitem__", required: ["key"], max: 1)
             let h = try vm.keyedHash(args[1])
             guard let index = try vm.keyedEntry(d, args[1], hash: h) else { throw try vm.missingReferenceKey(args[1]) }
             vm.removeTableEntry(d, at: index)
@@ -39,20 +44,20 @@ extension Interpreter {
         }
         method("__len__") { (vm, d, _) throws(ScriptError) -> Value in .int(vm.weakContainerLength(d)) }
         method("__contains__") { (vm, d, args) throws(ScriptError) -> Value in
-            try vm.checkPositional(args, "WeakKeyDictionary.__contains__", min: 1, max: 1)
+            try vm.checkPositional(args, "WeakKeyDictionary.__contains__", required: ["key"], max: 1)
             return .bool(try vm.keyedContains(d, args[1]))
         }
         method("__repr__") { (vm, d, _) throws(ScriptError) -> Value in
             vm.makeStr("<\(vm.classNameForRepr(d)) at \(vm.addressString(d))>")
         }
         method("get") { (vm, d, args) throws(ScriptError) -> Value in
-            try vm.checkPositional(args, "WeakKeyDictionary.get", min: 1, max: 2)
+            try vm.checkPositional(args, "WeakKeyDictionary.get", required: ["key"], max: 2)
             let h = try vm.keyedHash(args[1])
             guard let index = try vm.keyedEntry(d, args[1], hash: h) else { return args.count > 2 ? args[2].retained() : .none }
             return d.table.entries[index].value.retained()
         }
         method("setdefault") { (vm, d, args) throws(ScriptError) -> Value in
-            try vm.checkPositional(args, "WeakKeyDictionary.setdefault", min: 1, max: 2)
+            try vm.checkPositional(args, "WeakKeyDictionary.setdefault", required: ["key"], max: 2)
             let h = try vm.keyedHash(args[1])
             if let index = try vm.keyedEntry(d, args[1], hash: h) { return d.table.entries[index].value.retained() }
             let value = args.count > 2 ? args[2] : .none
@@ -60,7 +65,7 @@ extension Interpreter {
             return value.retained()
         }
         method("pop") { (vm, d, args) throws(ScriptError) -> Value in
-            try vm.checkPositional(args, "WeakKeyDictionary.pop", min: 1, max: 2)
+            try vm.checkPositional(args, "WeakKeyDictionary.pop", required: ["key"], max: 2)
             let h = try vm.keyedHash(args[1])
             guard let index = try vm.keyedEntry(d, args[1], hash: h) else {
                 if args.count > 2 { return args[2].retained() }
@@ -148,15 +153,14 @@ extension Interpreter {
         let copy = makeWeakContainer(type: type)
         enterIterationGuard(d)
         defer { leaveIterationGuard(d) }
-        for (key, value) in liveKeyedEntries(d) {
-            defer {
-                key.release(heap)
-                value.release(heap)
+        do throws(ScriptError) {
+            try forEachEntry(liveKeyedEntries(d)) { (key, value) throws(ScriptError) in
+                try keyedStore(copy, key, value)
+                return true
             }
-            do throws(ScriptError) { try keyedStore(copy, key, value) } catch {
-                heap.release(copy)
-                throw error
-            }
+        } catch {
+            heap.release(copy)
+            throw error
         }
         return copy
     }
@@ -182,15 +186,23 @@ extension Interpreter {
         }
         let items = try callMethod(source, "items", [])
         defer { items.release(heap) }
-        for item in try collect(items) {
-            defer { item.release(heap) }
-            let parts = try collect(item)
-            guard parts.count == 2 else {
-                for part in parts { part.release(heap) }
-                throw makeError("ValueError", parts.count > 2 ? "too many values to unpack (expected 2)"
-                                                : "not enough values to unpack (expected 2, got \(parts.count))")
+        do throws(ScriptError) {
+            try forEachItem(of: items) { (item) throws(ScriptError) in
+                let parts = try collect(item)
+                guard parts.count == 2 else {
+                    for part in parts { part.release(heap) }
+                    throw makeError("ValueError", parts.count > 2 ? "too many values to unpack (expected 2)"
+                                                    : "not enough values to unpack (expected 2, got \(parts.count))")
+                }
+                pairs.append((parts[0], parts[1]))
+                return true
             }
-            pairs.append((parts[0], parts[1]))
+        } catch {
+            for (key, value) in pairs {
+                key.release(heap)
+                value.release(heap)
+            }
+            throw error
         }
         return pairs
     }
@@ -200,14 +212,19 @@ extension Interpreter {
         o.type.isHeapType ? o.type.name : o.type.qualifiedName
     }
 
-    /// Rejects more positional arguments (after self) than `max`, or fewer than `min`.
-    func checkPositional(_ args: Arguments, _ name: String, min: Int = 0, max: Int) throws(ScriptError) {
-        let n = args.count - 1
+    /// Rejects more positional arguments (after self) than `max`, or fewer than the `required`
+    /// parameters, with the messages CPython gives for a Python-level method.
+    func checkPositional(_ args: Arguments, _ name: String, required: [String] = [], max: Int) throws(ScriptError) {
+        let n = args.count - 1, min = required.count
         if n > max {
             throw makeError("TypeError", "\(name)() takes \(max == min ? "" : "from \(min + 1) to ")\(max + 1) positional argument\(max == 0 ? "" : "s") but \(n + 1) were given")
         }
         if n < min {
-            throw makeError("TypeError", "\(name)() missing \(min - n) required positional argument\(min - n == 1 ? "" : "s")")
+            let missing = required[n...].map { "'\($0)'" }
+            let list = missing.count == 1 ? missing[0]
+                : missing.count == 2 ? "\(missing[0]) and \(missing[1])"
+                : missing.dropLast().joined(separator: ", ") + ", and " + missing.last!
+            throw makeError("TypeError", "\(name)() missing \(min - n) required positional argument\(min - n == 1 ? "" : "s"): \(list)")
         }
     }
 
@@ -232,7 +249,8 @@ extension Interpreter {
         dict.setString(symbol("__hash__"), .none, heap)
         define(dict, "__eq__", owner: owner) { (vm, args) throws(ScriptError) -> Value in
             let d = try vm.weakContainerReceiver(args, "__eq__", kind)
-            guard args.count == 2, isMapping(args[1]) else { return vm.notImplemented.retainedValue }
+            try vm.checkPositional(args, "Mapping.__eq__", required: ["other"], max: 1)
+            guard isMapping(args[1]) else { return vm.notImplemented.retainedValue }
             let mine = try vm.dictFromPairs(vm.mappingPairs(d.asValue))
             defer { vm.heap.release(mine) }
             let theirs = try vm.dictFromPairs(vm.mappingPairs(args[1]))
@@ -241,7 +259,8 @@ extension Interpreter {
         }
         define(dict, "__or__", owner: owner) { (vm, args) throws(ScriptError) -> Value in
             let d = try vm.weakContainerReceiver(args, "__or__", kind)
-            guard args.count == 2, isMapping(args[1]) else { return vm.notImplemented.retainedValue }
+            try vm.checkPositional(args, "\(owner).__or__", required: ["other"], max: 1)
+            guard isMapping(args[1]) else { return vm.notImplemented.retainedValue }
             let copy = try vm.callMethod(d.asValue, "copy", [])
             do throws(ScriptError) {
                 try vm.callMethod(copy, "update", [args[1]]).release(vm.heap)
@@ -253,7 +272,8 @@ extension Interpreter {
         }
         define(dict, "__ror__", owner: owner) { (vm, args) throws(ScriptError) -> Value in
             let d = try vm.weakContainerReceiver(args, "__ror__", kind)
-            guard args.count == 2, isMapping(args[1]) else { return vm.notImplemented.retainedValue }
+            try vm.checkPositional(args, "\(owner).__ror__", required: ["other"], max: 1)
+            guard isMapping(args[1]) else { return vm.notImplemented.retainedValue }
             let result = try vm.callValue(d.type.asValue, [])
             do throws(ScriptError) {
                 try vm.callMethod(result, "update", [args[1]]).release(vm.heap)
@@ -266,7 +286,7 @@ extension Interpreter {
         }
         define(dict, "__ior__", owner: owner) { (vm, args) throws(ScriptError) -> Value in
             let d = try vm.weakContainerReceiver(args, "__ior__", kind)
-            guard args.count == 2 else { return vm.notImplemented.retainedValue }
+            try vm.checkPositional(args, "\(owner).__ior__", required: ["other"], max: 1)
             try vm.callMethod(d.asValue, "update", [args[1]]).release(vm.heap)
             return d.retainedValue
         }

@@ -9,9 +9,10 @@ extension Interpreter {
                 try body(vm, try vm.weakContainerReceiver(args, name, .set), args)
             }
         }
-        func unaryOperand(_ name: String, _ body: @escaping (Interpreter, WeakContainerObject, Value) throws(ScriptError) -> Value) {
+        func unaryOperand(_ name: String, parameter: String = "other",
+                          _ body: @escaping (Interpreter, WeakContainerObject, Value) throws(ScriptError) -> Value) {
             method(name) { (vm, s, args) throws(ScriptError) -> Value in
-                try vm.checkPositional(args, "WeakSet.\(name)", min: 1, max: 1)
+                try vm.checkPositional(args, "WeakSet.\(name)", required: [parameter], max: 1)
                 return try body(vm, s, args[1])
             }
         }
@@ -19,18 +20,24 @@ extension Interpreter {
         dict.setString(symbol("__hash__"), .none, heap)
         method("__init__") { (vm, s, args) throws(ScriptError) -> Value in
             try vm.checkPositional(args, "WeakSet.__init__", max: 1)
-            if args.count > 1, !args[1].isNone { try vm.weakSetUpdate(s, args[1]) }
+            if args.count > 1, !args[1].isNone {
+                if vm.weakContainerOverrides(s, "update") {
+                    try vm.callMethod(s.asValue, "update", [args[1]]).release(vm.heap)
+                } else {
+                    try vm.weakSetUpdate(s, args[1])
+                }
+            }
             return .none
         }
         method("__len__") { (vm, s, _) throws(ScriptError) -> Value in .int(vm.weakContainerLength(s)) }
         method("__iter__") { (vm, s, _) throws(ScriptError) -> Value in vm.makeWeakContainerIterator(s, .keys) }
-        unaryOperand("__contains__") { (vm, s, item) throws(ScriptError) in .bool(try vm.keyedContains(s, item)) }
+        unaryOperand("__contains__", parameter: "item") { (vm, s, item) throws(ScriptError) in .bool(try vm.keyedContains(s, item)) }
         method("__repr__") { (vm, s, _) throws(ScriptError) -> Value in
             var parts: [String] = []
             for entry in s.table.entries where entry.key != nil { parts.append(try vm.repr(entry.key!)) }
             return vm.makeStr(parts.isEmpty ? "set()" : "{" + parts.joined(separator: ", ") + "}")
         }
-        unaryOperand("add") { (vm, s, item) throws(ScriptError) in
+        unaryOperand("add", parameter: "item") { (vm, s, item) throws(ScriptError) in
             vm.commitIfPending(s)
             try vm.keyedStore(s, item, .none)
             return .none
@@ -58,14 +65,14 @@ extension Interpreter {
                 if let target = key.asObject(WeakReferenceObject.self)?.target { return target.retainedValue }
             }
         }
-        unaryOperand("remove") { (vm, s, item) throws(ScriptError) in
+        unaryOperand("remove", parameter: "item") { (vm, s, item) throws(ScriptError) in
             vm.commitIfPending(s)
             let h = try vm.keyedHash(item)
             guard let index = try vm.keyedEntry(s, item, hash: h) else { throw try vm.missingReferenceKey(item) }
             vm.removeTableEntry(s, at: index)
             return .none
         }
-        unaryOperand("discard") { (vm, s, item) throws(ScriptError) in
+        unaryOperand("discard", parameter: "item") { (vm, s, item) throws(ScriptError) in
             vm.commitIfPending(s)
             try vm.weakSetDiscard(s, item)
             return .none
@@ -75,26 +82,37 @@ extension Interpreter {
             return .none
         }
         unaryOperand("__ior__") { (vm, s, other) throws(ScriptError) in
-            try vm.weakSetUpdate(s, other)
+            if vm.weakContainerOverrides(s, "update") {
+                try vm.callMethod(s.asValue, "update", [other]).release(vm.heap)
+            } else {
+                try vm.weakSetUpdate(s, other)
+            }
             return s.retainedValue
         }
-        for name in ["difference", "__sub__"] {
-            unaryOperand(name) { (vm, s, other) throws(ScriptError) in
-                try vm.changedCopy(of: s) { (copy) throws(ScriptError) in try vm.weakSetSubtract(copy, other) }
+        unaryOperand("difference") { (vm, s, other) throws(ScriptError) in
+            try vm.changedCopy(of: s, by: "difference_update", other) { (copy) throws(ScriptError) in
+                try vm.weakSetSubtract(copy, other)
             }
         }
-        for (name, returnsSelf) in [("difference_update", false), ("__isub__", true)] {
-            unaryOperand(name) { (vm, s, other) throws(ScriptError) in
+        unaryOperand("difference_update") { (vm, s, other) throws(ScriptError) in
+            if vm.weakContainerOverrides(s, "__isub__") {
+                try vm.callMethod(s.asValue, "__isub__", [other]).release(vm.heap)
+            } else {
                 try vm.weakSetSubtract(s, other)
-                return returnsSelf ? s.retainedValue : .none
             }
+            return .none
         }
-        for name in ["intersection", "__and__"] {
+        unaryOperand("__isub__") { (vm, s, other) throws(ScriptError) in
+            try vm.weakSetSubtract(s, other)
+            return s.retainedValue
+        }
+        for name in ["intersection"] {
             unaryOperand(name) { (vm, s, other) throws(ScriptError) in
                 var kept: [Value] = []
                 defer { for item in kept { item.release(vm.heap) } }
-                for item in try vm.collect(other) {
-                    if try vm.keyedContains(s, item) { kept.append(item) } else { item.release(vm.heap) }
+                try vm.forEachItem(of: other) { (item) throws(ScriptError) in
+                    if try vm.keyedContains(s, item) { kept.append(item.retained()) }
+                    return true
                 }
                 let list = vm.makeList(ContiguousArray(kept.map { $0.retained() }))
                 defer { list.release(vm.heap) }
@@ -106,25 +124,31 @@ extension Interpreter {
                 vm.commitIfPending(s)
                 let keep = try vm.temporaryWeakSet(other)
                 defer { vm.heap.release(keep) }
-                for (item, _) in vm.liveKeyedEntries(s) {
-                    defer { item.release(vm.heap) }
+                try vm.forEachEntry(vm.liveKeyedEntries(s)) { (item, _) throws(ScriptError) in
                     if !(try vm.keyedContains(keep, item)) { try vm.weakSetDiscard(s, item) }
+                    return true
                 }
                 return returnsSelf ? s.retainedValue : .none
             }
         }
-        for name in ["symmetric_difference", "__xor__"] {
-            unaryOperand(name) { (vm, s, other) throws(ScriptError) in
-                try vm.changedCopy(of: s) { (copy) throws(ScriptError) in try vm.weakSetToggle(copy, other) }
+        unaryOperand("symmetric_difference") { (vm, s, other) throws(ScriptError) in
+            try vm.changedCopy(of: s, by: "symmetric_difference_update", other) { (copy) throws(ScriptError) in
+                try vm.weakSetToggle(copy, other)
             }
         }
-        for (name, returnsSelf) in [("symmetric_difference_update", false), ("__ixor__", true)] {
-            unaryOperand(name) { (vm, s, other) throws(ScriptError) in
+        unaryOperand("symmetric_difference_update") { (vm, s, other) throws(ScriptError) in
+            if vm.weakContainerOverrides(s, "__ixor__") {
+                try vm.callMethod(s.asValue, "__ixor__", [other]).release(vm.heap)
+            } else {
                 try vm.weakSetToggle(s, other)
-                return returnsSelf ? s.retainedValue : .none
             }
+            return .none
         }
-        for name in ["union", "__or__"] {
+        unaryOperand("__ixor__") { (vm, s, other) throws(ScriptError) in
+            try vm.weakSetToggle(s, other)
+            return s.retainedValue
+        }
+        for name in ["union"] {
             unaryOperand(name) { (vm, s, other) throws(ScriptError) in
                 var items: [Value] = []
                 for (item, _) in vm.liveKeyedEntries(s) { items.append(item) }
@@ -138,47 +162,62 @@ extension Interpreter {
             }
         }
         // Comparisons against the elements of any iterable (CPython: `self.data <= set(map(ref, other))`).
-        for (name, subset, strict) in [("issubset", true, false), ("__le__", true, false), ("__lt__", true, true),
-                                       ("issuperset", false, false), ("__ge__", false, false), ("__gt__", false, true)] {
+        for (name, subset, strict) in [("issubset", true, false), ("__lt__", true, true),
+                                       ("issuperset", false, false), ("__gt__", false, true)] {
             unaryOperand(name) { (vm, s, other) throws(ScriptError) in
                 let theirs = try vm.temporaryWeakSet(other)
                 defer { vm.heap.release(theirs) }
                 let mine = s.table.count, their = theirs.table.count
                 let (small, large) = subset ? (s, theirs) : (theirs, s)
                 if strict && (subset ? mine >= their : mine <= their) { return .bool(false) }
-                for (item, _) in vm.liveKeyedEntries(small) {
-                    defer { item.release(vm.heap) }
-                    if !(try vm.keyedContains(large, item)) { return .bool(false) }
+                var contained = true
+                try vm.forEachEntry(vm.liveKeyedEntries(small)) { (item, _) throws(ScriptError) in
+                    if !(try vm.keyedContains(large, item)) { contained = false }
+                    return contained
                 }
-                return .bool(true)
+                return .bool(contained)
             }
         }
         method("__eq__") { (vm, s, args) throws(ScriptError) -> Value in
-            guard args.count == 2, vm.typeOf(args[1]).isSubtype(of: s.type) else { return vm.notImplemented.retainedValue }
+            try vm.checkPositional(args, "WeakSet.__eq__", required: ["other"], max: 1)
+            guard vm.typeOf(args[1]).isSubtype(of: s.type) else { return vm.notImplemented.retainedValue }
             let theirs = try vm.temporaryWeakSet(args[1])
             defer { vm.heap.release(theirs) }
             if theirs.table.count != s.table.count { return .bool(false) }
-            for (item, _) in vm.liveKeyedEntries(s) {
-                defer { item.release(vm.heap) }
-                if !(try vm.keyedContains(theirs, item)) { return .bool(false) }
+            var equal = true
+            try vm.forEachEntry(vm.liveKeyedEntries(s)) { (item, _) throws(ScriptError) in
+                if !(try vm.keyedContains(theirs, item)) { equal = false }
+                return equal
             }
-            return .bool(true)
+            return .bool(equal)
         }
         unaryOperand("isdisjoint") { (vm, s, other) throws(ScriptError) in
-            for item in try vm.collect(other) {
-                defer { item.release(vm.heap) }
-                if try vm.keyedContains(s, item) { return .bool(false) }
+            var disjoint = true
+            try vm.forEachItem(of: other) { (item) throws(ScriptError) in
+                if try vm.keyedContains(s, item) { disjoint = false }
+                return disjoint
             }
-            return .bool(true)
+            return .bool(disjoint)
+        }
+        // CPython's _weakrefset binds these operators to the named methods themselves.
+        for (alias, original) in [("__le__", "issubset"), ("__ge__", "issuperset"), ("__and__", "intersection"),
+                                  ("__sub__", "difference"), ("__or__", "union"), ("__xor__", "symmetric_difference")] {
+            if let function = dict.getString(intern(original)) { dict.setString(intern(alias), function, heap) }
         }
     }
 
-    /// `s.copy()` changed by `change` (CPython's difference and symmetric_difference). Owned.
-    func changedCopy(of s: WeakContainerObject,
-                     _ change: (WeakContainerObject) throws(ScriptError) -> Void) throws(ScriptError) -> Value {
+    /// `s.copy()` changed by its method `name` with `other` (CPython's difference and
+    /// symmetric_difference); `native` does the change for a plain WeakSet. Owned.
+    func changedCopy(of s: WeakContainerObject, by name: String, _ other: Value,
+                     _ native: (WeakContainerObject) throws(ScriptError) -> Void) throws(ScriptError) -> Value {
         let result = try callMethod(s.asValue, "copy", [])
         do throws(ScriptError) {
-            if let copy = result.asObject(WeakContainerObject.self) { try change(copy) }
+            // A subclass's copy goes through its methods, whichever of them it replaced.
+            if let copy = result.asObject(WeakContainerObject.self), copy.kind == .set, !copy.type.isHeapType {
+                try native(copy)
+            } else {
+                try callMethod(result, name, [other]).release(heap)
+            }
         } catch {
             result.release(heap)
             throw error
@@ -186,9 +225,16 @@ extension Interpreter {
         return result
     }
 
-    /// Adds every element of `other`.
+    /// Adds every element of `other` (through a subclass's own `add`, as CPython's update does).
     func weakSetUpdate(_ s: WeakContainerObject, _ other: Value) throws(ScriptError) {
         commitIfPending(s)
+        if weakContainerOverrides(s, "add") {
+            try forEachItem(of: other) { (item) throws(ScriptError) in
+                try callMethod(s.asValue, "add", [item]).release(heap)
+                return true
+            }
+            return
+        }
         let items = try collect(other)
         var failure: ScriptError? = nil
         for item in items {
@@ -213,9 +259,9 @@ extension Interpreter {
             s.table.removeAll(heap)
             return
         }
-        for item in try collect(other) {
-            defer { item.release(heap) }
+        try forEachItem(of: other) { (item) throws(ScriptError) in
             try weakSetDiscard(s, item)
+            return true
         }
     }
 
@@ -228,10 +274,10 @@ extension Interpreter {
         }
         let theirs = try temporaryWeakSet(other)
         defer { heap.release(theirs) }
-        for (item, _) in liveKeyedEntries(theirs) {
-            defer { item.release(heap) }
+        try forEachEntry(liveKeyedEntries(theirs)) { (item, _) throws(ScriptError) in
             let h = try hash(item)
             if let index = try keyedEntry(s, item, hash: h) { removeTableEntry(s, at: index) } else { try keyedStore(s, item, .none) }
+            return true
         }
     }
 

@@ -13,24 +13,30 @@ extension Interpreter {
         installWeakContainerConstruction(type, kind: .valueDictionary)
         method("__init__") { (vm, d, args) throws(ScriptError) -> Value in
             try vm.checkPositional(args, "WeakValueDictionary.__init__", max: 1)
+            if vm.weakContainerOverrides(d, "update") {
+                let update = try vm.getAttribute(d.asValue, vm.symbol("update"))
+                defer { update.release(vm.heap) }
+                try vm.callWithKeywords(update, args.count > 1 ? [args[1]] : [], args.keywords).release(vm.heap)
+                return .none
+            }
             try vm.weakValueUpdate(d, args.count > 1 ? args[1] : .none, args.keywords)
             return .none
         }
         method("__getitem__") { (vm, d, args) throws(ScriptError) -> Value in
-            try vm.checkPositional(args, "WeakValueDictionary.__getitem__", min: 1, max: 1)
+            try vm.checkPositional(args, "WeakValueDictionary.__getitem__", required: ["key"], max: 1)
             vm.commitIfPending(d)
             guard let stored = try d.table.get(args[1], vm) else { throw vm.makeError("KeyError", value: args[1]) }
             guard let target = stored.asObject(WeakReferenceObject.self)?.target else { throw vm.makeError("KeyError", value: args[1]) }
             return target.retainedValue
         }
         method("__setitem__") { (vm, d, args) throws(ScriptError) -> Value in
-            try vm.checkPositional(args, "WeakValueDictionary.__setitem__", min: 2, max: 2)
+            try vm.checkPositional(args, "WeakValueDictionary.__setitem__", required: ["key", "value"], max: 2)
             vm.commitIfPending(d)
             try vm.storeWeakValue(d, args[1], args[2])
             return .none
         }
         method("__delitem__") { (vm, d, args) throws(ScriptError) -> Value in
-            try vm.checkPositional(args, "WeakValueDictionary.__delitem__", min: 1, max: 1)
+            try vm.checkPositional(args, "WeakValueDictionary.__delitem__", required: ["key"], max: 1)
             vm.commitIfPending(d)
             guard let old = try d.table.remove(args[1], vm) else { throw vm.makeError("KeyError", value: args[1]) }
             old.release(vm.heap)
@@ -38,7 +44,7 @@ extension Interpreter {
         }
         method("__len__") { (vm, d, _) throws(ScriptError) -> Value in .int(vm.weakContainerLength(d)) }
         method("__contains__") { (vm, d, args) throws(ScriptError) -> Value in
-            try vm.checkPositional(args, "WeakValueDictionary.__contains__", min: 1, max: 1)
+            try vm.checkPositional(args, "WeakValueDictionary.__contains__", required: ["key"], max: 1)
             vm.commitIfPending(d)
             guard let stored = try d.table.get(args[1], vm) else { return .bool(false) }
             return .bool(stored.asObject(WeakReferenceObject.self)?.target != nil)
@@ -47,7 +53,7 @@ extension Interpreter {
             vm.makeStr("<\(vm.classNameForRepr(d)) at \(vm.addressString(d))>")
         }
         method("get") { (vm, d, args) throws(ScriptError) -> Value in
-            try vm.checkPositional(args, "WeakValueDictionary.get", min: 1, max: 2)
+            try vm.checkPositional(args, "WeakValueDictionary.get", required: ["key"], max: 2)
             vm.commitIfPending(d)
             let fallback = args.count > 2 ? args[2] : .none
             guard let stored = try d.table.get(args[1], vm),
@@ -55,7 +61,7 @@ extension Interpreter {
             return target.retainedValue
         }
         method("setdefault") { (vm, d, args) throws(ScriptError) -> Value in
-            try vm.checkPositional(args, "WeakValueDictionary.setdefault", min: 1, max: 2)
+            try vm.checkPositional(args, "WeakValueDictionary.setdefault", required: ["key"], max: 2)
             if let stored = try d.table.get(args[1], vm), let target = stored.asObject(WeakReferenceObject.self)?.target {
                 return target.retainedValue
             }
@@ -65,7 +71,7 @@ extension Interpreter {
             return value.retained()
         }
         method("pop") { (vm, d, args) throws(ScriptError) -> Value in
-            try vm.checkPositional(args, "WeakValueDictionary.pop", min: 1, max: Int.max)
+            try vm.checkPositional(args, "WeakValueDictionary.pop", required: ["key"], max: Int.max)
             vm.commitIfPending(d)
             if let stored = try d.table.remove(args[1], vm) {
                 defer { stored.release(vm.heap) }
@@ -104,15 +110,14 @@ extension Interpreter {
             try vm.checkPositional(args, "WeakValueDictionary.copy", max: 0)
             vm.commitIfPending(d)
             let copy = vm.makeWeakContainer(type: vm.weakrefTypes.weakValueDictionary)
-            for (key, value) in vm.liveValueEntries(d) {
-                defer {
-                    key.release(vm.heap)
-                    value.release(vm.heap)
+            do throws(ScriptError) {
+                try vm.forEachEntry(vm.liveValueEntries(d)) { (key, value) throws(ScriptError) in
+                    try vm.storeWeakValue(copy, key, value)
+                    return true
                 }
-                do throws(ScriptError) { try vm.storeWeakValue(copy, key, value) } catch {
-                    vm.heap.release(copy)
-                    throw error
-                }
+            } catch {
+                vm.heap.release(copy)
+                throw error
             }
             return copy.asValue
         }

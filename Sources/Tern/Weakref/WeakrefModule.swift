@@ -145,7 +145,9 @@ extension Interpreter {
 
     /// What `__callback__` shows: the Python callback, or the object a native observer stands for.
     func visibleCallback(_ r: WeakReferenceObject) -> Value {
+        // A cleared reference has no callback any more, native observers included.
         if r.observerKind == .finalizer || r.observerKind == .container, let observer = r.observer {
+            guard r.target != nil else { return .none }
             return observer.takeUnretainedValue().asValue
         }
         return r.callback

@@ -282,8 +282,11 @@ extension Interpreter {
 
     func modularPower(_ base: Value, _ exponent: Value, _ modulus: Value) throws(ScriptError) -> Value {
         guard let b = bigValue(base), let e = bigValue(exponent), let m = bigValue(modulus) else {
-            if typeOf(base).isHeapType, let method = typeOf(base).lookup(symbol("__pow__")) {
-                return try callValue(method, [base, exponent, modulus])
+            // Three-argument pow goes to the base's __pow__ only (weak proxies forward it).
+            if typeOf(base).isHeapType || isWeakProxy(base), let method = typeOf(base).lookup(symbol("__pow__")) {
+                let result = try callValue(method, [base, exponent, modulus])
+                guard result.isIdentical(to: notImplemented.asValue) else { return result }
+                throw makeError("TypeError", "unsupported operand type(s) for ** or pow(): '\(typeName(base))', '\(typeName(exponent))', '\(typeName(modulus))'")
             }
             throw makeError("TypeError", "pow() 3rd argument not allowed unless all arguments are integers")
         }

@@ -63,6 +63,25 @@ extension Interpreter {
         return type
     }
 
+    /// A `member_descriptor` over native storage (CPython's T_OBJECT members): `getter` reads it;
+    /// without a `setter`, assigning or deleting raises "readonly attribute".
+    func defineMember(_ type: TypeObject, _ name: String, _ getter: @escaping (Interpreter, Value) throws(ScriptError) -> Value,
+                      setter: ((Interpreter, Value, Value) throws(ScriptError) -> Void)? = nil) {
+        let read = makeNative(name) { (vm, args) throws(ScriptError) -> Value in try getter(vm, args[0]) }
+        var write = Value.none
+        if let setter {
+            write = makeNative(name) { (vm, args) throws(ScriptError) -> Value in
+                try setter(vm, args[0], args[1])
+                return .none
+            }.asValue
+        }
+        let member = heap.registerTracked(DescriptorObject(type: types.memberDescriptor, getter: read.asValue, setter: write,
+                                                           doc: makeStr(type.name)))
+        type.dict.setString(intern(name), member.asValue, heap)
+        type.attributesChanged(heap)
+        heap.release(member)
+    }
+
     /// A read-only attribute computed by `getter` from the instance (a property with a native getter).
     func defineReadOnlyProperty(_ type: TypeObject, _ name: String, _ getter: @escaping (Interpreter, Value) throws(ScriptError) -> Value) {
         let function = makeNative(name) { (vm, args) throws(ScriptError) -> Value in try getter(vm, args[0]) }

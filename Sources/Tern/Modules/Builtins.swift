@@ -108,7 +108,21 @@ extension Interpreter {
     }
 
     func isInstance(_ value: Value, _ classInfo: Value) throws(ScriptError) -> Bool {
-        if let t = classInfo.asObject(TypeObject.self) { return typeOf(value).isSubtype(of: t) }
+        if let t = classInfo.asObject(TypeObject.self) {
+            let type = typeOf(value)
+            if type.isSubtype(of: t) { return true }
+            // As CPython: an object may claim another class through `__class__` (weak proxies do).
+            guard type.isHeapType || isWeakProxy(value) else { return false }
+            let claimed: Value
+            do throws(ScriptError) { claimed = try getAttribute(value, symbol("__class__")) } catch {
+                guard error.object.type.isSubtype(of: types.attributeError!) else { throw error }
+                heap.release(error.object)
+                return false
+            }
+            defer { claimed.release(heap) }
+            guard let claimedType = claimed.asObject(TypeObject.self), claimedType !== type else { return false }
+            return claimedType.isSubtype(of: t)
+        }
         if let tuple = classInfo.asObject(TupleObject.self) {
             for item in tuple.items where try isInstance(value, item) { return true }
             return false

@@ -72,7 +72,7 @@ extension Interpreter {
     }
 
     private func isDataDescriptor(_ v: Value) -> Bool {
-        if let d = v.asObject(DescriptorObject.self) { return d.type.isSubtype(of: types.property) }
+        if let d = v.asObject(DescriptorObject.self) { return d.type.isSubtype(of: types.property) || nativeMember(v) != nil }
         let type = typeOf(v)
         return type.isHeapType && (type.lookup(symbol("__set__")) != nil || type.lookup(symbol("__delete__")) != nil)
     }
@@ -99,6 +99,10 @@ extension Interpreter {
             if d.type.isSubtype(of: types.property) {
                 if instance.isNone { return attribute.retained() }
                 if d.getter.isNone { throw makeError("AttributeError", "property object has no getter") }
+                return try callValue(d.getter, [instance])
+            }
+            if nativeMember(attribute) != nil {
+                if instance.isNone { return attribute.retained() }
                 return try callValue(d.getter, [instance])
             }
         default:
@@ -174,6 +178,11 @@ extension Interpreter {
                 return found.retained()
             }
             if let special = try specialAttribute(o, name.value) { return special }
+            // A slot of a builtin-layout subclass (a weakref.ref subclass) lives in the attribute dict: unset here.
+            if !(o is InstanceObject), let member = classAttribute?.asObject(DescriptorObject.self),
+               member.type === types.memberDescriptor, member.getter.asStr != nil {
+                throw makeError("AttributeError", "'\(type.name)' object has no attribute '\(name.value)'")
+            }
         }
         if let classAttribute {
             return try bindDescriptor(classAttribute, instance: object, owner: type)
@@ -240,6 +249,11 @@ extension Interpreter {
             return
         }
         if let classAttribute = type.lookup(name) {
+            if let member = nativeMember(classAttribute) {
+                if member.setter.isNone { throw makeError("AttributeError", "readonly attribute") }
+                try callValue(member.setter, [object, value]).release(heap)
+                return
+            }
             if let d = classAttribute.asObject(DescriptorObject.self), d.type.isSubtype(of: types.property) {
                 if d.setter.isNone {
                     throw makeError("AttributeError", "property '\(name.value)' of '\(type.name)' object has no setter")
@@ -289,6 +303,13 @@ extension Interpreter {
             return
         }
         if let e = o as? ExceptionObject, try setExceptionAttribute(e, name.value, value) { return }
+        if name.value == "__weakref__", type.isHeapType, type.instancesAllowWeakReferences {
+            throw weakrefAttributeNotWritable(type)
+        }
+        // Builtin-layout subclasses with __slots__ (and no __dict__) keep only their slot names.
+        if type.isHeapType, !type.instancesHaveDict, !(o is InstanceObject), !type.slotNames.contains(name.value) {
+            throw makeError("AttributeError", "'\(type.name)' object has no attribute '\(name.value)'")
+        }
         if name.value == "__dict__", !(o is ModuleObject), try assignInstanceDict(o, value) { return }
         guard let dict = instanceDict(o, create: true) else { throw unwritableAttributeError(object, name) }
         dict.setString(name, value, heap)
@@ -319,6 +340,7 @@ extension Interpreter {
             old.release(heap)
             return
         }
+        if nativeMember(type.lookup(name)) != nil { throw makeError("AttributeError", "readonly attribute") }
         if let classAttribute = type.lookup(name), let d = classAttribute.asObject(DescriptorObject.self), d.type.isSubtype(of: types.property) {
             if d.deleter.isNone {
                 throw makeError("AttributeError", "property '\(name.value)' of '\(type.name)' object has no deleter")
@@ -327,6 +349,9 @@ extension Interpreter {
             return
         }
         guard case .object(let r) = object else { throw unwritableAttributeError(object, name) }
+        if name.value == "__weakref__", type.isHeapType, type.instancesAllowWeakReferences {
+            throw weakrefAttributeNotWritable(type)
+        }
         if let instance = r.takeUnretainedValue() as? InstanceObject, let index = type.slotNames.firstIndex(of: name.value) {
             guard let old = instance.slots[index] else { throw makeError("AttributeError", name.value) }
             instance.slots[index] = nil
@@ -338,6 +363,12 @@ extension Interpreter {
             throw makeError("AttributeError", "'\(type.name)' object has no attribute '\(name.value)'")
         }
         old.release(heap)
+    }
+
+    /// `__weakref__` is read-only; CPython names the class whose layout added it.
+    private func weakrefAttributeNotWritable(_ type: TypeObject) -> ScriptError {
+        let owner = type.mro.last { $0.isHeapType && $0.instancesAllowWeakReferences } ?? type
+        return makeError("AttributeError", "attribute '__weakref__' of '\(owner.name)' objects is not writable")
     }
 
     /// For LOAD_METHOD: the plain function found on the type when calling it with self needs no bound method.

@@ -150,6 +150,19 @@ extension Interpreter {
                         return true
                     }
                 }
+                // Variable-sized layouts (int, tuple) have no room for slots, even __dict__ or __weakref__.
+                if !names.isEmpty, layout == .int || layout == .tuple,
+                   let base = baseTypes.first(where: { $0.isSubtype(of: types.int) || $0.isSubtype(of: types.tuple) }) {
+                    throw makeError("TypeError", "nonempty __slots__ not supported for subtype of '\(base.name)'")
+                }
+                let baseHasWeakrefSlot = baseTypes.contains { $0.isHeapType && $0.instancesAllowWeakReferences }
+                if names.filter({ $0 == "__weakref__" }).count > (baseHasWeakrefSlot ? 0 : 1) {
+                    throw makeError("TypeError", "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0")
+                }
+                let baseHasDict = baseTypes.contains { $0.isHeapType && $0.instancesHaveDict }
+                if names.filter({ $0 == "__dict__" }).count > (baseHasDict ? 0 : 1) {
+                    throw makeError("TypeError", "__dict__ slot disallowed: we already got one")
+                }
                 let inherited = baseTypes.flatMap { $0.slotNames }
                 let own = names.filter { $0 != "__dict__" && $0 != "__weakref__" }.map { mangleSlot($0, name) }
                 try installSlotDescriptors(type, own)

@@ -372,12 +372,27 @@ extension Interpreter {
     }
 
     /// Reports an exception raised where nothing can catch it (`__del__`, weakref callbacks).
+    /// As CPython's default unraisable hook: the exception alone (no chain, no notes), its
+    /// traceback or else one entry for the running frame, then always "Type: message".
+    /// `calledFromLibraryCode`: see `formatException`.
     func reportUnraisable(_ error: ScriptError, context: String, calledFromLibraryCode: Bool = false) {
         let exception = error.object
-        var report = formatException(exception, calledFromLibraryCode: calledFromLibraryCode)
-        // The unraisable hook always writes "Type: message", even for an empty message.
-        if exceptionMessage(exception).isEmpty, report.hasSuffix("\n") { report = String(report.dropLast()) + ": \n" }
-        writeToStandardError("Exception ignored in: \(context)\n" + report)
+        var report = "Exception ignored in: \(context)\n"
+        if exception.traceback != nil {
+            report += formatTraceback(exception.traceback)
+        } else if calledFromLibraryCode {
+            report += "Traceback (most recent call last):\n"
+        } else if let frame = frames.last {
+            let code = frame.codeObject
+            let instruction = max(frame.pc - 1, 0)
+            report += "Traceback (most recent call last):\n"
+            report += stackChunks([(code, code.line(at: instruction), instruction)]).joined()
+        }
+        let type = exception.type
+        var name = type.qualifiedName
+        if type.moduleName != "builtins" && type.moduleName != "__main__" { name = type.moduleName + "." + name }
+        report += "\(name): \(exceptionMessage(exception))\n"
+        writeToStandardError(report)
         heap.release(exception)
     }
 

@@ -14,9 +14,16 @@ extension Interpreter {
         }
     }
 
+    /// A member of a builtin type (`defineMember`), rather than a `__slots__` entry.
+    func nativeMember(_ attribute: Value?) -> DescriptorObject? {
+        guard let d = attribute?.asObject(DescriptorObject.self), d.type === types.memberDescriptor, d.getter.asStr == nil else { return nil }
+        return d
+    }
+
     /// `<member 'x' of 'P' objects>`; nil for other descriptors.
     func memberDescriptorRepr(_ d: DescriptorObject) -> String? {
-        guard d.type === types.memberDescriptor, let slot = d.getter.asStr, let owner = d.doc.asStr else { return nil }
-        return "<member '\(slot.value)' of '\(owner.value)' objects>"
+        guard d.type === types.memberDescriptor, let owner = d.doc.asStr else { return nil }
+        let name = d.getter.asStr?.value ?? d.getter.asObject(NativeFunctionObject.self)?.name ?? "?"
+        return "<member '\(name)' of '\(owner.value)' objects>"
     }
 }

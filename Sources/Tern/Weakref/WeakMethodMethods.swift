@@ -55,6 +55,22 @@ extension Interpreter {
         }
     }
 
+    /// What a live WeakMethod's `__callback__` shows: CPython's internal `_cb`, which holds the
+    /// WeakMethod weakly and, called, marks it dead and runs the user's callback once. Owned.
+    func weakMethodCallbackFunction(_ method: WeakReferenceObject) -> Value {
+        let function = NativeFunctionObject(type: types.builtinFunction, name: "_cb") { (vm, args) throws(ScriptError) -> Value in
+            guard args.count == 2 else {
+                throw vm.makeError("TypeError", "_cb() takes 1 positional argument but \(args.count - 1) were given")
+            }
+            if let owner = args[0].asObject(WeakReferenceObject.self)?.target {
+                vm.weakMethodPartDied(unsafeDowncast(owner, to: WeakReferenceObject.self))
+            }
+            return .none
+        }
+        function.boundSelf = makeWeakReference(to: method, callback: .none, type: weakrefTypes.reference).asValue
+        return heap.registerTracked(function).asValue
+    }
+
     /// The object or the function of a WeakMethod died: the first such death runs its callback.
     func weakMethodPartDied(_ method: WeakReferenceObject) {
         guard method.methodAlive else { return }

@@ -185,8 +185,13 @@ extension Interpreter {
             return reference.asValue
         }
         define(type.dict, "__init__", owner: "KeyedRef") { (vm, args) throws(ScriptError) -> Value in .none }
-        defineReadOnlyProperty(type, "key") { (vm, v) throws(ScriptError) -> Value in
+        defineMember(type, "key", { (vm, v) throws(ScriptError) -> Value in
             v.asObject(WeakReferenceObject.self)?.key.retained() ?? .none
-        }
+        }, setter: { (vm, v, key) throws(ScriptError) in
+            guard let reference = v.asObject(WeakReferenceObject.self) else { return }
+            let old = reference.key
+            reference.key = key.retained()
+            old.release(vm.heap)
+        })
     }
 }

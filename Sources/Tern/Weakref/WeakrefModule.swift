@@ -137,8 +137,11 @@ extension Interpreter {
                 return try vm.compareReferences(r, other, equal: equal)
             }
         }
-        defineReadOnlyProperty(type, "__callback__") { (vm, v) throws(ScriptError) -> Value in
+        defineMember(type, "__callback__") { (vm, v) throws(ScriptError) -> Value in
             guard let r = v.asObject(WeakReferenceObject.self) else { return .none }
+            if r.observerKind == .weakMethod, !r.methodType.isNone {
+                return r.target == nil ? .none : vm.weakMethodCallbackFunction(r)
+            }
             return vm.visibleCallback(r).retained()
         }
     }

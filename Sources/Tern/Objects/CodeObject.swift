@@ -158,6 +158,9 @@ struct InlineCache {
         case builtin
         /// A class whose call runs the Python `__init__` in `value` on a new plain instance.
         case constructor
+        /// A class whose instances come from object.__new__ and object.__init__: calling it with
+        /// no arguments only makes the instance.
+        case plainConstructor
     }
     var typeVersion: Int = -1
     var kind: Kind = .empty

@@ -300,6 +300,20 @@ extension Interpreter {
                 }
             }
         }
+        if let referenceType = plainReferenceTypeAddress, arguments.keywordCount == 0 {
+            // `r()` on a weakref.ref: its referent or None.
+            if arguments.count == 0, reference._withUnsafeGuaranteedRef({ $0.typeRef.toOpaque() == referenceType }) {
+                return reference._withUnsafeGuaranteedRef { object -> Value in
+                    guard let referent = unsafeDowncast(object, to: WeakReferenceObject.self).referent else { return .none }
+                    referent._withUnsafeGuaranteedRef { $0.refcount &+= 1 }
+                    return .object(referent)
+                }
+            }
+            // `weakref.ref(o[, callback])`: what ReferenceType's __new__ and __init__ do.
+            if reference.toOpaque() == referenceType, arguments.count == 1 || arguments.count == 2 {
+                return try makePlainWeakReference(arguments[0], callback: arguments.count == 2 ? arguments[1] : .none)
+            }
+        }
         let object = reference.takeUnretainedValue()
         switch object {
         case let function as FunctionObject:

@@ -249,6 +249,12 @@ extension Interpreter {
                             object.release(heap)
                             continue
                         }
+                        if let found = moduleGlobal(object, code.namePointer[argument]) {
+                            found.retain()
+                            push(&sp, found)
+                            object.release(heap)
+                            continue
+                        }
                         defer { object.release(heap) }
                         let name = code.names[argument]
                         // Properties and frame objects (`f_lineno`) may look at where this frame is.
@@ -752,6 +758,14 @@ extension Interpreter {
                                 pc = 0
                                 continue
                             }
+                        }
+                        // Class() that keeps object's __new__ and __init__: only the instance.
+                        if count == 0, case .object(let reference) = callable,
+                           reference._withUnsafeGuaranteedRef({ $0.typeRef.toOpaque() }) == Unmanaged.passUnretained(types.type).toOpaque(),
+                           let instance = plainInstance(reference, code.inlineCaches + (pc &- 1) &* InlineCache.ways) {
+                            while sp > resultSlot { pop(&sp).release(heap) }
+                            push(&sp, .object(instance))
+                            continue
                         }
                         // Class(...) with a Python __init__: make the instance and run __init__ in this loop.
                         if case .object(let reference) = callable,

@@ -114,6 +114,14 @@ extension Interpreter {
             slot.successor().initialize(to: object)
             return
         }
+        // module.function(...): the module's global, pushed as a plain callable.
+        if let found = moduleGlobal(object, name) {
+            found.retain()
+            object.release(heap)
+            slot.pointee = nullValue
+            slot.successor().initialize(to: found)
+            return
+        }
         let nameObject = name.takeUnretainedValue()
         // super().method(...): push the function and the instance, so the call runs in the loop.
         if let (function, receiver) = superMethod(object, nameObject) {
@@ -261,6 +269,41 @@ extension Interpreter {
             for i in 0..<positionalCount { items.append(arguments[i].retained()) }
             return Unmanaged.passUnretained(makeExceptionObject(type: type, arguments: makeTupleObject(items)))
         }
+        return unsafeBitCast(makeInstanceReference(of: type), to: Unmanaged<HeapObject>.self)
+    }
+
+    /// `module.name` when it is simply an entry of a plain module's dict (borrowed): what the
+    /// generic lookup would find, since the module type's only data descriptors are
+    /// `__dict__` and `__class__`.
+    @inline(__always)
+    func moduleGlobal(_ object: Value, _ name: Unmanaged<StrObject>) -> Value? {
+        guard case .object(let reference) = object,
+              reference._withUnsafeGuaranteedRef({ $0.typeRef.toOpaque() == moduleTypeAddress })
+        else { return nil }
+        return name._withUnsafeGuaranteedRef { key -> Value? in
+            guard let found = reference._withUnsafeGuaranteedRef({ unsafeDowncast($0, to: ModuleObject.self).dict.getString(key) })
+            else { return nil }
+            // Rare enough to check only on a hit: a global that shadows a data descriptor's name.
+            if key.hash == symbol("__dict__").hash || key.hash == symbol("__class__").hash { return nil }
+            return found
+        }
+    }
+
+    /// CALL with no arguments on a class that keeps object's __new__ and __init__: the new instance
+    /// (owned), or nil to take another path. `callable` must be a class whose metaclass is `type`.
+    @inline(never)
+    func plainInstance(_ callable: Unmanaged<HeapObject>, _ caches: UnsafeMutablePointer<InlineCache>) -> Unmanaged<HeapObject>? {
+        let version = callable._withUnsafeGuaranteedRef { unsafeDowncast($0, to: TypeObject.self).version }
+        if let entry = InlineCache.entry(caches, version: version), entry.pointee.kind == .plainConstructor {
+            return callable._withUnsafeGuaranteedRef {
+                unsafeBitCast(makeInstanceReference(of: unsafeDowncast($0, to: TypeObject.self)), to: Unmanaged<HeapObject>.self)
+            }
+        }
+        let type = unsafeDowncast(callable.takeUnretainedValue(), to: TypeObject.self)
+        guard type.isHeapType, type.layout == .object,
+              type.lookup(symbol("__new__"))?.asObject(NativeFunctionObject.self)?.ownerTypeName == "object",
+              type.lookup(symbol("__init__"))?.asObject(NativeFunctionObject.self)?.ownerTypeName == "object" else { return nil }
+        InlineCache.wayToFill(caches).pointee = InlineCache(typeVersion: version, kind: .plainConstructor, index: 0)
         return unsafeBitCast(makeInstanceReference(of: type), to: Unmanaged<HeapObject>.self)
     }
 

@@ -70,6 +70,10 @@ public final class Interpreter {
     var modulesInitializing: Set<String> = []
     /// The weakref module's types, made when first needed (see `weakrefTypes`).
     var weakrefTypesStorage: WeakrefTypes? = nil
+    /// The address of the module type, for the `module.name` fast path.
+    let moduleTypeAddress: UnsafeMutableRawPointer
+    /// The address of `weakref.ref` once made: `ref(o)` and `r()` take fast paths in `call`.
+    @exclusivity(unchecked) var plainReferenceTypeAddress: UnsafeMutableRawPointer? = nil
     /// The weakref module's per-interpreter state: live finalizers and whether exit has begun.
     var finalizers = FinalizerRegistry()
 
@@ -77,6 +81,7 @@ public final class Interpreter {
     public init() {
         heap = Heap()
         types = BuiltinTypes()
+        moduleTypeAddress = Unmanaged.passUnretained(types.module).toOpaque()
         output = OutputStreams()
         stackStart = UnsafeMutablePointer<Value>.allocate(capacity: stackCapacity)
         notImplemented = MarkerObject(type: types.notImplementedType, name: "NotImplemented")

@@ -27,15 +27,17 @@ extension Heap {
 extension Interpreter {
     /// Whether CPython lets `object` be weakly referenced.
     func canBeWeaklyReferenced(_ object: HeapObject) -> Bool {
-        let type = object.type
-        if type.isHeapType { return type.instancesAllowWeakReferences }
-        switch type.layout {
+        let (isHeapType, allowed, layout) = object.typeRef._withUnsafeGuaranteedRef {
+            ($0.isHeapType, $0.instancesAllowWeakReferences, $0.layout)
+        }
+        if isHeapType { return allowed }
+        switch layout {
         case .type, .function, .boundMethod, .set, .frozenset, .generator, .module,
              .code, .file, .weakKeyDictionary, .weakValueDictionary, .weakSet:
             return true
         case .weakReference:
             // WeakMethod has a __weakref__ slot; refs and proxies do not.
-            return type.isSubtype(of: weakrefTypes.weakMethod)
+            return object.type.isSubtype(of: weakrefTypes.weakMethod)
         case .nativeFunction:
             // Builtin functions and bound builtin methods, not unbound method descriptors (`str.upper`).
             let native = unsafeDowncast(object, to: NativeFunctionObject.self)
@@ -63,32 +65,37 @@ extension Interpreter {
         return found
     }
 
-    /// The canonical ref and proxy at the head of `object`'s list, if any.
-    private func canonicalReferences(of object: HeapObject) -> (reference: WeakReferenceObject?, proxy: WeakReferenceObject?) {
-        guard let head = object.weakrefs?.takeUnretainedValue() else { return (nil, nil) }
-        var reference: WeakReferenceObject? = nil
-        var candidate: WeakReferenceObject? = head
-        if head.type === weakrefTypes.reference && head.callback.isNone && head.observerKind == .none {
-            reference = head
-            candidate = head.next?.takeUnretainedValue()
+    /// The canonical ref and proxy at the head of `object`'s list, if any (unmanaged: these
+    /// run for every new reference, so they stay clear of ARC).
+    private func canonicalReferences(of object: HeapObject)
+        -> (reference: Unmanaged<WeakReferenceObject>?, proxy: Unmanaged<WeakReferenceObject>?) {
+        guard let head = object.weakrefs else { return (nil, nil) }
+        var reference: Unmanaged<WeakReferenceObject>? = nil
+        var candidate: Unmanaged<WeakReferenceObject>? = head
+        let headIsCanonical = head._withUnsafeGuaranteedRef {
+            $0.typeRef.toOpaque() == plainReferenceTypeAddress && $0.callback.isNone && $0.observerKind == .none
         }
-        if let candidate, isCanonicalProxy(candidate) { return (reference, candidate) }
+        if headIsCanonical {
+            reference = head
+            candidate = head._withUnsafeGuaranteedRef { $0.next }
+        }
+        if let candidate, candidate._withUnsafeGuaranteedRef({ $0.isProxy && $0.callback.isNone && $0.observerKind == .none }) {
+            return (reference, candidate)
+        }
         return (reference, nil)
     }
 
-    private func isCanonicalProxy(_ r: WeakReferenceObject) -> Bool {
-        r.isProxy && r.callback.isNone && r.observerKind == .none
-    }
-
     /// Links a new reference into `object`'s list after `previous` (or at the head).
-    private func link(_ reference: WeakReferenceObject, into object: HeapObject, after previous: WeakReferenceObject?) {
+    private func link(_ reference: WeakReferenceObject, into object: HeapObject, after previous: Unmanaged<WeakReferenceObject>?) {
         reference.referent = Unmanaged.passUnretained(object)
         let me = Unmanaged.passUnretained(reference)
         if let previous {
-            reference.previous = Unmanaged.passUnretained(previous)
-            reference.next = previous.next
-            previous.next?._withUnsafeGuaranteedRef { $0.previous = me }
-            previous.next = me
+            reference.previous = previous
+            previous._withUnsafeGuaranteedRef { before in
+                reference.next = before.next
+                before.next?._withUnsafeGuaranteedRef { $0.previous = me }
+                before.next = me
+            }
         } else {
             reference.previous = nil
             reference.next = object.weakrefs
@@ -101,18 +108,38 @@ extension Interpreter {
     /// one when CPython would (an exact `ref` without callback). Owned.
     func makeWeakReference(to object: HeapObject, callback: Value, type: TypeObject) -> WeakReferenceObject {
         let (canonical, proxy) = canonicalReferences(of: object)
-        let isPlain = type === weakrefTypes.reference && callback.isNone
-        if isPlain, let canonical { return canonical.retainedObject }
+        let isPlain = Unmanaged.passUnretained(type).toOpaque() == plainReferenceTypeAddress && callback.isNone
+        if isPlain, let canonical {
+            canonical._withUnsafeGuaranteedRef { $0.refcount &+= 1 }
+            return canonical.takeUnretainedValue()
+        }
         let reference = heap.registerTracked(WeakReferenceObject(type: type, isProxy: false))
-        reference.callback = callback.retained()
+        callback.retain()
+        reference.callback = callback
         link(reference, into: object, after: isPlain ? nil : (proxy ?? canonical))
         return reference
+    }
+
+    /// `weakref.ref(value[, callback])` for exactly ReferenceType, the fast path of `call`. Owned.
+    func makePlainWeakReference(_ value: Value, callback: Value) throws(ScriptError) -> Value {
+        guard case .object(let target) = value, target._withUnsafeGuaranteedRef({ canBeWeaklyReferenced($0) }),
+              let type = plainReferenceTypeAddress else {
+            throw makeError("TypeError", "cannot create weak reference to '\(typeName(value))' object")
+        }
+        return target._withUnsafeGuaranteedRef { object in
+            Unmanaged<TypeObject>.fromOpaque(type)._withUnsafeGuaranteedRef { referenceType in
+                makeWeakReference(to: object, callback: callback, type: referenceType).asValue
+            }
+        }
     }
 
     /// `weakref.proxy(object, callback)`: a CallableProxyType when the object is callable. Owned.
     func makeProxy(to object: HeapObject, callback: Value) throws(ScriptError) -> WeakReferenceObject {
         let (canonical, proxy) = canonicalReferences(of: object)
-        if callback.isNone, let proxy { return proxy.retainedObject }
+        if callback.isNone, let proxy {
+            proxy._withUnsafeGuaranteedRef { $0.refcount &+= 1 }
+            return proxy.takeUnretainedValue()
+        }
         let type = isCallable(object.asValue) ? weakrefTypes.callableProxy : weakrefTypes.proxy
         let reference = heap.registerTracked(WeakReferenceObject(type: type, isProxy: true))
         reference.callback = callback.retained()
@@ -138,24 +165,33 @@ extension Interpreter {
     /// (newest first). All references are detached before any Python code runs, so a callback
     /// sees them all dead and cannot stop the others from running.
     func clearWeakReferences(_ object: HeapObject) {
-        var pending: [WeakReferenceObject] = []
+        // Unmanaged throughout (no ARC on this path); most deaths notify one reference or none.
+        var first: Unmanaged<WeakReferenceObject>? = nil
+        var more: [Unmanaged<WeakReferenceObject>] = []
         while let head = object.weakrefs {
-            let reference = head.takeUnretainedValue()
-            heap.unlinkWeakReference(reference)
-            // A reference whose own count already reached zero is dying too: no callback.
-            if reference.refcount > 0 && (!reference.callback.isNone || reference.observerKind != .none) {
-                pending.append(reference.retainedObject)
+            let notify = head._withUnsafeGuaranteedRef { reference -> Bool in
+                heap.unlinkWeakReference(reference)
+                // A reference whose own count already reached zero is dying too: no callback.
+                guard reference.refcount > 0 && (!reference.callback.isNone || reference.observerKind != .none) else { return false }
+                reference.refcount &+= 1
+                return true
+            }
+            if notify {
+                if first == nil { first = head } else { more.append(head) }
             }
         }
-        if pending.isEmpty { return }
+        guard let first else { return }
         // Callbacks see the exception being handled around them (sys.exc_info()), and leave it as it was.
-        let saved = handledException.retained()
+        let saved = handledException
+        saved.retain()
         defer {
             handledException.release(heap)
             handledException = saved
         }
-        for reference in pending {
-            fireCallback(reference)
+        first._withUnsafeGuaranteedRef { fireCallback($0) }
+        heap.release(first)
+        for reference in more {
+            reference._withUnsafeGuaranteedRef { fireCallback($0) }
             heap.release(reference)
         }
     }

@@ -41,6 +41,7 @@ extension Interpreter {
         if let made = weakrefTypesStorage { return made }
         let made = WeakrefTypes(self)
         weakrefTypesStorage = made
+        plainReferenceTypeAddress = Unmanaged.passUnretained(made.reference).toOpaque()
         installReferenceMethods()
         installProxyMethods()
         installWeakMethodMethods()

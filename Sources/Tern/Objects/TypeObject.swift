@@ -43,6 +43,8 @@ public final class TypeObject: HeapObject {
     /// Identifies this type's current attributes: unique within the interpreter and replaced by a
     /// new number whenever this type's or a base's attributes change, so inline caches key on it.
     @exclusivity(unchecked) var version: Int = 0
+    /// The `version` at which `__hash__` was found to be object's (instances hash by identity).
+    @exclusivity(unchecked) var identityHashVersion: Int = -1
     /// Weakly held subclasses (to invalidate caches and answer __subclasses__).
     @exclusivity(unchecked) var subclasses: [Unmanaged<TypeObject>] = []
     /// Cached special-method lookups for the hot dunders, valid for `version`.

@@ -183,7 +183,8 @@ extension Interpreter {
             case .int, .float: break
             case .object(let reference):
                 switch reference.takeUnretainedValue() {
-                case is StrObject, is ListObject, is DictObject, is SetObject, is TupleObject, is IntObject, is GeneratorObject: break
+                case is StrObject, is ListObject, is DictObject, is SetObject, is TupleObject, is IntObject, is GeneratorObject,
+                     is WeakContainerObject, is FinalizeObject: break
                 default: return
                 }
             default: return

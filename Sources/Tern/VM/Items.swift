@@ -142,6 +142,22 @@ extension Interpreter {
     }
 
     func getItem(_ container: Value, _ key: Value) throws(ScriptError) -> Value {
+        // An exact dict: straight to its table (no subclass __getitem__ or __missing__ to honour).
+        if case .object(let reference) = container,
+           reference._withUnsafeGuaranteedRef({ $0.typeRef.toOpaque() }) == Unmanaged.passUnretained(types.dict).toOpaque() {
+            let found = try reference.withBorrowed { (object) throws(ScriptError) -> Value? in
+                try unsafeDowncast(object, to: DictObject.self).get(key, self)
+            }
+            guard let found else { throw makeError("KeyError", value: key) }
+            found.retain()
+            return found
+        }
+        if case .object(let reference) = container, isExactWeakContainer(reference),
+           let found = try reference.withBorrowed({ (object) throws(ScriptError) in
+               try weakContainerGetItem(unsafeDowncast(object, to: WeakContainerObject.self), key)
+           }) {
+            return found
+        }
         let type = typeOf(container)
         if type.isHeapType, let method = type.lookup(symbol("__getitem__")), method.asObject(NativeFunctionObject.self) == nil {
             return try callValue(method, [container, key])
@@ -257,6 +273,12 @@ extension Interpreter {
         if case .object(let reference) = container,
            reference._withUnsafeGuaranteedRef({ $0.typeRef.toOpaque() }) == Unmanaged.passUnretained(types.dict).toOpaque() {
             try unsafeDowncast(reference.takeUnretainedValue(), to: DictObject.self).set(key, value, self)
+            return
+        }
+        if case .object(let reference) = container, isExactWeakContainer(reference),
+           try reference.withBorrowed({ (object) throws(ScriptError) in
+               try weakContainerSetItem(unsafeDowncast(object, to: WeakContainerObject.self), key, value)
+           }) {
             return
         }
         let type = typeOf(container)
@@ -545,8 +567,15 @@ extension Interpreter {
         case .enumerate:
             if let next = try nextFromIterator(it.extra[0]) {
                 let count = it.source
-                it.source = try binaryOperation(.add, count, .int(1))
-                return makeTuple([count, next])
+                if case .int(let c) = count, c < Int.max {
+                    it.source = .int(c &+ 1)
+                } else {
+                    it.source = try binaryOperation(.add, count, .int(1))
+                }
+                var pair = (count, next)
+                return withUnsafeMutableBytes(of: &pair) { bytes in
+                    makeTuple(moving: bytes.baseAddress!.assumingMemoryBound(to: Value.self), count: 2)
+                }
             }
         case .zip:
             var items = ContiguousArray<Value>()

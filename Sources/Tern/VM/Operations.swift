@@ -123,6 +123,11 @@ extension Interpreter {
                 o.typeRef.toOpaque() == Unmanaged.passUnretained(types.str).toOpaque() ? unsafeDowncast(o, to: StrObject.self).hash : nil
             }
             if let strHash { return strHash }
+            // Instances of a class that keeps object.__hash__ (checked once per class version).
+            let byIdentity = r._withUnsafeGuaranteedRef { o in
+                o.typeRef._withUnsafeGuaranteedRef { $0.identityHashVersion == $0.version }
+            }
+            if byIdentity { return r._withUnsafeGuaranteedRef { identityHash($0) } }
             let o = r.takeUnretainedValue()
             if let s = o as? StrObject, !o.type.isHeapType { return s.hash }
             if !o.type.isHeapType {
@@ -167,6 +172,7 @@ extension Interpreter {
             guard let method = o.type.lookup(symbol("__hash__")) else { return identityHash(o) }
             if method.isNone { throw makeError("TypeError", "unhashable type: '\(o.type.name)'") }
             if let native = method.asObject(NativeFunctionObject.self), native.name == "__hash__", native.ownerTypeName == "object" {
+                o.type.identityHashVersion = o.type.version
                 return identityHash(o)
             }
             let result = try callValue(method, [v])
@@ -179,9 +185,11 @@ extension Interpreter {
         }
     }
 
+    /// CPython's default object hash: the address rotated so the alignment's zero bits go high.
+    @inline(__always)
     func identityHash(_ o: HeapObject) -> Int {
-        let address = Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o).hashValue))
-        return address >> 4 | address << 60
+        let address = UInt(bitPattern: Unmanaged.passUnretained(o).toOpaque())
+        return Int(bitPattern: address >> 4 | address << 60)
     }
 
     /// Key comparison inside dicts and sets (identity first, then ==).
@@ -582,6 +590,25 @@ extension Interpreter {
     // MARK: Containment
 
     func contains(_ container: Value, _ item: Value) throws(ScriptError) -> Bool {
+        // Exact sets and dicts: straight to their tables.
+        if case .object(let reference) = container {
+            let type = reference._withUnsafeGuaranteedRef { $0.typeRef.toOpaque() }
+            if type == Unmanaged.passUnretained(types.set).toOpaque() || type == Unmanaged.passUnretained(types.frozenset).toOpaque() {
+                return try reference.withBorrowed { (object) throws(ScriptError) in
+                    try unsafeDowncast(object, to: SetObject.self).contains(item, self)
+                }
+            }
+            if type == Unmanaged.passUnretained(types.dict).toOpaque() {
+                return try reference.withBorrowed { (object) throws(ScriptError) in
+                    try unsafeDowncast(object, to: DictObject.self).get(item, self) != nil
+                }
+            }
+        }
+        if case .object(let reference) = container, isExactWeakContainer(reference) {
+            return try reference.withBorrowed { (object) throws(ScriptError) in
+                try weakContainerContains(unsafeDowncast(object, to: WeakContainerObject.self), item)
+            }
+        }
         let type = typeOf(container)
         // A class's own __contains__, or the native one of a type that dispatches through its dict.
         if type.isHeapType || type.dispatchesThroughSpecialMethods, let method = type.lookup(symbol("__contains__")),

@@ -11,8 +11,11 @@
 public final class WeakContainerObject: HeapObject {
     enum Kind { case keyDictionary, valueDictionary, set }
     let kind: Kind
-    /// The entries (owned; see the comment above for what keys and values are).
-    @exclusivity(unchecked) var table: DictObject
+    /// The entries (owned; see the comment above for what keys and values are). Read through an
+    /// unowned reference so lookups carry no ARC traffic; `tableStorage` keeps the Swift object
+    /// itself in memory even after the container released it while dying.
+    @exclusivity(unchecked) unowned(unsafe) let table: DictObject
+    private let tableStorage: DictObject
     /// Iterations in progress (started and not yet finished or dropped).
     @exclusivity(unchecked) var iterationGuards = 0
     /// Removals waiting for the iterations to end (owned): dead references for keyed tables,
@@ -24,6 +27,7 @@ public final class WeakContainerObject: HeapObject {
     init(type: TypeObject, kind: Kind, table: DictObject) {
         self.kind = kind
         self.table = table
+        self.tableStorage = table
         super.init(type: type)
     }
 
@@ -95,25 +99,27 @@ extension Interpreter {
     /// The entry index whose (live) reference's referent equals `object`, or nil.
     func keyedEntry(_ container: WeakContainerObject, _ object: Value, hash: Int) throws(ScriptError) -> Int? {
         try container.table.find(hash: hash) { (stored) throws(ScriptError) -> Bool in
-            guard let reference = stored.asObject(WeakReferenceObject.self), let target = reference.target else { return false }
-            if target.asValue.isIdentical(to: object) { return true }
+            guard let target = storedReferent(stored) else { return false }
+            if case .object(let o) = object, o.toOpaque() == target.toOpaque() { return true }
             // Hold the referent: its `__eq__` may drop the last other reference to it.
-            target.retain()
-            defer { heap.release(target) }
-            return try equals(target.asValue, object)
+            let referent = Value.object(target)
+            referent.retain()
+            defer { referent.release(heap) }
+            return try equals(referent, object)
         }
     }
 
     /// `hash(object)` for a keyed lookup, after checking it can be weakly referenced.
     func keyedHash(_ object: Value) throws(ScriptError) -> Int {
-        _ = try weakReferent(object)
+        guard case .object(let r) = object, r._withUnsafeGuaranteedRef({ canBeWeaklyReferenced($0) }) else {
+            throw makeError("TypeError", "cannot create weak reference to '\(typeName(object))' object")
+        }
         return try hash(object)
     }
 
     /// Stores `value` under the referent `object` (WeakKeyDictionary `d[k] = v`, WeakSet add).
     func keyedStore(_ container: WeakContainerObject, _ object: Value, _ value: Value) throws(ScriptError) {
-        let referent = try weakReferent(object)
-        let h = try hash(object)
+        let h = try keyedHash(object)
         if let index = try keyedEntry(container, object, hash: h) {
             value.retain()
             let old = container.table.entries[index].value
@@ -121,10 +127,17 @@ extension Interpreter {
             old.release(heap)
             return
         }
-        let reference = makeObservingReference(to: referent, kind: .container, observer: container)
-        reference.cachedHash = h
+        guard case .object(let target) = object, let referenceType = plainReferenceTypeAddress else { return }
+        let reference = target._withUnsafeGuaranteedRef { referent in
+            Unmanaged<TypeObject>.fromOpaque(referenceType)._withUnsafeGuaranteedRef { type in
+                Unmanaged.passUnretained(makeObservingReference(to: referent, kind: .container, observer: container, type: type))
+            }
+        }
         value.retain()
-        container.table.insertNew(reference.asValue, hash: h, value)
+        reference._withUnsafeGuaranteedRef { stored in
+            stored.cachedHash = h
+            container.table.insertNew(stored.asValue, hash: h, value)
+        }
     }
 
     /// Removes the entry whose key is exactly `reference` (a dead entry's removal), if still there.
@@ -204,8 +217,7 @@ extension Interpreter {
         _ = ignoringErrors { () throws(ScriptError) -> Bool in
             let h = try hash(key)
             guard let index = try container.table.find(key, hash: h, self),
-                  let stored = container.table.entries[index].value.asObject(WeakReferenceObject.self),
-                  stored.target == nil else { return false }
+                  storedReferent(container.table.entries[index].value) == nil else { return false }
             let (oldKey, value) = container.table.removeEntry(at: index)
             oldKey.release(heap)
             value.release(heap)

@@ -26,9 +26,7 @@ extension Interpreter {
         }
         method("__getitem__") { (vm, d, args) throws(ScriptError) -> Value in
             try vm.checkPositional(args, "WeakKeyDictionary.__getitem__", required: ["key"], max: 1)
-            let h = try vm.keyedHash(args[1])
-            guard let index = try vm.keyedEntry(d, args[1], hash: h) else { throw try vm.missingReferenceKey(args[1]) }
-            return d.table.entries[index].value.retained()
+            return try vm.weakContainerGetItem(d, args[1]) ?? .none
         }
         method("__setitem__") { (vm, d, args) throws(ScriptError) -> Value in
             try vm.checkPositional(args, "WeakKeyDictionary.__setitem__", required: ["key", "value"], max: 2)
@@ -126,7 +124,7 @@ extension Interpreter {
 
     /// `key in d` for a keyed table: False for keys that can't be weakly referenced.
     func keyedContains(_ container: WeakContainerObject, _ key: Value) throws(ScriptError) -> Bool {
-        guard let object = key.heapObject, canBeWeaklyReferenced(object) else { return false }
+        guard case .object(let object) = key, object._withUnsafeGuaranteedRef({ canBeWeaklyReferenced($0) }) else { return false }
         return try keyedEntry(container, key, hash: try hash(key)) != nil
     }
 

@@ -201,10 +201,11 @@ extension Interpreter {
         switch reference.observerKind {
         case .container:
             guard let observer = reference.observer else { return }
-            let container = observer.takeUnretainedValue()
-            container.retain()
-            weakContainerEntryDied(container, reference)
-            heap.release(container)
+            observer._withUnsafeGuaranteedRef { container in
+                container.refcount &+= 1
+                weakContainerEntryDied(container, reference)
+            }
+            heap.release(observer)
         case .weakMethod:
             guard let observer = reference.observer else { return }
             let method = unsafeDowncast(observer.takeUnretainedValue(), to: WeakReferenceObject.self)

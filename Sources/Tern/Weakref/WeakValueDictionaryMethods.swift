@@ -24,15 +24,11 @@ extension Interpreter {
         }
         method("__getitem__") { (vm, d, args) throws(ScriptError) -> Value in
             try vm.checkPositional(args, "WeakValueDictionary.__getitem__", required: ["key"], max: 1)
-            vm.commitIfPending(d)
-            guard let stored = try d.table.get(args[1], vm) else { throw vm.makeError("KeyError", value: args[1]) }
-            guard let target = stored.asObject(WeakReferenceObject.self)?.target else { throw vm.makeError("KeyError", value: args[1]) }
-            return target.retainedValue
+            return try vm.weakContainerGetItem(d, args[1]) ?? .none
         }
         method("__setitem__") { (vm, d, args) throws(ScriptError) -> Value in
             try vm.checkPositional(args, "WeakValueDictionary.__setitem__", required: ["key", "value"], max: 2)
-            vm.commitIfPending(d)
-            try vm.storeWeakValue(d, args[1], args[2])
+            _ = try vm.weakContainerSetItem(d, args[1], args[2])
             return .none
         }
         method("__delitem__") { (vm, d, args) throws(ScriptError) -> Value in
@@ -45,20 +41,15 @@ extension Interpreter {
         method("__len__") { (vm, d, _) throws(ScriptError) -> Value in .int(vm.weakContainerLength(d)) }
         method("__contains__") { (vm, d, args) throws(ScriptError) -> Value in
             try vm.checkPositional(args, "WeakValueDictionary.__contains__", required: ["key"], max: 1)
-            vm.commitIfPending(d)
-            guard let stored = try d.table.get(args[1], vm) else { return .bool(false) }
-            return .bool(stored.asObject(WeakReferenceObject.self)?.target != nil)
+            return .bool(try vm.weakContainerContains(d, args[1]))
         }
         method("__repr__") { (vm, d, _) throws(ScriptError) -> Value in
             vm.makeStr("<\(vm.classNameForRepr(d)) at \(vm.addressString(d))>")
         }
         method("get") { (vm, d, args) throws(ScriptError) -> Value in
             try vm.checkPositional(args, "WeakValueDictionary.get", required: ["key"], max: 2)
-            vm.commitIfPending(d)
-            let fallback = args.count > 2 ? args[2] : .none
-            guard let stored = try d.table.get(args[1], vm),
-                  let target = stored.asObject(WeakReferenceObject.self)?.target else { return fallback.retained() }
-            return target.retainedValue
+            if let found = try vm.weakValueLookup(d, args[1]) { return found }
+            return (args.count > 2 ? args[2] : .none).retained()
         }
         method("setdefault") { (vm, d, args) throws(ScriptError) -> Value in
             try vm.checkPositional(args, "WeakValueDictionary.setdefault", required: ["key"], max: 2)
@@ -137,11 +128,21 @@ extension Interpreter {
 
     /// `d[key] = value` for a WeakValueDictionary: a new KeyedRef that tells `d` when `value` dies.
     func storeWeakValue(_ d: WeakContainerObject, _ key: Value, _ value: Value) throws(ScriptError) {
-        let referent = try weakReferent(value)
-        let reference = makeObservingReference(to: referent, kind: .container, observer: d, type: weakrefTypes.keyedReference)
-        reference.key = key.retained()
+        guard case .object(let target) = value, target._withUnsafeGuaranteedRef({ canBeWeaklyReferenced($0) }),
+              let keyedReferenceType = keyedReferenceTypeAddress else {
+            throw makeError("TypeError", "cannot create weak reference to '\(typeName(value))' object")
+        }
+        let reference = target._withUnsafeGuaranteedRef { object in
+            Unmanaged<TypeObject>.fromOpaque(keyedReferenceType)._withUnsafeGuaranteedRef { type in
+                Unmanaged.passUnretained(makeObservingReference(to: object, kind: .container, observer: d, type: type))
+            }
+        }
+        key.retain()
         defer { heap.release(reference) }
-        try d.table.set(key, reference.asValue, self)
+        try reference.withBorrowed { (stored) throws(ScriptError) in
+            stored.key = key
+            try d.table.set(key, stored.asValue, self)
+        }
     }
 
     /// WeakValueDictionary.update(mapping or pairs, **keywords).

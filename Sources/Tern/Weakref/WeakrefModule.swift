@@ -42,6 +42,10 @@ extension Interpreter {
         let made = WeakrefTypes(self)
         weakrefTypesStorage = made
         plainReferenceTypeAddress = Unmanaged.passUnretained(made.reference).toOpaque()
+        keyedReferenceTypeAddress = Unmanaged.passUnretained(made.keyedReference).toOpaque()
+        exactWeakContainerTypeAddresses = (Unmanaged.passUnretained(made.weakKeyDictionary).toOpaque(),
+                                           Unmanaged.passUnretained(made.weakValueDictionary).toOpaque(),
+                                           Unmanaged.passUnretained(made.weakSet).toOpaque())
         installReferenceMethods()
         installProxyMethods()
         installWeakMethodMethods()

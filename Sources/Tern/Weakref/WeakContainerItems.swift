@@ -1,0 +1,71 @@
+/// Item access on the weak containers (`d[k]`, `d[k] = v`, `k in d`, `d.get(k)`, `s.add(x)`):
+/// the work of their `__getitem__`, `__setitem__` and `__contains__`, shared by those methods and
+/// by the VM, which calls these directly for the exact container types instead of dispatching
+/// through the method (a subclass may replace it). Written against unmanaged references so
+/// the hot paths carry no ARC traffic.
+extension Interpreter {
+    /// Whether `reference` is exactly a WeakKeyDictionary, WeakValueDictionary or WeakSet.
+    @inline(__always)
+    func isExactWeakContainer(_ reference: Unmanaged<HeapObject>) -> Bool {
+        guard let types = exactWeakContainerTypeAddresses else { return false }
+        let type = reference._withUnsafeGuaranteedRef { $0.typeRef.toOpaque() }
+        return type == types.keys || type == types.values || type == types.set
+    }
+
+    /// The referent of a container's stored reference while it lives (borrowed). The keys of a
+    /// keyed table and the values of a WeakValueDictionary are always weak references.
+    @inline(__always)
+    func storedReferent(_ stored: Value) -> Unmanaged<HeapObject>? {
+        guard case .object(let r) = stored else { return nil }
+        return r._withUnsafeGuaranteedRef { unsafeDowncast($0, to: WeakReferenceObject.self).referent }
+    }
+
+    /// `container[key]`; nil for a WeakSet (not subscriptable: the generic path says so).
+    func weakContainerGetItem(_ container: WeakContainerObject, _ key: Value) throws(ScriptError) -> Value? {
+        switch container.kind {
+        case .keyDictionary:
+            let h = try keyedHash(key)
+            guard let index = try keyedEntry(container, key, hash: h) else { throw try missingReferenceKey(key) }
+            return container.table.entries[index].value.retained()
+        case .valueDictionary:
+            commitIfPending(container)
+            guard let stored = try container.table.get(key, self), let target = storedReferent(stored) else {
+                throw makeError("KeyError", value: key)
+            }
+            target._withUnsafeGuaranteedRef { $0.refcount &+= 1 }
+            return .object(target)
+        case .set:
+            return nil
+        }
+    }
+
+    /// `container[key] = value`; false for a WeakSet (no item assignment).
+    func weakContainerSetItem(_ container: WeakContainerObject, _ key: Value, _ value: Value) throws(ScriptError) -> Bool {
+        switch container.kind {
+        case .keyDictionary:
+            try keyedStore(container, key, value)
+        case .valueDictionary:
+            commitIfPending(container)
+            try storeWeakValue(container, key, value)
+        case .set:
+            return false
+        }
+        return true
+    }
+
+    /// `key in container`.
+    func weakContainerContains(_ container: WeakContainerObject, _ key: Value) throws(ScriptError) -> Bool {
+        if container.kind != .valueDictionary { return try keyedContains(container, key) }
+        commitIfPending(container)
+        guard let stored = try container.table.get(key, self) else { return false }
+        return storedReferent(stored) != nil
+    }
+
+    /// `WeakValueDictionary.get(key, default)`: the live value (owned) or nil.
+    func weakValueLookup(_ container: WeakContainerObject, _ key: Value) throws(ScriptError) -> Value? {
+        commitIfPending(container)
+        guard let stored = try container.table.get(key, self), let target = storedReferent(stored) else { return nil }
+        target._withUnsafeGuaranteedRef { $0.refcount &+= 1 }
+        return .object(target)
+    }
+}

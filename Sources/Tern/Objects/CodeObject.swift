@@ -161,6 +161,8 @@ struct InlineCache {
         /// A class whose instances come from object.__new__ and object.__init__: calling it with
         /// no arguments only makes the instance.
         case plainConstructor
+        /// `module.name`: entry `index` of the module dict at `owner`, while its version is `typeVersion`.
+        case moduleAttribute
     }
     var typeVersion: Int = -1
     var kind: Kind = .empty

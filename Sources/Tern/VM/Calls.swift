@@ -314,6 +314,17 @@ extension Interpreter {
                 return try makePlainWeakReference(arguments[0], callback: arguments.count == 2 ? arguments[1] : .none)
             }
         }
+        // `weakref.finalize(obj, func, *args, **kwargs)`: its __new__ and __init__, directly.
+        if reference.toOpaque() == finalizeTypeAddress {
+            return try reference.withBorrowed { (object) throws(ScriptError) in
+                try makeFinalizer(unsafeDowncast(object, to: TypeObject.self), arguments)
+            }
+        }
+        if reference._withUnsafeGuaranteedRef({ $0.typeRef.toOpaque() == Unmanaged.passUnretained(types.function).toOpaque() }) {
+            return try reference.withBorrowed { (object) throws(ScriptError) in
+                try callFunction(unsafeDowncast(object, to: FunctionObject.self), arguments)
+            }
+        }
         let object = reference.takeUnretainedValue()
         switch object {
         case let function as FunctionObject:
@@ -365,6 +376,21 @@ extension Interpreter {
     /// Convenience: calls with positional arguments (borrowed).
     func callValue(_ callable: Value, _ values: [Value]) throws(ScriptError) -> Value {
         try withArguments(values, keywordNames: nil) { (args) throws(ScriptError) in try self.call(callable, args) }
+    }
+
+    /// `callable(argument)` with the argument (borrowed) passed in place: no array is made,
+    /// for calls native code makes often (weakref callbacks).
+    func callValue(_ callable: Value, single argument: Value) throws(ScriptError) -> Value {
+        var slot = argument
+        var result: Result<Value, ScriptError> = .success(.none)
+        withUnsafePointer(to: &slot) { pointer in
+            do throws(ScriptError) {
+                result = .success(try call(callable, Arguments(UnsafeBufferPointer(start: pointer, count: 1), keywordNames: nil)))
+            } catch {
+                result = .failure(error)
+            }
+        }
+        return try result.get()
     }
 
     /// Runs a Python function from native code (a nested run of the dispatch loop).

@@ -249,7 +249,7 @@ extension Interpreter {
                             object.release(heap)
                             continue
                         }
-                        if let found = moduleGlobal(object, code.namePointer[argument]) {
+                        if let found = moduleGlobal(object, code.namePointer[argument], cache) {
                             found.retain()
                             push(&sp, found)
                             object.release(heap)

@@ -115,7 +115,7 @@ extension Interpreter {
             return
         }
         // module.function(...): the module's global, pushed as a plain callable.
-        if let found = moduleGlobal(object, name) {
+        if let found = moduleGlobal(object, name, caches) {
             found.retain()
             object.release(heap)
             slot.pointee = nullValue
@@ -275,26 +275,48 @@ extension Interpreter {
 
     /// `module.name` when it is simply an entry of a plain module's dict (borrowed): what the
     /// generic lookup would find, since the module type's only data descriptors are
-    /// `__dict__` and `__class__`.
+    /// `__dict__` and `__class__`. The call site's cache remembers the entry.
     @inline(__always)
-    func moduleGlobal(_ object: Value, _ name: Unmanaged<StrObject>) -> Value? {
+    func moduleGlobal(_ object: Value, _ name: Unmanaged<StrObject>, _ caches: UnsafeMutablePointer<InlineCache>) -> Value? {
         guard case .object(let reference) = object,
               reference._withUnsafeGuaranteedRef({ $0.typeRef.toOpaque() == moduleTypeAddress })
         else { return nil }
-        return name._withUnsafeGuaranteedRef { key -> Value? in
-            guard let found = reference._withUnsafeGuaranteedRef({ unsafeDowncast($0, to: ModuleObject.self).dict.getString(key) })
-            else { return nil }
-            // Rare enough to check only on a hit: a global that shadows a data descriptor's name.
-            if key.hash == symbol("__dict__").hash || key.hash == symbol("__class__").hash { return nil }
-            return found
+        let dict = reference._withUnsafeGuaranteedRef { Unmanaged.passUnretained(unsafeDowncast($0, to: ModuleObject.self).dict) }
+        let (dictVersion, count) = dict._withUnsafeGuaranteedRef { ($0.version, $0.entries.count) }
+        var i = 0
+        while i < InlineCache.ways {
+            let entry = caches + i
+            if entry.pointee.kind == .moduleAttribute, entry.pointee.owner == dict.toOpaque(),
+               entry.pointee.typeVersion == dictVersion, entry.pointee.index < count {
+                return dict._withUnsafeGuaranteedRef { $0.entries[entry.pointee.index].value }
+            }
+            i &+= 1
         }
+        return moduleGlobalLookup(dict, name, caches)
+    }
+
+    @inline(never)
+    private func moduleGlobalLookup(_ dict: Unmanaged<DictObject>, _ name: Unmanaged<StrObject>,
+                                    _ caches: UnsafeMutablePointer<InlineCache>) -> Value? {
+        let key = name.takeUnretainedValue()
+        // A global that shadows one of the module type's data descriptors takes the generic path.
+        if key.value == "__dict__" || key.value == "__class__" { return nil }
+        let table = dict.takeUnretainedValue()
+        guard let index = table.entryIndex(ofString: key) else { return nil }
+        InlineCache.wayToFill(caches).pointee = InlineCache(typeVersion: table.version, kind: .moduleAttribute, index: index,
+                                                           owner: dict.toOpaque())
+        return table.entries[index].value
     }
 
     /// CALL with no arguments on a class that keeps object's __new__ and __init__: the new instance
     /// (owned), or nil to take another path. `callable` must be a class whose metaclass is `type`.
     @inline(never)
     func plainInstance(_ callable: Unmanaged<HeapObject>, _ caches: UnsafeMutablePointer<InlineCache>) -> Unmanaged<HeapObject>? {
-        let version = callable._withUnsafeGuaranteedRef { unsafeDowncast($0, to: TypeObject.self).version }
+        let (isClass, version) = callable._withUnsafeGuaranteedRef { o -> (Bool, Int) in
+            let type = unsafeDowncast(o, to: TypeObject.self)
+            return (type.isHeapType, type.version)
+        }
+        guard isClass else { return nil }
         if let entry = InlineCache.entry(caches, version: version), entry.pointee.kind == .plainConstructor {
             return callable._withUnsafeGuaranteedRef {
                 unsafeBitCast(makeInstanceReference(of: unsafeDowncast($0, to: TypeObject.self)), to: Unmanaged<HeapObject>.self)
@@ -312,11 +334,13 @@ extension Interpreter {
     /// by a Python `__init__`: that function (borrowed), so the call can run it in the dispatch loop; else nil.
     @inline(never)
     func constructorInitializer(_ callable: Unmanaged<HeapObject>, _ caches: UnsafeMutablePointer<InlineCache>) -> Unmanaged<FunctionObject>? {
-        let (isType, version) = callable._withUnsafeGuaranteedRef { o -> (Bool, Int) in
+        // Builtin types construct natively: ruled out before anything takes a Swift reference.
+        let (isClass, version) = callable._withUnsafeGuaranteedRef { o -> (Bool, Int) in
             guard o.typeRef.toOpaque() == Unmanaged.passUnretained(types.type).toOpaque() else { return (false, 0) }
-            return (true, unsafeDowncast(o, to: TypeObject.self).version)
+            let type = unsafeDowncast(o, to: TypeObject.self)
+            return (type.isHeapType, type.version)
         }
-        guard isType else { return nil }
+        guard isClass else { return nil }
         if let entry = InlineCache.entry(caches, version: version), entry.pointee.kind == .constructor,
            let function = entry.pointee.value {
             return unsafeBitCast(function, to: Unmanaged<FunctionObject>.self)

@@ -8,8 +8,8 @@ public final class FinalizeObject: HeapObject {
     @exclusivity(unchecked) var arguments: Value = .none
     @exclusivity(unchecked) var keywords: Value = .none
     @exclusivity(unchecked) var runsAtExit = true
-    /// Creation order, for running at exit newest first.
-    @exclusivity(unchecked) var index = 0
+    /// Where the registry holds it (creation order, for running at exit newest first); -1 when not registered.
+    @exclusivity(unchecked) var index = -1
     @exclusivity(unchecked) unowned(unsafe) var instanceAttributes: DictObject? = nil
 
     override func forEachReference(_ body: (Value) -> Void) {
@@ -57,14 +57,47 @@ struct FinalizeRecord {
     }
 }
 
-/// The live finalizers of one interpreter (each counted as a reference), and whether exit has begun.
+/// The live finalizers of one interpreter (each counted as a reference) in creation order, and
+/// whether exit has begun. Slots of finalizers that ended stay empty until compaction.
 struct FinalizerRegistry {
-    var live: [Int: Unmanaged<FinalizeObject>] = [:]
-    var nextIndex = 0
+    var slots: [Unmanaged<FinalizeObject>?] = []
+    var liveCount = 0
     /// Set when exit finalizers have run: no finalizer function runs after that.
     var shutDown = false
     /// A finalizer was registered since exit last chose what to run.
     var dirty = false
+
+    /// The registered finalizers, oldest first (borrowed).
+    var live: [FinalizeObject] { slots.compactMap { $0?.takeUnretainedValue() } }
+
+    mutating func add(_ f: FinalizeObject) {
+        if slots.count >= 64 && liveCount * 2 < slots.count { compact() }
+        f.index = slots.count
+        slots.append(Unmanaged.passUnretained(f))
+        liveCount += 1
+        dirty = true
+    }
+
+    mutating func remove(_ f: FinalizeObject) {
+        slots[f.index] = nil
+        f.index = -1
+        liveCount -= 1
+    }
+
+    func contains(_ f: FinalizeObject) -> Bool {
+        f.index >= 0 && f.index < slots.count && slots[f.index]?.toOpaque() == Unmanaged.passUnretained(f).toOpaque()
+    }
+
+    /// Drops the empty slots, keeping creation order.
+    private mutating func compact() {
+        var kept: [Unmanaged<FinalizeObject>?] = []
+        kept.reserveCapacity(liveCount * 2)
+        for case let f? in slots {
+            f._withUnsafeGuaranteedRef { $0.index = kept.count }
+            kept.append(f)
+        }
+        slots = kept
+    }
 }
 
 extension Interpreter {
@@ -89,20 +122,7 @@ extension Interpreter {
                 let missing = ["'obj'", "'func'"].suffix(3 - args.count)
                 throw vm.makeError("TypeError", "finalize.__init__() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(missing.joined(separator: " and "))")
             }
-            let referent = try vm.weakReferent(args[1])
-            if f.watch != nil || vm.isRegistered(f) { return .none }
-            f.watch = vm.makeObservingReference(to: referent, kind: .finalizer, observer: f)
-            f.function = args[2].retained()
-            f.arguments = vm.positionalTuple(args, from: 3)
-            if args.keywordCount > 0 {
-                let kwargs = vm.makeDict()
-                for (name, value) in args.keywords { kwargs.setString(vm.intern(name), value, vm.heap) }
-                f.keywords = kwargs.asValue
-            }
-            f.index = vm.finalizers.nextIndex
-            vm.finalizers.nextIndex += 1
-            vm.finalizers.live[f.index] = Unmanaged.passUnretained(f.retainedObject)
-            vm.finalizers.dirty = true
+            try vm.startFinalizer(f, args, argumentOffset: 1)
             return .none
         }
         define(dict, "__call__", owner: "finalize") { (vm, args) throws(ScriptError) -> Value in
@@ -112,14 +132,14 @@ extension Interpreter {
         }
         define(dict, "detach", owner: "finalize") { (vm, args) throws(ScriptError) -> Value in
             let f = try receiver(args, "detach")
-            guard vm.finalizers.live[f.index] != nil, f.watch != nil, let target = f.watch?.target else { return .none }
+            guard vm.isRegistered(f), let target = f.watch?.target else { return .none }
             let result = vm.finalizeDetails(f, target)
             vm.unregisterFinalizer(f).release(vm.heap)
             return result
         }
         define(dict, "peek", owner: "finalize") { (vm, args) throws(ScriptError) -> Value in
             let f = try receiver(args, "peek")
-            guard vm.finalizers.live[f.index] != nil, f.watch != nil, let target = f.watch?.target else { return .none }
+            guard vm.isRegistered(f), let target = f.watch?.target else { return .none }
             return vm.finalizeDetails(f, target)
         }
         defineReadOnlyProperty(type, "alive") { (vm, v) throws(ScriptError) -> Value in
@@ -151,7 +171,43 @@ extension Interpreter {
     }
 
     func isRegistered(_ f: FinalizeObject) -> Bool {
-        finalizers.live[f.index].map { $0.toOpaque() == Unmanaged.passUnretained(f).toOpaque() } ?? false
+        finalizers.contains(f)
+    }
+
+    /// finalize.__init__: watch `args[offset]`, remember func, args and kwargs, and register (the
+    /// registry holds a reference). `args` from `offset` are (obj, func, *args, **kwargs).
+    func startFinalizer(_ f: FinalizeObject, _ args: Arguments, argumentOffset offset: Int) throws(ScriptError) {
+        if args.count < offset + 2 {
+            let missing = ["'obj'", "'func'"].suffix(offset + 2 - args.count)
+            throw makeError("TypeError", "finalize.__init__() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(missing.joined(separator: " and "))")
+        }
+        guard case .object(let target) = args[offset], target._withUnsafeGuaranteedRef({ canBeWeaklyReferenced($0) }) else {
+            throw makeError("TypeError", "cannot create weak reference to '\(typeName(args[offset]))' object")
+        }
+        if f.watch != nil || isRegistered(f) { return }
+        f.watch = target._withUnsafeGuaranteedRef { makeObservingReference(to: $0, kind: .finalizer, observer: f) }
+        f.function = args[offset + 1].retained()
+        f.arguments = positionalTuple(args, from: offset + 2)
+        if args.keywordCount > 0 {
+            let kwargs = makeDict()
+            for (name, value) in args.keywords { kwargs.setString(intern(name), value, heap) }
+            f.keywords = kwargs.asValue
+        }
+        f.retain()
+        finalizers.add(f)
+    }
+
+    /// `weakref.finalize(obj, func, *args, **kwargs)` for exactly the finalize type: what its
+    /// __new__ and __init__ do, called directly. Owned.
+    func makeFinalizer(_ type: TypeObject, _ args: Arguments) throws(ScriptError) -> Value {
+        let f = heap.registerTracked(FinalizeObject(type: type))
+        do throws(ScriptError) {
+            try startFinalizer(f, args, argumentOffset: 0)
+        } catch {
+            heap.release(f)
+            throw error
+        }
+        return f.asValue
     }
 
     /// `(obj, func, args, kwargs)` for peek/detach.
@@ -163,7 +219,7 @@ extension Interpreter {
     /// Takes a finalizer out of the registry and empties it; returns its record (owned).
     private func unregisterFinalizer(_ f: FinalizeObject) -> FinalizeRecord {
         guard isRegistered(f) else { return FinalizeRecord(watch: nil, function: .none, arguments: .none, keywords: .none) }
-        finalizers.live[f.index] = nil
+        finalizers.remove(f)
         let record = f.takeRecord()
         heap.release(f)  // the registry's reference
         return record
@@ -177,6 +233,21 @@ extension Interpreter {
         let record = unregisterFinalizer(f)
         defer { record.release(heap) }
         if finalizers.shutDown { return nil }
+        // The usual finalizer has no keywords: call with its argument tuple's items in place.
+        if record.keywords.isNone, case .object(let tuple) = record.arguments {
+            return try tuple.withBorrowed { (object) throws(ScriptError) -> Value in
+                let items = unsafeDowncast(object, to: TupleObject.self).items
+                var result: Result<Value, ScriptError> = .success(.none)
+                items.withUnsafeBufferPointer { buffer in
+                    do throws(ScriptError) {
+                        result = .success(try call(record.function, Arguments(buffer, keywordNames: nil)))
+                    } catch {
+                        result = .failure(error)
+                    }
+                }
+                return try result.get()
+            }
+        }
         let positional = record.arguments.asObject(TupleObject.self).map { Array($0.items) } ?? []
         var keywords: [(String, Value)] = []
         if let kwargs = record.keywords.asObject(DictObject.self) {
@@ -203,9 +274,7 @@ extension Interpreter {
         var chosen = false
         while true {
             if !chosen || finalizers.dirty {
-                pending = finalizers.live.values.map { $0.takeUnretainedValue() }
-                    .filter { $0.runsAtExit }
-                    .sorted { $0.index < $1.index }
+                pending = finalizers.live.filter { $0.runsAtExit }
                 finalizers.dirty = false
                 chosen = true
             }
@@ -219,7 +288,7 @@ extension Interpreter {
             }
         }
         finalizers.shutDown = true
-        let remaining = finalizers.live.values.map { $0.takeUnretainedValue() }
+        let remaining = finalizers.live
         for f in remaining { unregisterFinalizer(f).release(heap) }
     }
 }

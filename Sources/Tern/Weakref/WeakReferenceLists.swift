@@ -221,7 +221,12 @@ extension Interpreter {
         case .none:
             let callback = reference.callback
             reference.callback = .none
-            runUnraisable(callback, [reference.asValue])
+            do throws(ScriptError) {
+                try callValue(callback, single: reference.asValue).release(heap)
+            } catch {
+                let description = (try? repr(callback)) ?? "<object>"
+                reportUnraisable(error, context: description)
+            }
             callback.release(heap)
         }
     }

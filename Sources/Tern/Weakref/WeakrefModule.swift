@@ -43,6 +43,7 @@ extension Interpreter {
         weakrefTypesStorage = made
         plainReferenceTypeAddress = Unmanaged.passUnretained(made.reference).toOpaque()
         keyedReferenceTypeAddress = Unmanaged.passUnretained(made.keyedReference).toOpaque()
+        finalizeTypeAddress = Unmanaged.passUnretained(made.finalize).toOpaque()
         exactWeakContainerTypeAddresses = (Unmanaged.passUnretained(made.weakKeyDictionary).toOpaque(),
                                            Unmanaged.passUnretained(made.weakValueDictionary).toOpaque(),
                                            Unmanaged.passUnretained(made.weakSet).toOpaque())

@@ -206,6 +206,29 @@ public final class DictObject: HeapObject {
         }
     }
 
+    /// The index of the first entry with `hash` whose key `isSame` accepts, or nil: a probe that
+    /// runs no script code (an identity check).
+    func findWithoutCode(hash: Int, _ isSame: (Value) -> Bool) -> Int? {
+        if count == 0 { return nil }
+        if indices.isEmpty {
+            var i = 0
+            while i < entries.count {
+                if entries[i].hash == hash, let k = entries[i].key, isSame(k) { return i }
+                i &+= 1
+            }
+            return nil
+        }
+        var perturb = UInt(bitPattern: hash)
+        var slot = hash & mask
+        while true {
+            let index = indices[slot]
+            if index == DictObject.emptySlot { return nil }
+            if index >= 0, entries[Int(index)].hash == hash, let k = entries[Int(index)].key, isSame(k) { return Int(index) }
+            perturb >>= 5
+            slot = (slot &* 5 &+ 1 &+ Int(bitPattern: perturb)) & mask
+        }
+    }
+
     /// Borrowed value for `key`, or nil.
     func get(_ key: Value, _ vm: Interpreter) throws(ScriptError) -> Value? {
         if let s = key.asStr { return getString(s) }

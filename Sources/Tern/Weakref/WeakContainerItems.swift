@@ -26,10 +26,12 @@ extension Interpreter {
         case .keyDictionary:
             let h = try keyedHash(key)
             guard let index = try keyedEntry(container, key, hash: h) else { throw try missingReferenceKey(key) }
-            return container.table.entries[index].value.retained()
+            let value = Unmanaged.passUnretained(container.table)._withUnsafeGuaranteedRef { $0.entries[index].value }
+            value.retain()
+            return value
         case .valueDictionary:
             commitIfPending(container)
-            guard let stored = try container.table.get(key, self), let target = storedReferent(stored) else {
+            guard let stored = try container.tableReference.withBorrowed({ (table) throws(ScriptError) in try table.get(key, self) }), let target = storedReferent(stored) else {
                 throw makeError("KeyError", value: key)
             }
             target._withUnsafeGuaranteedRef { $0.refcount &+= 1 }
@@ -57,14 +59,14 @@ extension Interpreter {
     func weakContainerContains(_ container: WeakContainerObject, _ key: Value) throws(ScriptError) -> Bool {
         if container.kind != .valueDictionary { return try keyedContains(container, key) }
         commitIfPending(container)
-        guard let stored = try container.table.get(key, self) else { return false }
+        guard let stored = try container.tableReference.withBorrowed({ (table) throws(ScriptError) in try table.get(key, self) }) else { return false }
         return storedReferent(stored) != nil
     }
 
     /// `WeakValueDictionary.get(key, default)`: the live value (owned) or nil.
     func weakValueLookup(_ container: WeakContainerObject, _ key: Value) throws(ScriptError) -> Value? {
         commitIfPending(container)
-        guard let stored = try container.table.get(key, self), let target = storedReferent(stored) else { return nil }
+        guard let stored = try container.tableReference.withBorrowed({ (table) throws(ScriptError) in try table.get(key, self) }), let target = storedReferent(stored) else { return nil }
         target._withUnsafeGuaranteedRef { $0.refcount &+= 1 }
         return .object(target)
     }

@@ -31,6 +31,10 @@ public final class WeakContainerObject: HeapObject {
         super.init(type: type)
     }
 
+    /// The table, unmanaged: hot paths borrow it through this without ARC traffic.
+    @inline(__always)
+    var tableReference: Unmanaged<DictObject> { Unmanaged.passUnretained(table) }
+
     /// Whether the table's references point at its referents (keyed tables) rather than values.
     var isKeyed: Bool { kind != .valueDictionary }
 
@@ -74,12 +78,19 @@ extension Interpreter {
     }
 
     /// The receiver of a container method, or CPython-style descriptor error.
-    func weakContainerReceiver(_ args: Arguments, _ method: String, _ kind: WeakContainerObject.Kind) throws(ScriptError) -> WeakContainerObject {
-        let owner = kind == .keyDictionary ? "WeakKeyDictionary" : kind == .valueDictionary ? "WeakValueDictionary" : "WeakSet"
-        guard args.values.count > 0, let c = args[0].asObject(WeakContainerObject.self), c.kind == kind else {
-            throw makeError("TypeError", "descriptor '\(method)' requires a '\(owner)' object")
+    @inline(__always)
+    func weakContainerReceiver(_ args: Arguments, _ method: @autoclosure () -> String,
+                               _ kind: WeakContainerObject.Kind) throws(ScriptError) -> WeakContainerObject {
+        if args.values.count > 0, case .object(let r) = args[0],
+           r._withUnsafeGuaranteedRef({ o in
+               o.typeRef._withUnsafeGuaranteedRef { t in
+                   t.layout == .weakKeyDictionary || t.layout == .weakValueDictionary || t.layout == .weakSet
+               } && unsafeDowncast(o, to: WeakContainerObject.self).kind == kind
+           }) {
+            return unsafeDowncast(r.takeUnretainedValue(), to: WeakContainerObject.self)
         }
-        return c
+        let owner = kind == .keyDictionary ? "WeakKeyDictionary" : kind == .valueDictionary ? "WeakValueDictionary" : "WeakSet"
+        throw makeError("TypeError", "descriptor '\(method())' requires a '\(owner)' object")
     }
 
     /// Whether a subclass replaced `name`, a method CPython's Python-level container calls on
@@ -98,7 +109,14 @@ extension Interpreter {
 
     /// The entry index whose (live) reference's referent equals `object`, or nil.
     func keyedEntry(_ container: WeakContainerObject, _ object: Value, hash: Int) throws(ScriptError) -> Int? {
-        try container.table.find(hash: hash) { (stored) throws(ScriptError) -> Bool in
+        // The usual case: the entry whose referent is this very object, found without running code.
+        if case .object(let target) = object,
+           let index = Unmanaged.passUnretained(container.table)._withUnsafeGuaranteedRef({ table in
+               table.findWithoutCode(hash: hash) { storedReferent($0)?.toOpaque() == target.toOpaque() }
+           }) {
+            return index
+        }
+        return try container.table.find(hash: hash) { (stored) throws(ScriptError) -> Bool in
             guard let target = storedReferent(stored) else { return false }
             if case .object(let o) = object, o.toOpaque() == target.toOpaque() { return true }
             // Hold the referent: its `__eq__` may drop the last other reference to it.
@@ -122,8 +140,11 @@ extension Interpreter {
         let h = try keyedHash(object)
         if let index = try keyedEntry(container, object, hash: h) {
             value.retain()
-            let old = container.table.entries[index].value
-            container.table.entries[index].value = value
+            let old = Unmanaged.passUnretained(container.table)._withUnsafeGuaranteedRef { table -> Value in
+                let old = table.entries[index].value
+                table.entries[index].value = value
+                return old
+            }
             old.release(heap)
             return
         }
@@ -216,8 +237,11 @@ extension Interpreter {
     func removeDeadValue(_ container: WeakContainerObject, key: Value) {
         _ = ignoringErrors { () throws(ScriptError) -> Bool in
             let h = try hash(key)
-            guard let index = try container.table.find(key, hash: h, self),
-                  storedReferent(container.table.entries[index].value) == nil else { return false }
+            guard let index = try container.tableReference.withBorrowed({ (table) throws(ScriptError) in
+                      try table.find(key, hash: h, self)
+                  }),
+                  storedReferent(container.tableReference._withUnsafeGuaranteedRef { $0.entries[index].value }) == nil
+            else { return false }
             let (oldKey, value) = container.table.removeEntry(at: index)
             oldKey.release(heap)
             value.release(heap)

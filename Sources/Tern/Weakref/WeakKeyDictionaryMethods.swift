@@ -25,16 +25,16 @@ extension Interpreter {
             return .none
         }
         method("__getitem__") { (vm, d, args) throws(ScriptError) -> Value in
-            try vm.checkPositional(args, "WeakKeyDictionary.__getitem__", required: ["key"], max: 1)
+            try vm.checkPositional(args, "WeakKeyDictionary.__getitem__", required: "key", max: 1)
             return try vm.weakContainerGetItem(d, args[1]) ?? .none
         }
         method("__setitem__") { (vm, d, args) throws(ScriptError) -> Value in
-            try vm.checkPositional(args, "WeakKeyDictionary.__setitem__", required: ["key", "value"], max: 2)
+            try vm.checkPositional(args, "WeakKeyDictionary.__setitem__", required: "key value", max: 2)
             try vm.keyedStore(d, args[1], args[2])
             return .none
         }
         method("__delitem__") { (vm, d, args) throws(ScriptError) -> Value in
-            try vm.checkPositional(args, "WeakKeyDictionary.__delitem__", required: ["key"], max: 1)
+            try vm.checkPositional(args, "WeakKeyDictionary.__delitem__", required: "key", max: 1)
             let h = try vm.keyedHash(args[1])
             guard let index = try vm.keyedEntry(d, args[1], hash: h) else { throw try vm.missingReferenceKey(args[1]) }
             vm.removeTableEntry(d, at: index)
@@ -42,20 +42,20 @@ extension Interpreter {
         }
         method("__len__") { (vm, d, _) throws(ScriptError) -> Value in .int(vm.weakContainerLength(d)) }
         method("__contains__") { (vm, d, args) throws(ScriptError) -> Value in
-            try vm.checkPositional(args, "WeakKeyDictionary.__contains__", required: ["key"], max: 1)
+            try vm.checkPositional(args, "WeakKeyDictionary.__contains__", required: "key", max: 1)
             return .bool(try vm.keyedContains(d, args[1]))
         }
         method("__repr__") { (vm, d, _) throws(ScriptError) -> Value in
             vm.makeStr("<\(vm.classNameForRepr(d)) at \(vm.addressString(d))>")
         }
         method("get") { (vm, d, args) throws(ScriptError) -> Value in
-            try vm.checkPositional(args, "WeakKeyDictionary.get", required: ["key"], max: 2)
+            try vm.checkPositional(args, "WeakKeyDictionary.get", required: "key", max: 2)
             let h = try vm.keyedHash(args[1])
             guard let index = try vm.keyedEntry(d, args[1], hash: h) else { return args.count > 2 ? args[2].retained() : .none }
             return d.table.entries[index].value.retained()
         }
         method("setdefault") { (vm, d, args) throws(ScriptError) -> Value in
-            try vm.checkPositional(args, "WeakKeyDictionary.setdefault", required: ["key"], max: 2)
+            try vm.checkPositional(args, "WeakKeyDictionary.setdefault", required: "key", max: 2)
             let h = try vm.keyedHash(args[1])
             if let index = try vm.keyedEntry(d, args[1], hash: h) { return d.table.entries[index].value.retained() }
             let value = args.count > 2 ? args[2] : .none
@@ -63,7 +63,7 @@ extension Interpreter {
             return value.retained()
         }
         method("pop") { (vm, d, args) throws(ScriptError) -> Value in
-            try vm.checkPositional(args, "WeakKeyDictionary.pop", required: ["key"], max: 2)
+            try vm.checkPositional(args, "WeakKeyDictionary.pop", required: "key", max: 2)
             let h = try vm.keyedHash(args[1])
             guard let index = try vm.keyedEntry(d, args[1], hash: h) else {
                 if args.count > 2 { return args[2].retained() }
@@ -211,19 +211,27 @@ extension Interpreter {
     }
 
     /// Rejects more positional arguments (after self) than `max`, or fewer than the `required`
-    /// parameters, with the messages CPython gives for a Python-level method.
-    func checkPositional(_ args: Arguments, _ name: String, required: [String] = [], max: Int) throws(ScriptError) {
-        let n = args.count - 1, min = required.count
+    /// parameters (space-separated names), with the messages CPython gives for a Python-level
+    /// method. The name is only built when there is an error.
+    @inline(__always)
+    func checkPositional(_ args: Arguments, _ name: @autoclosure () -> String, required: StaticString = "",
+                         max: Int) throws(ScriptError) {
+        let n = args.count - 1
+        let minimum = required.withUTF8Buffer { bytes in bytes.isEmpty ? 0 : bytes.reduce(1) { $1 == 32 ? $0 + 1 : $0 } }
+        if n >= minimum && n <= max { return }
+        throw positionalArgumentError(name(), given: n, required: required.description.split(separator: " ").map(String.init), max: max)
+    }
+
+    private func positionalArgumentError(_ name: String, given n: Int, required: [String], max: Int) -> ScriptError {
+        let min = required.count
         if n > max {
-            throw makeError("TypeError", "\(name)() takes \(max == min ? "" : "from \(min + 1) to ")\(max + 1) positional argument\(max == 0 ? "" : "s") but \(n + 1) were given")
+            return makeError("TypeError", "\(name)() takes \(max == min ? "" : "from \(min + 1) to ")\(max + 1) positional argument\(max == 0 ? "" : "s") but \(n + 1) were given")
         }
-        if n < min {
-            let missing = required[n...].map { "'\($0)'" }
-            let list = missing.count == 1 ? missing[0]
-                : missing.count == 2 ? "\(missing[0]) and \(missing[1])"
-                : missing.dropLast().joined(separator: ", ") + ", and " + missing.last!
-            throw makeError("TypeError", "\(name)() missing \(min - n) required positional argument\(min - n == 1 ? "" : "s"): \(list)")
-        }
+        let missing = required[n...].map { "'\($0)'" }
+        let list = missing.count == 1 ? missing[0]
+            : missing.count == 2 ? "\(missing[0]) and \(missing[1])"
+            : missing.dropLast().joined(separator: ", ") + ", and " + missing.last!
+        return makeError("TypeError", "\(name)() missing \(min - n) required positional argument\(min - n == 1 ? "" : "s"): \(list)")
     }
 
     /// `__new__` for a container type and its subclasses: an empty container.
@@ -247,7 +255,7 @@ extension Interpreter {
         dict.setString(symbol("__hash__"), .none, heap)
         define(dict, "__eq__", owner: owner) { (vm, args) throws(ScriptError) -> Value in
             let d = try vm.weakContainerReceiver(args, "__eq__", kind)
-            try vm.checkPositional(args, "Mapping.__eq__", required: ["other"], max: 1)
+            try vm.checkPositional(args, "Mapping.__eq__", required: "other", max: 1)
             guard isMapping(args[1]) else { return vm.notImplemented.retainedValue }
             let mine = try vm.dictFromPairs(vm.mappingPairs(d.asValue))
             defer { vm.heap.release(mine) }
@@ -257,7 +265,7 @@ extension Interpreter {
         }
         define(dict, "__or__", owner: owner) { (vm, args) throws(ScriptError) -> Value in
             let d = try vm.weakContainerReceiver(args, "__or__", kind)
-            try vm.checkPositional(args, "\(owner).__or__", required: ["other"], max: 1)
+            try vm.checkPositional(args, "\(owner).__or__", required: "other", max: 1)
             guard isMapping(args[1]) else { return vm.notImplemented.retainedValue }
             let copy = try vm.callMethod(d.asValue, "copy", [])
             do throws(ScriptError) {
@@ -270,7 +278,7 @@ extension Interpreter {
         }
         define(dict, "__ror__", owner: owner) { (vm, args) throws(ScriptError) -> Value in
             let d = try vm.weakContainerReceiver(args, "__ror__", kind)
-            try vm.checkPositional(args, "\(owner).__ror__", required: ["other"], max: 1)
+            try vm.checkPositional(args, "\(owner).__ror__", required: "other", max: 1)
             guard isMapping(args[1]) else { return vm.notImplemented.retainedValue }
             let result = try vm.callValue(d.type.asValue, [])
             do throws(ScriptError) {
@@ -284,7 +292,7 @@ extension Interpreter {
         }
         define(dict, "__ior__", owner: owner) { (vm, args) throws(ScriptError) -> Value in
             let d = try vm.weakContainerReceiver(args, "__ior__", kind)
-            try vm.checkPositional(args, "\(owner).__ior__", required: ["other"], max: 1)
+            try vm.checkPositional(args, "\(owner).__ior__", required: "other", max: 1)
             try vm.callMethod(d.asValue, "update", [args[1]]).release(vm.heap)
             return d.retainedValue
         }

@@ -9,10 +9,10 @@ extension Interpreter {
                 try body(vm, try vm.weakContainerReceiver(args, name, .set), args)
             }
         }
-        func unaryOperand(_ name: String, parameter: String = "other",
+        func unaryOperand(_ name: String, parameter: StaticString = "other",
                           _ body: @escaping (Interpreter, WeakContainerObject, Value) throws(ScriptError) -> Value) {
             method(name) { (vm, s, args) throws(ScriptError) -> Value in
-                try vm.checkPositional(args, "WeakSet.\(name)", required: [parameter], max: 1)
+                try vm.checkPositional(args, "WeakSet.\(name)", required: parameter, max: 1)
                 return try body(vm, s, args[1])
             }
         }
@@ -179,7 +179,7 @@ extension Interpreter {
             }
         }
         method("__eq__") { (vm, s, args) throws(ScriptError) -> Value in
-            try vm.checkPositional(args, "WeakSet.__eq__", required: ["other"], max: 1)
+            try vm.checkPositional(args, "WeakSet.__eq__", required: "other", max: 1)
             guard vm.typeOf(args[1]).isSubtype(of: s.type) else { return vm.notImplemented.retainedValue }
             let theirs = try vm.temporaryWeakSet(args[1])
             defer { vm.heap.release(theirs) }

@@ -23,16 +23,16 @@ extension Interpreter {
             return .none
         }
         method("__getitem__") { (vm, d, args) throws(ScriptError) -> Value in
-            try vm.checkPositional(args, "WeakValueDictionary.__getitem__", required: ["key"], max: 1)
+            try vm.checkPositional(args, "WeakValueDictionary.__getitem__", required: "key", max: 1)
             return try vm.weakContainerGetItem(d, args[1]) ?? .none
         }
         method("__setitem__") { (vm, d, args) throws(ScriptError) -> Value in
-            try vm.checkPositional(args, "WeakValueDictionary.__setitem__", required: ["key", "value"], max: 2)
+            try vm.checkPositional(args, "WeakValueDictionary.__setitem__", required: "key value", max: 2)
             _ = try vm.weakContainerSetItem(d, args[1], args[2])
             return .none
         }
         method("__delitem__") { (vm, d, args) throws(ScriptError) -> Value in
-            try vm.checkPositional(args, "WeakValueDictionary.__delitem__", required: ["key"], max: 1)
+            try vm.checkPositional(args, "WeakValueDictionary.__delitem__", required: "key", max: 1)
             vm.commitIfPending(d)
             guard let old = try d.table.remove(args[1], vm) else { throw vm.makeError("KeyError", value: args[1]) }
             old.release(vm.heap)
@@ -40,19 +40,19 @@ extension Interpreter {
         }
         method("__len__") { (vm, d, _) throws(ScriptError) -> Value in .int(vm.weakContainerLength(d)) }
         method("__contains__") { (vm, d, args) throws(ScriptError) -> Value in
-            try vm.checkPositional(args, "WeakValueDictionary.__contains__", required: ["key"], max: 1)
+            try vm.checkPositional(args, "WeakValueDictionary.__contains__", required: "key", max: 1)
             return .bool(try vm.weakContainerContains(d, args[1]))
         }
         method("__repr__") { (vm, d, _) throws(ScriptError) -> Value in
             vm.makeStr("<\(vm.classNameForRepr(d)) at \(vm.addressString(d))>")
         }
         method("get") { (vm, d, args) throws(ScriptError) -> Value in
-            try vm.checkPositional(args, "WeakValueDictionary.get", required: ["key"], max: 2)
+            try vm.checkPositional(args, "WeakValueDictionary.get", required: "key", max: 2)
             if let found = try vm.weakValueLookup(d, args[1]) { return found }
             return (args.count > 2 ? args[2] : .none).retained()
         }
         method("setdefault") { (vm, d, args) throws(ScriptError) -> Value in
-            try vm.checkPositional(args, "WeakValueDictionary.setdefault", required: ["key"], max: 2)
+            try vm.checkPositional(args, "WeakValueDictionary.setdefault", required: "key", max: 2)
             if let stored = try d.table.get(args[1], vm), let target = stored.asObject(WeakReferenceObject.self)?.target {
                 return target.retainedValue
             }
@@ -62,7 +62,7 @@ extension Interpreter {
             return value.retained()
         }
         method("pop") { (vm, d, args) throws(ScriptError) -> Value in
-            try vm.checkPositional(args, "WeakValueDictionary.pop", required: ["key"], max: Int.max)
+            try vm.checkPositional(args, "WeakValueDictionary.pop", required: "key", max: Int.max)
             vm.commitIfPending(d)
             if let stored = try d.table.remove(args[1], vm) {
                 defer { stored.release(vm.heap) }
@@ -141,7 +141,7 @@ extension Interpreter {
         defer { heap.release(reference) }
         try reference.withBorrowed { (stored) throws(ScriptError) in
             stored.key = key
-            try d.table.set(key, stored.asValue, self)
+            try d.tableReference.withBorrowed { (table) throws(ScriptError) in try table.set(key, stored.asValue, self) }
         }
     }
 

@@ -49,7 +49,8 @@ public final class Heap {
 
     deinit {
         trackedStorage.deallocate()
-        for list in [freeTuples, freeStrs, freeDicts, freeInstances, freeExceptions, freeTracebacks, freeSupers, freeBoundMethods, freeSlices] {
+        for list in [freeTuples, freeStrs, freeDicts, freeInstances, freeExceptions, freeTracebacks, freeSupers, freeBoundMethods,
+                     freeSlices, freeWeakReferences] {
             list.deallocate()
         }
     }
@@ -71,6 +72,7 @@ public final class Heap {
     @exclusivity(unchecked) private var freeSupers = FreeList()
     @exclusivity(unchecked) private var freeBoundMethods = FreeList()
     @exclusivity(unchecked) private var freeSlices = FreeList()
+    @exclusivity(unchecked) private var freeWeakReferences = FreeList()
     /// The exact tuple, str and dict types, which `free` recognises (set by the interpreter).
     @exclusivity(unchecked) var tupleType: UnsafeMutableRawPointer? = nil
     @exclusivity(unchecked) var strType: UnsafeMutableRawPointer? = nil
@@ -147,6 +149,12 @@ public final class Heap {
         reusable(from: &freeSlices, as: SliceObject.self, type: type)
     }
 
+    /// A weak reference object from the free list (refcount 1, untracked, emptied), or nil.
+    @inline(__always)
+    func reusableWeakReference(of type: TypeObject) -> WeakReferenceObject? {
+        reusable(from: &freeWeakReferences, as: WeakReferenceObject.self, type: type)
+    }
+
     @inline(__always)
     private func reusable<T: HeapObject>(from list: inout FreeList, as: T.Type,
                                          type: TypeObject) -> T? {
@@ -201,6 +209,10 @@ public final class Heap {
         if swiftClass == ObjectIdentifier(SuperObject.self) { return keep(reference, in: &freeSupers) }
         if swiftClass == ObjectIdentifier(BoundMethodObject.self) { return keep(reference, in: &freeBoundMethods) }
         if swiftClass == ObjectIdentifier(SliceObject.self) { return keep(reference, in: &freeSlices) }
+        if swiftClass == ObjectIdentifier(WeakReferenceObject.self) {
+            reference._withUnsafeGuaranteedRef { unsafeDowncast($0, to: WeakReferenceObject.self).clearForReuse() }
+            return keep(reference, in: &freeWeakReferences)
+        }
         let isPlainInstance = typeReference._withUnsafeGuaranteedRef { $0.isHeapType && $0.layout == .object && $0.slotNames.isEmpty }
         guard isPlainInstance && !freeInstances.isFull else { return false }
         resetHeader(reference)

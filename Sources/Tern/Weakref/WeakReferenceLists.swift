@@ -65,6 +65,17 @@ extension Interpreter {
         return found
     }
 
+    /// A new, unlinked weak reference object of `type` (owned, tracked), reused from the free list when it can be.
+    @inline(__always)
+    private func newWeakReferenceObject(type: TypeObject, isProxy: Bool) -> WeakReferenceObject {
+        if let reused = heap.reusableWeakReference(of: type) {
+            reused.isProxy = isProxy
+            heap.track(reused)
+            return reused
+        }
+        return heap.registerTracked(WeakReferenceObject(type: type, isProxy: isProxy))
+    }
+
     /// The canonical ref and proxy at the head of `object`'s list, if any (unmanaged: these
     /// run for every new reference, so they stay clear of ARC).
     private func canonicalReferences(of object: HeapObject)
@@ -113,7 +124,7 @@ extension Interpreter {
             canonical._withUnsafeGuaranteedRef { $0.refcount &+= 1 }
             return canonical.takeUnretainedValue()
         }
-        let reference = heap.registerTracked(WeakReferenceObject(type: type, isProxy: false))
+        let reference = newWeakReferenceObject(type: type, isProxy: false)
         callback.retain()
         reference.callback = callback
         link(reference, into: object, after: isPlain ? nil : (proxy ?? canonical))
@@ -141,7 +152,7 @@ extension Interpreter {
             return proxy.takeUnretainedValue()
         }
         let type = isCallable(object.asValue) ? weakrefTypes.callableProxy : weakrefTypes.proxy
-        let reference = heap.registerTracked(WeakReferenceObject(type: type, isProxy: true))
+        let reference = newWeakReferenceObject(type: type, isProxy: true)
         reference.callback = callback.retained()
         link(reference, into: object, after: callback.isNone ? canonical : (proxy ?? canonical))
         return reference
@@ -152,7 +163,7 @@ extension Interpreter {
     func makeObservingReference(to object: HeapObject, kind: WeakReferenceObserver, observer: HeapObject,
                                 type: TypeObject? = nil) -> WeakReferenceObject {
         let (canonical, proxy) = canonicalReferences(of: object)
-        let reference = heap.registerTracked(WeakReferenceObject(type: type ?? weakrefTypes.reference, isProxy: false))
+        let reference = newWeakReferenceObject(type: type ?? weakrefTypes.reference, isProxy: false)
         reference.observerKind = kind
         reference.observer = Unmanaged.passUnretained(observer)
         link(reference, into: object, after: proxy ?? canonical)

@@ -36,7 +36,7 @@ public final class WeakReferenceObject: HeapObject {
     @exclusivity(unchecked) var methodType: Value = .none
     @exclusivity(unchecked) var methodAlive = false
     /// A proxy (ProxyType or CallableProxyType) rather than a callable reference.
-    let isProxy: Bool
+    @exclusivity(unchecked) var isProxy: Bool
 
     init(type: TypeObject, isProxy: Bool) {
         self.isProxy = isProxy
@@ -46,6 +46,16 @@ public final class WeakReferenceObject: HeapObject {
     /// The referent while it lives (borrowed).
     @inline(__always)
     var target: HeapObject? { referent?.takeUnretainedValue() }
+
+    /// Resets the plain fields of a dead reference kept for reuse (its references are released).
+    func clearForReuse() {
+        referent = nil
+        cachedHash = nil
+        previous = nil
+        next = nil
+        methodAlive = false
+        isProxy = false
+    }
 
     override func forEachReference(_ body: (Value) -> Void) {
         body(callback)

@@ -151,8 +151,15 @@ public final class Heap {
 
     /// A weak reference object from the free list (refcount 1, untracked, emptied), or nil.
     @inline(__always)
-    func reusableWeakReference(of type: TypeObject) -> WeakReferenceObject? {
-        reusable(from: &freeWeakReferences, as: WeakReferenceObject.self, type: type)
+    func reusableWeakReference(of type: TypeObject) -> Unmanaged<WeakReferenceObject>? {
+        guard let reference = freeWeakReferences.pop() else { return nil }
+        countIn(reference)
+        let isHeapType = reference._withUnsafeGuaranteedRef { object -> Bool in
+            object.typeRef = Unmanaged.passUnretained(type)
+            return type.isHeapType
+        }
+        if isHeapType { type.refcount &+= 1 }
+        return unsafeBitCast(reference, to: Unmanaged<WeakReferenceObject>.self)
     }
 
     @inline(__always)

@@ -68,12 +68,20 @@ extension Interpreter {
     /// A new, unlinked weak reference object of `type` (owned, tracked), reused from the free list when it can be.
     @inline(__always)
     private func newWeakReferenceObject(type: TypeObject, isProxy: Bool) -> WeakReferenceObject {
+        newWeakReference(type: type, isProxy: isProxy).takeUnretainedValue()
+    }
+
+    /// `newWeakReferenceObject`, unmanaged (no ARC traffic for the hot `ref(o, callback)`).
+    @inline(__always)
+    private func newWeakReference(type: TypeObject, isProxy: Bool) -> Unmanaged<WeakReferenceObject> {
         if let reused = heap.reusableWeakReference(of: type) {
-            reused.isProxy = isProxy
-            heap.track(reused)
+            reused._withUnsafeGuaranteedRef { reference in
+                reference.isProxy = isProxy
+                heap.track(reference)
+            }
             return reused
         }
-        return heap.registerTracked(WeakReferenceObject(type: type, isProxy: isProxy))
+        return Unmanaged.passUnretained(heap.registerTracked(WeakReferenceObject(type: type, isProxy: isProxy)))
     }
 
     /// The canonical ref and proxy at the head of `object`'s list, if any (unmanaged: these
@@ -118,16 +126,23 @@ extension Interpreter {
     /// A new reference to `object` of `type` (ReferenceType or a subclass), reusing the canonical
     /// one when CPython would (an exact `ref` without callback). Owned.
     func makeWeakReference(to object: HeapObject, callback: Value, type: TypeObject) -> WeakReferenceObject {
+        weakReference(to: object, callback: callback, type: type).takeUnretainedValue()
+    }
+
+    /// `makeWeakReference`, unmanaged.
+    private func weakReference(to object: HeapObject, callback: Value, type: TypeObject) -> Unmanaged<WeakReferenceObject> {
         let (canonical, proxy) = canonicalReferences(of: object)
         let isPlain = Unmanaged.passUnretained(type).toOpaque() == plainReferenceTypeAddress && callback.isNone
         if isPlain, let canonical {
             canonical._withUnsafeGuaranteedRef { $0.refcount &+= 1 }
-            return canonical.takeUnretainedValue()
+            return canonical
         }
-        let reference = newWeakReferenceObject(type: type, isProxy: false)
+        let reference = newWeakReference(type: type, isProxy: false)
         callback.retain()
-        reference.callback = callback
-        link(reference, into: object, after: isPlain ? nil : (proxy ?? canonical))
+        reference._withUnsafeGuaranteedRef { made in
+            made.callback = callback
+            link(made, into: object, after: isPlain ? nil : (proxy ?? canonical))
+        }
         return reference
     }
 
@@ -139,7 +154,8 @@ extension Interpreter {
         }
         return target._withUnsafeGuaranteedRef { object in
             Unmanaged<TypeObject>.fromOpaque(type)._withUnsafeGuaranteedRef { referenceType in
-                makeWeakReference(to: object, callback: callback, type: referenceType).asValue
+                Value.object(unsafeBitCast(weakReference(to: object, callback: callback, type: referenceType),
+                                           to: Unmanaged<HeapObject>.self))
             }
         }
     }

@@ -393,11 +393,13 @@ public final class Heap {
             if object.refcount > 0 { return }  // resurrected
         }
         if hasWeakReferences {
-            let object = reference.takeUnretainedValue()
-            object.refcount = 1
-            interpreter.clearWeakReferences(object)
-            object.refcount &-= 1
-            if object.refcount > 0 { return }
+            let resurrected = reference._withUnsafeGuaranteedRef { object -> Bool in
+                object.refcount = 1
+                interpreter.clearWeakReferences(object)
+                object.refcount &-= 1
+                return object.refcount > 0
+            }
+            if resurrected { return }
         }
         let type = reference._withUnsafeGuaranteedRef { object -> Unmanaged<TypeObject> in
             untrack(object)

@@ -618,6 +618,8 @@ final class CodeGenerator {
     private func compileStore(_ target: Expression) throws(SyntaxErrorInfo) {
         switch target.kind {
         case .name(let name):
+            // As CPython, the store is located at its target (what a report of a death it causes shows).
+            setLocation(target.location)
             emitName(name, .store)
         case .attribute(let object, let name):
             try compile(object)

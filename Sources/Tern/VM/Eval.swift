@@ -147,6 +147,8 @@ extension Interpreter {
                         let old = base[argument]
                         if isNull(old) { throw unboundLocal(code, argument) }
                         base[argument] = nullValue
+                        // `del x` often drops the last reference: a report of what dying runs names this line.
+                        frames[frameIndex].pc = pc
                         old.release(heap)
                     case .loadDeref, .loadClosure:
                         let cell = base[argument]
@@ -199,11 +201,13 @@ extension Interpreter {
                             throw nameError(name.value)
                         }
                     case .storeGlobal:
+                        frames[frameIndex].pc = pc
                         let globals = frames[frameIndex].globals.takeUnretainedValue()
                         let v = pop(&sp)
                         globals.setString(code.names[argument], v, heap)
                         v.release(heap)
                     case .deleteGlobal:
+                        frames[frameIndex].pc = pc
                         let globals = frames[frameIndex].globals.takeUnretainedValue()
                         guard let old = globals.removeString(code.names[argument], heap) else {
                             throw nameError(code.names[argument].value)
@@ -224,6 +228,7 @@ extension Interpreter {
                             }
                         }
                     case .storeName:
+                        frames[frameIndex].pc = pc
                         let v = pop(&sp)
                         let frame = frames[frameIndex]
                         let namespace = frame.locals?.takeUnretainedValue() ?? frame.globals.takeUnretainedValue()
@@ -235,6 +240,7 @@ extension Interpreter {
                         }
                         v.release(heap)
                     case .deleteName:
+                        frames[frameIndex].pc = pc
                         let frame = frames[frameIndex]
                         let namespace = frame.locals?.takeUnretainedValue() ?? frame.globals.takeUnretainedValue()
                         guard let old = namespace.removeString(code.names[argument], heap) else {
@@ -274,6 +280,7 @@ extension Interpreter {
                         try setAttribute(object, name, v)
                         fillAttributeCache(cache, object: object, name: name, kind: .store)
                     case .deleteAttribute:
+                        frames[frameIndex].pc = pc
                         let object = pop(&sp)
                         defer { object.release(heap) }
                         try deleteAttribute(object, code.names[argument])
@@ -430,6 +437,7 @@ extension Interpreter {
                         if fastSetItem(container, key, v) { continue }
                         try setItem(container, key, v)
                     case .deleteSubscript:
+                        frames[frameIndex].pc = pc
                         let key = pop(&sp)
                         let container = pop(&sp)
                         defer {

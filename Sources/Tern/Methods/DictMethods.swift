@@ -12,7 +12,7 @@ extension Interpreter {
         let dict = types.dict.dict!
         dict.setString(symbol("__hash__"), .none, heap)
         define(dict, "__new__", owner: "dict") { (vm, args) throws(ScriptError) -> Value in
-            guard let type = args[0].asObject(TypeObject.self) else { throw vm.makeError("TypeError", "dict.__new__(X): X is not a type object") }
+            let type = try vm.newTarget(args, vm.types.dict, "dict")
             if type === vm.types.dict { return vm.makeDict().asValue }
             return try vm.allocateInstance(type)
         }

@@ -46,7 +46,7 @@ extension Interpreter {
             }
         }
         define(int, "__new__", owner: "int") { (vm, args) throws(ScriptError) -> Value in
-            guard let cls = args[0].asObject(TypeObject.self) else { throw vm.makeError("TypeError", "int.__new__(X): X is not a type object") }
+            let cls = try vm.newTarget(args, vm.types.int, "int")
             try vm.checkKeywords(args, "int", allowed: ["base"])
             if args.count > 3 { throw vm.makeError("TypeError", "int() takes at most 2 arguments (\(args.count - 1) given)") }
             let value: Value
@@ -97,7 +97,7 @@ extension Interpreter {
 
         let float = types.float.dict!
         define(float, "__new__", owner: "float") { (vm, args) throws(ScriptError) -> Value in
-            guard let cls = args[0].asObject(TypeObject.self) else { throw vm.makeError("TypeError", "float.__new__(X): X is not a type object") }
+            let cls = try vm.newTarget(args, vm.types.float, "float")
             if args.keywordCount > 0 { throw vm.makeError("TypeError", "float() takes no keyword arguments") }
             if args.count > 2 { throw vm.makeError("TypeError", "float expected at most 1 argument, got \(args.count - 1)") }
             let d = args.count > 1 ? try vm.floatValue(of: args[1]) : 0.0
@@ -144,6 +144,7 @@ extension Interpreter {
         installNumericDunders(types.float)
 
         define(types.bool.dict, "__new__", owner: "bool") { (vm, args) throws(ScriptError) -> Value in
+            _ = try vm.newTarget(args, vm.types.bool, "bool")
             if args.keywordCount > 0 { throw vm.makeError("TypeError", "bool() takes no keyword arguments") }
             if args.count > 2 { throw vm.makeError("TypeError", "bool expected at most 1 argument, got \(args.count - 1)") }
             return .bool(args.count > 1 ? try vm.isTrue(args[1]) : false)

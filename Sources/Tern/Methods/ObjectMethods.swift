@@ -16,8 +16,10 @@ extension Interpreter {
             return .none
         }
         define(object, "__new__", owner: "object") { (vm, args) throws(ScriptError) -> Value in
-            guard args.count >= 1, let type = args[0].asObject(TypeObject.self) else {
-                throw vm.makeError("TypeError", "object.__new__(X): X is not a type object")
+            let type = try vm.newTarget(args, vm.types.object, "object")
+            // A builtin layout (int, list, exceptions, ...) is made only by its own __new__.
+            if type.layout != .object, let base = type.mro.first(where: { !$0.isHeapType }) {
+                throw vm.makeError("TypeError", "object.__new__(\(type.name)) is not safe, use \(base.name).__new__()")
             }
             if args.values.count > 1 {
                 let initIsObjects = type.lookup(vm.symbol("__init__"))?.asObject(NativeFunctionObject.self)?.ownerTypeName == "object"
@@ -128,7 +130,7 @@ extension Interpreter {
 
     private func installDescriptorTypes() {
         define(types.property.dict, "__new__", owner: "property") { (vm, args) throws(ScriptError) -> Value in
-            guard let type = args[0].asObject(TypeObject.self) else { throw vm.makeError("TypeError", "property.__new__(X): X is not a type object") }
+            let type = try vm.newTarget(args, vm.types.property, "property")
             try vm.checkKeywords(args, "property", allowed: ["fget", "fset", "fdel", "doc"])
             if args.count > 5 { throw vm.makeError("TypeError", "property() takes at most 4 arguments (\(args.count - 1) given)") }
             func value(_ i: Int, _ name: String) -> Value {
@@ -168,7 +170,7 @@ extension Interpreter {
         }
         for (type, name) in [(types.staticMethod, "staticmethod"), (types.classMethod, "classmethod")] {
             define(type.dict, "__new__", owner: name) { (vm, args) throws(ScriptError) -> Value in
-                guard let cls = args[0].asObject(TypeObject.self) else { throw vm.makeError("TypeError", "\(name).__new__(X): X is not a type object") }
+                let cls = try vm.newTarget(args, type, name)
                 if args.keywordCount > 0 { throw vm.makeError("TypeError", "\(name)() takes no keyword arguments") }
                 if args.count != 2 { throw vm.makeError("TypeError", "\(name) expected 1 argument, got \(args.count - 1)") }
                 let descriptor = DescriptorObject(type: cls, getter: args[1].retained())
@@ -292,5 +294,20 @@ extension Interpreter {
             }
         }
         return try genericGetAttribute(s.asValue, name)
+    }
+}
+
+extension Interpreter {
+    /// The class a builtin `__new__` was asked to make (`args[0]`), checked as CPython checks it:
+    /// a type, and a subtype of `owner` (named `ownerName` in messages).
+    func newTarget(_ args: Arguments, _ owner: TypeObject, _ ownerName: String) throws(ScriptError) -> TypeObject {
+        guard args.values.count > 0 else { throw makeError("TypeError", "\(ownerName).__new__(): not enough arguments") }
+        guard let type = args[0].asObject(TypeObject.self) else {
+            throw makeError("TypeError", "\(ownerName).__new__(X): X is not a type object (\(typeName(args[0])))")
+        }
+        guard type.isSubtype(of: owner) else {
+            throw makeError("TypeError", "\(ownerName).__new__(\(type.name)): \(type.name) is not a subtype of \(ownerName)")
+        }
+        return type
     }
 }

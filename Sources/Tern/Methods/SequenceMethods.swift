@@ -24,7 +24,7 @@ extension Interpreter {
     private func installListMethods() {
         let list = types.list.dict!
         define(list, "__new__", owner: "list") { (vm, args) throws(ScriptError) -> Value in
-            guard let type = args[0].asObject(TypeObject.self) else { throw vm.makeError("TypeError", "list.__new__(X): X is not a type object") }
+            let type = try vm.newTarget(args, vm.types.list, "list")
             if type === vm.types.list { return vm.makeList([]) }
             return try vm.allocateInstance(type)
         }
@@ -172,7 +172,7 @@ extension Interpreter {
     private func installTupleMethods() {
         let tuple = types.tuple.dict!
         define(tuple, "__new__", owner: "tuple") { (vm, args) throws(ScriptError) -> Value in
-            guard let type = args[0].asObject(TypeObject.self) else { throw vm.makeError("TypeError", "tuple.__new__(X): X is not a type object") }
+            let type = try vm.newTarget(args, vm.types.tuple, "tuple")
             if args.keywordCount > 0 { throw vm.makeError("TypeError", "tuple() takes no keyword arguments") }
             if args.count > 2 { throw vm.makeError("TypeError", "tuple expected at most 1 argument, got \(args.count - 1)") }
             if args.count == 2, type === vm.types.tuple, let t = args[1].asObject(TupleObject.self), t.type === vm.types.tuple {

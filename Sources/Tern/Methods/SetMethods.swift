@@ -42,7 +42,7 @@ extension Interpreter {
             let dict = type.dict!
             let owner = type.name
             define(dict, "__new__", owner: owner) { (vm, args) throws(ScriptError) -> Value in
-                guard let cls = args[0].asObject(TypeObject.self) else { throw vm.makeError("TypeError", "\(owner).__new__(X): X is not a type object") }
+                let cls = try vm.newTarget(args, type, owner)
                 if args.keywordCount > 0 && cls === type { throw vm.makeError("TypeError", "\(owner)() takes no keyword arguments") }
                 if frozen {
                     if args.count > 2 { throw vm.makeError("TypeError", "frozenset expected at most 1 argument, got \(args.count - 1)") }

@@ -2,12 +2,7 @@
 extension Interpreter {
     func installStrConstructor() {
         define(types.str.dict, "__new__", owner: "str") { (vm, args) throws(ScriptError) -> Value in
-            guard args.count > 0, let type = args[0].asObject(TypeObject.self) else {
-                throw vm.makeError("TypeError", "str.__new__(X): X is not a type object")
-            }
-            guard type.isSubtype(of: vm.types.str) else {
-                throw vm.makeError("TypeError", "str.__new__(\(type.name)): \(type.name) is not a subtype of str")
-            }
+            let type = try vm.newTarget(args, vm.types.str, "str")
             let given = args.count - 1 + args.keywordCount
             if given > 3 { throw vm.makeError("TypeError", "str() takes at most 3 arguments (\(given) given)") }
             var object: Value? = args.count > 1 ? args[1] : nil

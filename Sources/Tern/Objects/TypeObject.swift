@@ -45,6 +45,8 @@ public final class TypeObject: HeapObject {
     @exclusivity(unchecked) var version: Int = 0
     /// The `version` at which `__hash__` was found to be object's (instances hash by identity).
     @exclusivity(unchecked) var identityHashVersion: Int = -1
+    /// The `version` at which `__eq__` was found to be object's (equal only to itself).
+    @exclusivity(unchecked) var identityEqualityVersion: Int = -1
     /// Weakly held subclasses (to invalidate caches and answer __subclasses__).
     @exclusivity(unchecked) var subclasses: [Unmanaged<TypeObject>] = []
     /// Cached special-method lookups for the hot dunders, valid for `version`.

@@ -375,6 +375,8 @@ extension Interpreter {
     func lookupMethod(_ object: Value, _ name: StrObject) -> Value? {
         let type = typeOf(object)
         if object.asObject(TypeObject.self) != nil || type === types.superType { return nil }
+        // A proxy's attributes are its referent's, dunders included (`p.__repr__()`).
+        if type.layout == .weakReference && isWeakProxy(object) { return nil }
         if type.isHeapType, let custom = type.lookup(symbol("__getattribute__")), custom.asObject(NativeFunctionObject.self) == nil {
             return nil
         }

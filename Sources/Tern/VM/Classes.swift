@@ -407,7 +407,7 @@ extension Interpreter {
         do throws(ScriptError) {
             try callValue(method, [object.asValue]).release(heap)
         } catch {
-            let description = (try? repr(method)) ?? "<__del__>"
+            let description = unraisableContext(method)
             reportUnraisable(error, context: description)
         }
     }

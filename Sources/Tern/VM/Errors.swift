@@ -396,6 +396,11 @@ extension Interpreter {
         heap.release(exception)
     }
 
+    /// What "Exception ignored in:" names: the object's repr, or CPython's placeholder when repr fails.
+    func unraisableContext(_ object: Value) -> String {
+        ignoringErrors { () throws(ScriptError) in try repr(object) } ?? "<object repr() failed>"
+    }
+
     /// Writes through `sys.stderr` when a script replaced it (as CPython's unraisable hook and
     /// excepthook do), else straight to the error stream.
     func writeToStandardError(_ text: String) {

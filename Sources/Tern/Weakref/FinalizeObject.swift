@@ -112,7 +112,8 @@ extension Interpreter {
         }
         define(dict, "__new__", owner: "finalize") { (vm, args) throws(ScriptError) -> Value in
             guard args.count > 0, let cls = args[0].asObject(TypeObject.self), cls.isSubtype(of: type) else {
-                throw vm.makeError("TypeError", "finalize.__new__(X): X is not a subtype of finalize")
+                let name = args.count > 0 ? (args[0].asObject(TypeObject.self)?.name ?? vm.typeName(args[0])) : ""
+                throw vm.makeError("TypeError", "object.__new__(\(name)) is not safe, use \(name).__new__()")
             }
             return vm.heap.registerTracked(FinalizeObject(type: cls)).asValue
         }
@@ -262,7 +263,7 @@ extension Interpreter {
         do throws(ScriptError) {
             try runFinalizeFunction(f)?.release(heap)
         } catch {
-            let description = (try? repr(f.asValue)) ?? "<finalize object>"
+            let description = unraisableContext(f.asValue)
             reportUnraisable(error, context: description, calledFromLibraryCode: true)
         }
     }

@@ -109,8 +109,9 @@ extension Interpreter {
 
     /// The entry index whose (live) reference's referent equals `object`, or nil.
     func keyedEntry(_ container: WeakContainerObject, _ object: Value, hash: Int) throws(ScriptError) -> Int? {
-        // The usual case: the entry whose referent is this very object, found without running code.
-        if case .object(let target) = object,
+        // The usual case: the entry whose referent is this very object, found without running code
+        // (only for objects equal to nothing but themselves: CPython calls any other __eq__).
+        if case .object(let target) = object, hasIdentityEquality(target),
            let index = Unmanaged.passUnretained(container.table)._withUnsafeGuaranteedRef({ table in
                table.findWithoutCode(hash: hash) { storedReferent($0)?.toOpaque() == target.toOpaque() }
            }) {
@@ -118,13 +119,27 @@ extension Interpreter {
         }
         return try container.table.find(hash: hash) { (stored) throws(ScriptError) -> Bool in
             guard let target = storedReferent(stored) else { return false }
-            if case .object(let o) = object, o.toOpaque() == target.toOpaque() { return true }
             // Hold the referent: its `__eq__` may drop the last other reference to it.
             let referent = Value.object(target)
             referent.retain()
             defer { referent.release(heap) }
             return try equals(referent, object)
         }
+    }
+
+    /// Whether the object's class keeps object.__eq__ (checked once per class version).
+    @inline(__always)
+    func hasIdentityEquality(_ object: Unmanaged<HeapObject>) -> Bool {
+        let known = object._withUnsafeGuaranteedRef { o in
+            o.typeRef._withUnsafeGuaranteedRef { $0.identityEqualityVersion == $0.version }
+        }
+        if known { return true }
+        let type = object.takeUnretainedValue().type
+        guard let eq = type.lookup(symbol("__eq__"))?.asObject(NativeFunctionObject.self), eq.ownerTypeName == "object" else {
+            return false
+        }
+        type.identityEqualityVersion = type.version
+        return true
     }
 
     /// `hash(object)` for a keyed lookup, after checking it can be weakly referenced.

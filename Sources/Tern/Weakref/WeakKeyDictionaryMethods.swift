@@ -238,7 +238,9 @@ extension Interpreter {
     func installWeakContainerConstruction(_ type: TypeObject, kind: WeakContainerObject.Kind) {
         define(type.dict, "__new__", owner: type.qualifiedName) { (vm, args) throws(ScriptError) -> Value in
             guard args.count > 0, let cls = args[0].asObject(TypeObject.self), cls.isSubtype(of: type) else {
-                throw vm.makeError("TypeError", "\(type.qualifiedName).__new__(X): X is not a subtype of \(type.qualifiedName)")
+                // CPython's containers are Python classes: object.__new__ does the refusing.
+                let name = args.count > 0 ? (args[0].asObject(TypeObject.self)?.name ?? vm.typeName(args[0])) : ""
+                throw vm.makeError("TypeError", "object.__new__(\(name)) is not safe, use \(name).__new__()")
             }
             return vm.makeWeakContainer(type: cls).asValue
         }
@@ -251,8 +253,9 @@ extension Interpreter {
             if let c = v.asObject(WeakContainerObject.self) { return c.kind != .set }
             return false
         }
-        // Mappings define __eq__, so they are unhashable.
+        // Mappings define __eq__, so they are unhashable; and they are not reversible.
         dict.setString(symbol("__hash__"), .none, heap)
+        dict.setString(symbol("__reversed__"), .none, heap)
         define(dict, "__eq__", owner: owner) { (vm, args) throws(ScriptError) -> Value in
             let d = try vm.weakContainerReceiver(args, "__eq__", kind)
             try vm.checkPositional(args, "Mapping.__eq__", required: "other", max: 1)

@@ -5,11 +5,16 @@ extension Interpreter {
         let type = weakrefTypes.weakMethod
         let dict = type.dict!
         define(dict, "__new__", owner: "WeakMethod") { (vm, args) throws(ScriptError) -> Value in
-            guard args.count > 0, let cls = args[0].asObject(TypeObject.self), cls.isSubtype(of: type) else {
-                throw vm.makeError("TypeError", "WeakMethod.__new__(X): X is not a subtype of WeakMethod")
-            }
             if args.keywordCount > 0 { throw vm.makeError("TypeError", "ref() takes no keyword arguments") }
             guard args.count >= 2 else { throw vm.makeError("TypeError", "WeakMethod.__new__() missing 1 required positional argument: 'meth'") }
+            // CPython looks at the method first, then ref.__new__ checks the class.
+            if args[1].asObject(BoundMethodObject.self) == nil {
+                throw vm.makeError("TypeError", "argument should be a bound method, not \(try vm.repr(vm.typeOf(args[1]).asValue))")
+            }
+            let cls = try vm.newTarget(args, vm.weakrefTypes.reference, "weakref.ReferenceType")
+            guard cls.isSubtype(of: type) else {
+                throw vm.makeError("AttributeError", "'\(cls.name)' object has no attribute '_func_ref'")
+            }
             if args.count > 3 { throw vm.makeError("TypeError", "WeakMethod.__new__() takes from 2 to 3 positional arguments but \(args.count) were given") }
             guard let method = args[1].asObject(BoundMethodObject.self), let receiver = method.receiver.heapObject,
                   let function = method.function.heapObject else {

@@ -246,12 +246,14 @@ extension Interpreter {
             finalizerObjectDied(finalizer)
             heap.release(finalizer)
         case .none:
+            // Also a container's entry whose container died while earlier callbacks ran.
+            if reference.callback.isNone { return }
             let callback = reference.callback
             reference.callback = .none
             do throws(ScriptError) {
                 try callValue(callback, single: reference.asValue).release(heap)
             } catch {
-                let description = (try? repr(callback)) ?? "<object>"
+                let description = unraisableContext(callback)
                 reportUnraisable(error, context: description)
             }
             callback.release(heap)
@@ -264,7 +266,7 @@ extension Interpreter {
         do throws(ScriptError) {
             try callValue(callable, arguments).release(heap)
         } catch {
-            let description = (try? repr(callable)) ?? "<object>"
+            let description = unraisableContext(callable)
             reportUnraisable(error, context: description)
         }
     }

@@ -174,9 +174,8 @@ extension Interpreter {
     private func installKeyedReferenceMethods() {
         let type = weakrefTypes.keyedReference
         define(type.dict, "__new__", owner: "KeyedRef") { (vm, args) throws(ScriptError) -> Value in
-            guard args.count > 0, let cls = args[0].asObject(TypeObject.self), cls.isSubtype(of: type) else {
-                throw vm.makeError("TypeError", "KeyedRef.__new__(X): X is not a subtype of KeyedRef")
-            }
+            // KeyedRef.__new__ is ref.__new__ underneath, which does the checking.
+            let cls = try vm.newTarget(args, vm.weakrefTypes.reference, "weakref.ReferenceType")
             guard args.count == 4 else {
                 throw vm.makeError("TypeError", "KeyedRef.__new__() missing \(max(0, 4 - args.count)) required positional argument\(4 - args.count == 1 ? "" : "s")")
             }

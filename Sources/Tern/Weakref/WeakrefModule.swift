@@ -104,9 +104,7 @@ extension Interpreter {
         let dict = type.dict!
         let owner = "weakref.ReferenceType"
         define(dict, "__new__", owner: owner) { (vm, args) throws(ScriptError) -> Value in
-            guard args.count > 0, let cls = args[0].asObject(TypeObject.self), cls.isSubtype(of: vm.weakrefTypes.reference) else {
-                throw vm.makeError("TypeError", "ReferenceType.__new__(X): X is not a subtype of ReferenceType")
-            }
+            let cls = try vm.newTarget(args, vm.weakrefTypes.reference, "weakref.ReferenceType")
             let n = args.count - 1
             if n < 1 { throw vm.makeError("TypeError", "__new__ expected at least 1 argument, got \(n)") }
             // Keyword arguments are left to a subclass's __init__ (the documented ExtendedRef).

@@ -133,6 +133,7 @@ extension Interpreter {
         }
         define(dict, "detach", owner: "finalize") { (vm, args) throws(ScriptError) -> Value in
             let f = try receiver(args, "detach")
+            try vm.checkNoArguments(args, "finalize.detach")
             guard vm.isRegistered(f), let target = f.watch?.target else { return .none }
             let result = vm.finalizeDetails(f, target)
             vm.unregisterFinalizer(f).release(vm.heap)
@@ -140,6 +141,7 @@ extension Interpreter {
         }
         define(dict, "peek", owner: "finalize") { (vm, args) throws(ScriptError) -> Value in
             let f = try receiver(args, "peek")
+            try vm.checkNoArguments(args, "finalize.peek")
             guard vm.isRegistered(f), let target = f.watch?.target else { return .none }
             return vm.finalizeDetails(f, target)
         }
@@ -169,6 +171,14 @@ extension Interpreter {
             }
             return vm.makeStr("<\(name) object at \(vm.addressString(f)); for '\(vm.classNameForRepr(target))' at \(vm.addressString(target))>")
         }
+    }
+
+    /// A method that takes nothing but self, with CPython's messages for anything more.
+    func checkNoArguments(_ args: Arguments, _ name: String) throws(ScriptError) {
+        if let (keyword, _) = args.keywords.first {
+            throw makeError("TypeError", "\(name)() got an unexpected keyword argument '\(keyword)'")
+        }
+        if args.count > 1 { throw makeError("TypeError", "\(name)() takes 1 positional argument but \(args.count) were given") }
     }
 
     func isRegistered(_ f: FinalizeObject) -> Bool {

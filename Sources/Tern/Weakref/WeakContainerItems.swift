@@ -71,3 +71,55 @@ extension Interpreter {
         return .object(target)
     }
 }
+
+/// Keyword arguments for the containers' methods, which are Python functions in CPython and so
+/// accept their parameters by name (`d.get(k, default=0)`, `WeakSet(data=[o])`).
+extension Interpreter {
+    /// The parameter names (after self) of a container method that takes keywords this way; nil
+    /// for one that handles its own keywords (`update`, the dicts' `__init__`).
+    static func weakContainerParameters(_ kind: WeakContainerObject.Kind, _ method: String) -> [String]? {
+        switch (kind, method) {
+        case (.keyDictionary, "update"), (.keyDictionary, "__init__"),
+             (.valueDictionary, "update"), (.valueDictionary, "__init__"):
+            return nil
+        case (_, "__setitem__"): return ["key", "value"]
+        case (.set, "__init__"): return ["data"]
+        case (.set, "add"), (.set, "remove"), (.set, "discard"), (.set, "__contains__"): return ["item"]
+        case (.set, "clear"), (.set, "copy"), (.set, "pop"): return []
+        case (.set, let name) where !name.hasPrefix("__") || name.hasPrefix("__i") || ["__or__", "__and__", "__sub__",
+                "__xor__", "__le__", "__lt__", "__ge__", "__gt__", "__eq__"].contains(name):
+            return ["other"]
+        case (_, "get"), (_, "setdefault"): return ["key", "default"]
+        case (_, "__getitem__"), (_, "__delitem__"), (_, "__contains__"), (_, "pop"): return ["key"]
+        case (_, "__deepcopy__"): return ["memo"]
+        case (_, "__or__"), (_, "__ror__"), (_, "__ior__"), (_, "__eq__"): return ["other"]
+        default: return []
+        }
+    }
+
+    /// Runs `body` with `args` (self first) turned positional by parameter name: CPython's
+    /// errors for unknown, repeated and missing arguments.
+    func withKeywordsAsPositional(_ args: Arguments, _ name: String, _ parameters: [String],
+                                  _ body: (Arguments) throws(ScriptError) -> Value) throws(ScriptError) -> Value {
+        let given = args.count - 1
+        var filled = [Value?](repeating: nil, count: parameters.count)
+        for (keyword, value) in args.keywords {
+            guard let i = parameters.firstIndex(of: keyword) else {
+                throw makeError("TypeError", "\(name)() got an unexpected keyword argument '\(keyword)'")
+            }
+            if i < given { throw makeError("TypeError", "\(name)() got multiple values for argument '\(keyword)'") }
+            filled[i] = value
+        }
+        var values = Array(args.values[0..<args.count])
+        if given < parameters.count {
+            let last = filled.lastIndex { $0 != nil } ?? -1
+            for i in given...max(given, last) where i <= last {
+                guard let value = filled[i] else {
+                    throw makeError("TypeError", "\(name)() missing 1 required positional argument: '\(parameters[i])'")
+                }
+                values.append(value)
+            }
+        }
+        return try withArguments(values, keywordNames: nil, body)
+    }
+}

@@ -5,8 +5,15 @@ extension Interpreter {
         let type = weakrefTypes.weakKeyDictionary
         let dict = type.dict!
         func method(_ name: String, _ body: @escaping (Interpreter, WeakContainerObject, Arguments) throws(ScriptError) -> Value) {
+            let parameters = Interpreter.weakContainerParameters(.keyDictionary, name)
             define(dict, name, owner: "WeakKeyDictionary") { (vm, args) throws(ScriptError) -> Value in
-                try body(vm, try vm.weakContainerReceiver(args, name, .keyDictionary), args)
+                let container = try vm.weakContainerReceiver(args, name, .keyDictionary)
+                if args.keywordCount > 0, let parameters {
+                    return try vm.withKeywordsAsPositional(args, "WeakKeyDictionary.\(name)", parameters) { (positional) throws(ScriptError) in
+                        try body(vm, container, positional)
+                    }
+                }
+                return try body(vm, container, args)
             }
         }
         installWeakContainerConstruction(type, kind: .keyDictionary)

@@ -5,8 +5,15 @@ extension Interpreter {
         let type = weakrefTypes.weakSet
         let dict = type.dict!
         func method(_ name: String, _ body: @escaping (Interpreter, WeakContainerObject, Arguments) throws(ScriptError) -> Value) {
+            let parameters = Interpreter.weakContainerParameters(.set, name)
             define(dict, name, owner: "WeakSet") { (vm, args) throws(ScriptError) -> Value in
-                try body(vm, try vm.weakContainerReceiver(args, name, .set), args)
+                let container = try vm.weakContainerReceiver(args, name, .set)
+                if args.keywordCount > 0, let parameters {
+                    return try vm.withKeywordsAsPositional(args, "WeakSet.\(name)", parameters) { (positional) throws(ScriptError) in
+                        try body(vm, container, positional)
+                    }
+                }
+                return try body(vm, container, args)
             }
         }
         func unaryOperand(_ name: String, parameter: StaticString = "other",

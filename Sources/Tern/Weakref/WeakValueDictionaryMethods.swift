@@ -6,8 +6,15 @@ extension Interpreter {
         let type = weakrefTypes.weakValueDictionary
         let dict = type.dict!
         func method(_ name: String, _ body: @escaping (Interpreter, WeakContainerObject, Arguments) throws(ScriptError) -> Value) {
+            let parameters = Interpreter.weakContainerParameters(.valueDictionary, name)
             define(dict, name, owner: "WeakValueDictionary") { (vm, args) throws(ScriptError) -> Value in
-                try body(vm, try vm.weakContainerReceiver(args, name, .valueDictionary), args)
+                let container = try vm.weakContainerReceiver(args, name, .valueDictionary)
+                if args.keywordCount > 0, let parameters {
+                    return try vm.withKeywordsAsPositional(args, "WeakValueDictionary.\(name)", parameters) { (positional) throws(ScriptError) in
+                        try body(vm, container, positional)
+                    }
+                }
+                return try body(vm, container, args)
             }
         }
         installWeakContainerConstruction(type, kind: .valueDictionary)
@@ -174,10 +181,21 @@ extension Interpreter {
     private func installKeyedReferenceMethods() {
         let type = weakrefTypes.keyedReference
         define(type.dict, "__new__", owner: "KeyedRef") { (vm, args) throws(ScriptError) -> Value in
+            if args.keywordCount > 0 {
+                return try vm.withKeywordsAsPositional(args, "KeyedRef.__new__", ["ob", "callback", "key"]) { (positional) throws(ScriptError) in
+                    try vm.call(type.dict.getString(vm.symbol("__new__")) ?? .none, positional)
+                }
+            }
             // KeyedRef.__new__ is ref.__new__ underneath, which does the checking.
             let cls = try vm.newTarget(args, vm.weakrefTypes.reference, "weakref.ReferenceType")
             guard args.count == 4 else {
-                throw vm.makeError("TypeError", "KeyedRef.__new__() missing \(max(0, 4 - args.count)) required positional argument\(4 - args.count == 1 ? "" : "s")")
+                if args.count > 4 {
+                    throw vm.makeError("TypeError", "KeyedRef.__new__() takes 4 positional arguments but \(args.count) were given")
+                }
+                let missing = ["'ob'", "'callback'", "'key'"].suffix(4 - args.count)
+                let list = missing.count == 1 ? missing[0] : missing.count == 2 ? missing.joined(separator: " and ")
+                    : missing.dropLast().joined(separator: ", ") + ", and " + missing.last!
+                throw vm.makeError("TypeError", "KeyedRef.__new__() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(list)")
             }
             let referent = try vm.weakReferent(args[1])
             let reference = vm.makeWeakReference(to: referent, callback: args[2], type: cls)

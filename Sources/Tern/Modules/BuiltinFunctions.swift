@@ -294,7 +294,15 @@ extension Interpreter {
                 guard result.isIdentical(to: notImplemented.asValue) else { return result }
                 throw makeError("TypeError", "unsupported operand type(s) for ** or pow(): '\(typeName(base))', '\(typeName(exponent))', '\(typeName(modulus))'")
             }
-            throw makeError("TypeError", "pow() 3rd argument not allowed unless all arguments are integers")
+            // Once any operand is a float, float's power is reached, and it refuses any modulus.
+            let anyFloat = [base, exponent, modulus].contains { v in
+                if case .float = v { return true }
+                return typeOf(v).isSubtype(of: types.float)
+            }
+            if anyFloat {
+                throw makeError("TypeError", "pow() 3rd argument not allowed unless all arguments are integers")
+            }
+            throw makeError("TypeError", "unsupported operand type(s) for ** or pow(): '\(typeName(base))', '\(typeName(exponent))', '\(typeName(modulus))'")
         }
         if m == 0 { throw makeError("ValueError", "pow() 3rd argument cannot be 0") }
         var exponentValue = e

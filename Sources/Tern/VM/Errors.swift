@@ -375,9 +375,10 @@ extension Interpreter {
     /// As CPython's default unraisable hook: the exception alone (no chain, no notes), its
     /// traceback or else one entry for the running frame, then always "Type: message".
     /// `calledFromLibraryCode`: see `formatException`.
-    func reportUnraisable(_ error: ScriptError, context: String, calledFromLibraryCode: Bool = false) {
+    func reportUnraisable(_ error: ScriptError, context: String, calledFromLibraryCode: Bool = false,
+                          message: String = "Exception ignored in") {
         let exception = error.object
-        var report = "Exception ignored in: \(context)\n"
+        var report = "\(message): \(context)\n"
         if exception.traceback != nil {
             report += formatTraceback(exception.traceback)
         } else if calledFromLibraryCode {

@@ -107,6 +107,7 @@ extension Interpreter {
             case let e as ExceptionObject: return try exceptionRepr(e)
             case let m as MarkerObject: return m.name
             case let g as GeneratorObject: return "<generator object \(g.qualifiedNameObject.value) at \(addressString(g))>"
+            case let g as WeakContainerIterator: return "<generator object \(g.qualifiedName) at \(addressString(g))>"
             case let c as CellObject: return "<cell at \(addressString(c))>"
             case let f as FrameObject: return frameRepr(f)
             case let d as DescriptorObject: return memberDescriptorRepr(d) ?? "<\(d.type.name) object at \(addressString(d))>"

@@ -293,9 +293,16 @@ extension Interpreter {
             do throws(ScriptError) {
                 try runFinalizeFunction(f)?.release(heap)
             } catch {
-                // As sys.excepthook: a traceback, not "Exception ignored".
-                writeToStandardError(formatException(error.object, calledFromLibraryCode: true))
-                heap.release(error.object)
+                // CPython's exit hook hands an Exception to sys.excepthook (a traceback, not "Exception
+                // ignored") and goes on; anything else (SystemExit) ends the hook, reported by atexit.
+                if error.object.type.isSubtype(of: types.exception("Exception")) {
+                    writeToStandardError(formatException(error.object, calledFromLibraryCode: true))
+                    heap.release(error.object)
+                    continue
+                }
+                reportUnraisable(error, context: "<bound method finalize._exitfunc of <class 'weakref.finalize'>>",
+                                 calledFromLibraryCode: true, message: "Exception ignored in atexit callback")
+                break
             }
         }
         finalizers.shutDown = true

@@ -5,6 +5,8 @@
 public final class WeakContainerIterator: HeapObject {
     enum Mode { case keys, values, items, references }
     let mode: Mode
+    /// The generator function CPython's container runs (`WeakKeyDictionary.keys`), for the repr.
+    let qualifiedName: String
     @exclusivity(unchecked) var container: WeakContainerObject?
     @exclusivity(unchecked) var position = 0
     @exclusivity(unchecked) var expectedCount = 0
@@ -15,9 +17,10 @@ public final class WeakContainerIterator: HeapObject {
     /// What the last step produced, kept alive until the next step (owned).
     @exclusivity(unchecked) var current: [Value] = []
 
-    init(type: TypeObject, container: WeakContainerObject, mode: Mode) {
+    init(type: TypeObject, container: WeakContainerObject, mode: Mode, qualifiedName: String) {
         self.container = container
         self.mode = mode
+        self.qualifiedName = qualifiedName
         super.init(type: type)
     }
 
@@ -44,7 +47,17 @@ extension Interpreter {
     /// A new (not yet started) iteration over `container`. Owned.
     func makeWeakContainerIterator(_ container: WeakContainerObject, _ mode: WeakContainerIterator.Mode) -> Value {
         container.retain()
-        return heap.registerTracked(WeakContainerIterator(type: weakrefTypes.containerIterator, container: container, mode: mode)).asValue
+        let owner = container.kind == .keyDictionary ? "WeakKeyDictionary" : container.kind == .valueDictionary ? "WeakValueDictionary" : "WeakSet"
+        let function: String
+        switch (container.kind, mode) {
+        case (.set, _): function = "__iter__"
+        case (_, .keys): function = "keys"
+        case (_, .values): function = "values"
+        case (_, .items): function = "items"
+        case (_, .references): function = "itervaluerefs"
+        }
+        return heap.registerTracked(WeakContainerIterator(type: weakrefTypes.containerIterator, container: container, mode: mode,
+                                                          qualifiedName: owner + "." + function)).asValue
     }
 
     /// The next item of a weak container iteration (owned), or nil when it is over.

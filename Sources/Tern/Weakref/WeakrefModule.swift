@@ -87,6 +87,10 @@ extension Interpreter {
             guard let object = args[0].heapObject else { return vm.makeList([]) }
             return vm.makeList(ContiguousArray(vm.weakReferences(of: object).map { $0.retainedValue }))
         }
+        // What `from weakref import *` takes (KeyedRef is left out, as in CPython).
+        let exported = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary", "ReferenceType", "ProxyType",
+                        "CallableProxyType", "ProxyTypes", "WeakValueDictionary", "WeakSet", "WeakMethod", "finalize"]
+        dict.setString(symbol("__all__"), owned: makeList(ContiguousArray(exported.map { intern($0).retainedValue })), heap)
         return module
     }
 

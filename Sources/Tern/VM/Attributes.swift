@@ -195,6 +195,8 @@ extension Interpreter {
     }
 
     func typeGetAttribute(_ t: TypeObject, _ name: StrObject) throws(ScriptError) -> Value {
+        // A class's own `__dict__` entry describes its instances; the class's namespace comes from type.
+        if name === symbol("__dict__"), let namespace = try typeSpecialAttribute(t, "__dict__") { return namespace }
         let metaAttribute = t.type.lookup(name)
         if let metaAttribute, isDataDescriptor(metaAttribute), t.type.isHeapType {
             return try bindDescriptor(metaAttribute, instance: t.asValue, owner: t.type)
@@ -340,7 +342,12 @@ extension Interpreter {
             old.release(heap)
             return
         }
-        if nativeMember(type.lookup(name)) != nil { throw makeError("AttributeError", "readonly attribute") }
+        if let member = nativeMember(type.lookup(name)) {
+            if member.type === types.getSetDescriptor, let owner = member.doc.asStr {
+                throw makeError("AttributeError", "attribute '\(name.value)' of '\(owner.value)' objects is not writable")
+            }
+            throw makeError("AttributeError", "readonly attribute")
+        }
         if let classAttribute = type.lookup(name), let d = classAttribute.asObject(DescriptorObject.self), d.type.isSubtype(of: types.property) {
             if d.deleter.isNone {
                 throw makeError("AttributeError", "property '\(name.value)' of '\(type.name)' object has no deleter")

@@ -36,6 +36,8 @@ final class BuiltinTypes {
     let mappingProxy: TypeObject
     /// The class attribute each `__slots__` entry makes.
     let memberDescriptor: TypeObject
+    /// `C.__dict__` and `C.__weakref__` of a class that adds them to its instances.
+    let getSetDescriptor: TypeObject
     let listReverseIterator, dictReverseKeyIterator, dictReverseValueIterator, dictReverseItemIterator: TypeObject
     /// `types.UnionType`, made by `int | str`.
     let unionType: TypeObject
@@ -110,6 +112,7 @@ final class BuiltinTypes {
         dictItems = make("dict_items", .iterator, base: object, subclassable: false)
         mappingProxy = make("mappingproxy", .iterator, base: object, subclassable: false)
         memberDescriptor = make("member_descriptor", .property, base: object, subclassable: false)
+        getSetDescriptor = make("getset_descriptor", .property, base: object, subclassable: false)
         unionType = make("UnionType", .tuple, base: object, subclassable: false)
 
         // The exception hierarchy.

@@ -125,8 +125,6 @@ extension Interpreter {
             }
             type.dict.setString(key, value, heap)
         }
-        // type.__new__ gives every class its own __doc__, so a class without a docstring does not inherit one.
-        if type.dict.getString(symbol("__doc__")) == nil { type.dict.setString(symbol("__doc__"), .none, heap) }
         if let module = namespace.getString(symbol("__module__"))?.asStr {
             type.moduleName = module.value
         } else if let caller = frames.last, let module = caller.globals.takeUnretainedValue().getString(symbol("__name__"))?.asStr {
@@ -134,6 +132,8 @@ extension Interpreter {
             type.dict.setString(symbol("__module__"), module.asValue, heap)
         }
         if let qualified = namespace.getString(symbol("__qualname__"))?.asStr { type.qualifiedName = qualified.value }
+        // The qualified name lives on the class, not in its dict.
+        type.dict.removeString(symbol("__qualname__"), heap)?.release(heap)
         // __eq__ without __hash__ makes instances unhashable.
         if type.dict.getString(symbol("__eq__")) != nil && type.dict.getString(symbol("__hash__")) == nil {
             type.dict.setString(symbol("__hash__"), .none, heap)
@@ -180,6 +180,16 @@ extension Interpreter {
             heap.release(type)
             throw error
         }
+        // `__dict__` and `__weakref__` attributes for what this class adds to its instances' layout.
+        let dictFromBase = baseTypes.contains { ($0.isHeapType && $0.instancesHaveDict) || $0.layout == .exception }
+        let weakrefFromBase = baseTypes.contains { base in
+            base.isHeapType ? base.instancesAllowWeakReferences
+                : [.set, .frozenset, .type, .function, .module, .weakKeyDictionary, .weakValueDictionary, .weakSet].contains(base.layout)
+        }
+        installInstanceLayoutDescriptors(type, addsDict: type.instancesHaveDict && !dictFromBase,
+                                         addsWeakref: type.instancesAllowWeakReferences && !weakrefFromBase)
+        // type.__new__ gives every class its own __doc__, so a class without a docstring does not inherit one.
+        if type.dict.getString(symbol("__doc__")) == nil { type.dict.setString(symbol("__doc__"), .none, heap) }
         type.version = heap.newTypeVersion()
         // __set_name__ hooks.
         for entry in type.dict.liveEntries {

@@ -14,10 +14,48 @@ extension Interpreter {
         }
     }
 
-    /// A member of a builtin type (`defineMember`), rather than a `__slots__` entry.
+    /// A member of a builtin type (`defineMember`) or a class's `__dict__`/`__weakref__`
+    /// attribute, rather than a `__slots__` entry: a data descriptor with a native getter.
     func nativeMember(_ attribute: Value?) -> DescriptorObject? {
-        guard let d = attribute?.asObject(DescriptorObject.self), d.type === types.memberDescriptor, d.getter.asStr == nil else { return nil }
+        guard let d = attribute?.asObject(DescriptorObject.self),
+              (d.type === types.memberDescriptor && d.getter.asStr == nil) || d.type === types.getSetDescriptor else { return nil }
         return d
+    }
+
+    /// Puts `__dict__` and `__weakref__` attributes in the dict of a class whose instances gain them
+    /// (CPython's getset descriptors); reading and writing through them is the instance's own.
+    func installInstanceLayoutDescriptors(_ type: TypeObject, addsDict: Bool, addsWeakref: Bool) {
+        func install(_ name: StaticString, _ getter: @escaping (Interpreter, Value) throws(ScriptError) -> Value,
+                     _ setter: @escaping (Interpreter, Value, Value) throws(ScriptError) -> Void) {
+            let read = makeNative(name.description) { (vm, args) throws(ScriptError) -> Value in try getter(vm, args[0]) }
+            let write = makeNative(name.description) { (vm, args) throws(ScriptError) -> Value in
+                try setter(vm, args[0], args[1])
+                return .none
+            }
+            let descriptor = heap.registerTracked(DescriptorObject(type: types.getSetDescriptor, getter: read.asValue,
+                                                                   setter: write.asValue, doc: makeStr(type.name)))
+            type.dict.setString(symbol(name), descriptor.asValue, heap)
+            heap.release(descriptor)
+        }
+        if addsDict {
+            install("__dict__", { (vm, object) throws(ScriptError) -> Value in
+                guard let o = object.heapObject, let dict = vm.instanceDict(o, create: true) else {
+                    throw vm.makeError("AttributeError", "'\(vm.typeName(object))' object has no attribute '__dict__'")
+                }
+                return dict.retainedValue
+            }, { (vm, object, value) throws(ScriptError) in
+                guard let o = object.heapObject, try vm.assignInstanceDict(o, value) else {
+                    throw vm.makeError("AttributeError", "attribute '__dict__' of '\(type.name)' objects is not writable")
+                }
+            })
+        }
+        if addsWeakref {
+            install("__weakref__", { (vm, object) throws(ScriptError) -> Value in
+                object.heapObject?.weakrefs?.takeUnretainedValue().retainedValue ?? .none
+            }, { (vm, _, _) throws(ScriptError) in
+                throw vm.makeError("AttributeError", "attribute '__weakref__' of '\(type.name)' objects is not writable")
+            })
+        }
     }
 
     /// `<member 'x' of 'P' objects>`; nil for other descriptors.
@@ -25,5 +63,12 @@ extension Interpreter {
         guard d.type === types.memberDescriptor, let owner = d.doc.asStr else { return nil }
         let name = d.getter.asStr?.value ?? d.getter.asObject(NativeFunctionObject.self)?.name ?? "?"
         return "<member '\(name)' of '\(owner.value)' objects>"
+    }
+
+    /// `<attribute '__dict__' of 'C' objects>`; nil for other descriptors.
+    func getSetDescriptorRepr(_ d: DescriptorObject) -> String? {
+        guard d.type === types.getSetDescriptor, let owner = d.doc.asStr,
+              let name = d.getter.asObject(NativeFunctionObject.self)?.name else { return nil }
+        return "<attribute '\(name)' of '\(owner.value)' objects>"
     }
 }

@@ -110,7 +110,7 @@ extension Interpreter {
             case let g as WeakContainerIterator: return "<generator object \(g.qualifiedName) at \(addressString(g))>"
             case let c as CellObject: return "<cell at \(addressString(c))>"
             case let f as FrameObject: return frameRepr(f)
-            case let d as DescriptorObject: return memberDescriptorRepr(d) ?? "<\(d.type.name) object at \(addressString(d))>"
+            case let d as DescriptorObject: return memberDescriptorRepr(d) ?? getSetDescriptorRepr(d) ?? "<\(d.type.name) object at \(addressString(d))>"
             case let c as CodeObject: return "<code object \(c.name) at \(addressString(c)), file \"\(c.filename)\", line \(c.firstLine)>"
             case let it as IteratorObject where it.type === types.dictKeys || it.type === types.dictValues || it.type === types.dictItems:
                 let d = it.source.asObject(DictObject.self)!

@@ -164,6 +164,32 @@ extension Interpreter {
     // MARK: Functions
 
     private func installSysFunctions(_ dict: DictObject) {
+        // The default unraisable hook: prints an UnraisableHookArgs as "Exception ignored in: ...".
+        define(dict, "unraisablehook") { (vm, args) throws(ScriptError) -> Value in
+            guard args.count == 1 else { throw vm.makeError("TypeError", "sys.unraisablehook() takes exactly one argument (\(args.count) given)") }
+            func field(_ name: String) throws(ScriptError) -> Value { try vm.getAttribute(args[0], vm.intern(name)) }
+            let value = try field("exc_value")
+            defer { value.release(vm.heap) }
+            let message = try field("err_msg")
+            defer { message.release(vm.heap) }
+            let object = try field("object")
+            defer { object.release(vm.heap) }
+            var report = ""
+            if !object.isNone || !message.isNone {
+                let text = message.isNone ? "Exception ignored in" : try vm.str(message)
+                report = object.isNone ? "\(text)\n" : "\(text): \(vm.unraisableContext(object))\n"
+            }
+            if let exception = value.asObject(ExceptionObject.self) {
+                if exception.traceback != nil { report += vm.formatTraceback(exception.traceback) }
+                report += vm.unraisableSummary(exception)
+            }
+            vm.writeToStandardError(report)
+            return .none
+        }
+        if let hook = dict.getString(symbol("unraisablehook")) {
+            dict.setString(symbol("__unraisablehook__"), hook, heap)
+            defaultUnraisableHookAddress = hook.heapObject.map { Unmanaged.passUnretained($0).toOpaque() }
+        }
         define(dict, "exit") { (vm, args) throws(ScriptError) -> Value in
             if args.count > 1 { throw vm.makeError("TypeError", "exit expected at most 1 argument, got \(args.count)") }
             throw vm.makeRaisedObjectError("SystemExit", args.count > 0 ? args[0] : .none)

@@ -409,7 +409,8 @@ extension Interpreter {
         }
         if let generator = object as? GeneratorObject {
             do throws(ScriptError) { try closeGenerator(generator) } catch {
-                reportUnraisable(error, context: "<generator object \(generator.qualifiedNameObject.value) at \(addressString(generator))>")
+                reportUnraisable(error, context: "<generator object \(generator.qualifiedNameObject.value) at \(addressString(generator))>",
+                                 object: generator.asValue)
             }
             return
         }
@@ -418,7 +419,7 @@ extension Interpreter {
             try callValue(method, [object.asValue]).release(heap)
         } catch {
             let description = unraisableContext(method)
-            reportUnraisable(error, context: description)
+            reportUnraisable(error, context: description, object: method)
         }
     }
 

@@ -376,8 +376,12 @@ extension Interpreter {
     /// traceback or else one entry for the running frame, then always "Type: message".
     /// `calledFromLibraryCode`: see `formatException`.
     func reportUnraisable(_ error: ScriptError, context: String, calledFromLibraryCode: Bool = false,
-                          message: String = "Exception ignored in") {
+                          message: String = "Exception ignored in", object: Value = .none) {
         let exception = error.object
+        if callUnraisableHook(exception, message: message == "Exception ignored in" ? nil : message, object: object) {
+            heap.release(exception)
+            return
+        }
         var report = "\(message): \(context)\n"
         if exception.traceback != nil {
             report += formatTraceback(exception.traceback)
@@ -389,12 +393,60 @@ extension Interpreter {
             report += "Traceback (most recent call last):\n"
             report += stackChunks([(code, code.line(at: instruction), instruction)]).joined()
         }
+        report += unraisableSummary(exception)
+        writeToStandardError(report)
+        heap.release(exception)
+    }
+
+    /// Hands an unraisable exception to a script's `sys.unraisablehook`, as CPython does, with an
+    /// UnraisableHookArgs (exc_type, exc_value, exc_traceback, err_msg, object). False when the
+    /// hook is the default one (the caller prints). A failing hook is itself reported.
+    func callUnraisableHook(_ exception: ExceptionObject, message: String?, object: Value) -> Bool {
+        guard let hook = sysModule?.dict.getString(symbol("unraisablehook")),
+              hook.heapObject.map({ Unmanaged.passUnretained($0).toOpaque() }) != defaultUnraisableHookAddress else { return false }
+        hook.retain()
+        defer { hook.release(heap) }
+        let outcome = ignoringErrorsReporting(hook) { () throws(ScriptError) in
+            let namespace = makeDict()
+            defer { heap.release(namespace) }
+            namespace.setString(symbol("__module__"), makeStr("sys"), heap)
+            let argsType = try makeClass(metatype: types.type, name: "UnraisableHookArgs", bases: [], namespace: namespace)
+            defer { argsType.release(heap) }
+            let args = try callValue(argsType, [])
+            defer { args.release(heap) }
+            let traceback = exception.traceback?.retainedValue ?? .none
+            defer { traceback.release(heap) }
+            let text = message.map { makeStr($0) } ?? .none
+            defer { text.release(heap) }
+            for (name, value) in [("exc_type", exception.type.asValue), ("exc_value", exception.asValue),
+                                  ("exc_traceback", traceback), ("err_msg", text), ("object", object)] {
+                try setAttribute(args, intern(name), value)
+            }
+            try callValue(hook, [args]).release(heap)
+        }
+        _ = outcome
+        return true
+    }
+
+    /// Runs `body`; an error it raises is reported as CPython reports a failing unraisable hook.
+    private func ignoringErrorsReporting(_ hook: Value, _ body: () throws(ScriptError) -> Void) -> Bool {
+        do throws(ScriptError) {
+            try body()
+            return true
+        } catch {
+            let report = "Exception ignored in sys.unraisablehook: \(unraisableContext(hook))\n" + formatException(error.object)
+            writeToStandardError(report)
+            heap.release(error.object)
+            return false
+        }
+    }
+
+    /// The unraisable hook's last line: always "Type: message", even for an empty message.
+    func unraisableSummary(_ exception: ExceptionObject) -> String {
         let type = exception.type
         var name = type.qualifiedName
         if type.moduleName != "builtins" && type.moduleName != "__main__" { name = type.moduleName + "." + name }
-        report += "\(name): \(exceptionMessage(exception))\n"
-        writeToStandardError(report)
-        heap.release(exception)
+        return "\(name): \(exceptionMessage(exception))\n"
     }
 
     /// What "Exception ignored in:" names: the object's repr, or CPython's placeholder when repr fails.

@@ -74,6 +74,8 @@ public final class Interpreter {
     let moduleTypeAddress: UnsafeMutableRawPointer
     /// The address of `weakref.ref` once made: `ref(o)` and `r()` take fast paths in `call`.
     @exclusivity(unchecked) var plainReferenceTypeAddress: UnsafeMutableRawPointer? = nil
+    /// The address of the native default `sys.unraisablehook` (a replaced hook is called instead).
+    @exclusivity(unchecked) var defaultUnraisableHookAddress: UnsafeMutableRawPointer? = nil
     /// The address of `weakref.finalize`, constructed directly by `call`.
     @exclusivity(unchecked) var finalizeTypeAddress: UnsafeMutableRawPointer? = nil
     /// The address of `KeyedRef`, which WeakValueDictionary stores.

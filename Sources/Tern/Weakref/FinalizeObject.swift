@@ -274,7 +274,7 @@ extension Interpreter {
             try runFinalizeFunction(f)?.release(heap)
         } catch {
             let description = unraisableContext(f.asValue)
-            reportUnraisable(error, context: description, calledFromLibraryCode: true)
+            reportUnraisable(error, context: description, calledFromLibraryCode: true, object: f.asValue)
         }
     }
 

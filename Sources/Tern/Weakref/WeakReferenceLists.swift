@@ -254,7 +254,7 @@ extension Interpreter {
                 try callValue(callback, single: reference.asValue).release(heap)
             } catch {
                 let description = unraisableContext(callback)
-                reportUnraisable(error, context: description)
+                reportUnraisable(error, context: description, object: callback)
             }
             callback.release(heap)
         }
@@ -267,7 +267,7 @@ extension Interpreter {
             try callValue(callable, arguments).release(heap)
         } catch {
             let description = unraisableContext(callable)
-            reportUnraisable(error, context: description)
+            reportUnraisable(error, context: description, object: callable)
         }
     }
 }

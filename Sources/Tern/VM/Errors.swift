@@ -409,7 +409,7 @@ extension Interpreter {
         let outcome = ignoringErrorsReporting(hook) { () throws(ScriptError) in
             let namespace = makeDict()
             defer { heap.release(namespace) }
-            namespace.setString(symbol("__module__"), makeStr("sys"), heap)
+            namespace.setString(symbol("__module__"), owned: makeStr("sys"), heap)
             let argsType = try makeClass(metatype: types.type, name: "UnraisableHookArgs", bases: [], namespace: namespace)
             defer { argsType.release(heap) }
             let args = try callValue(argsType, [])

@@ -50,7 +50,12 @@ extension Interpreter {
         define(builtins, "issubclass") { (vm, args) throws(ScriptError) -> Value in
             try vm.checkArity(args, "issubclass", 2...2)
             guard let type = args[0].asObject(TypeObject.self) else {
-                throw vm.makeError("TypeError", "issubclass() arg 1 must be a class")
+                // Objects that act as classes through `__bases__` (a proxy to a class).
+                guard let bases = try vm.abstractBases(args[0]) else {
+                    throw vm.makeError("TypeError", "issubclass() arg 1 must be a class")
+                }
+                bases.release(vm.heap)
+                return .bool(try vm.abstractIsSubclass(args[0], args[1]))
             }
             return .bool(try vm.isSubclass(type, args[1]))
         }
@@ -161,7 +166,37 @@ extension Interpreter {
             for item in tuple.items where try isSubclass(type, item) { return true }
             return false
         }
-        throw makeError("TypeError", "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+        guard let bases = try abstractBases(classInfo) else {
+            throw makeError("TypeError", "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+        }
+        bases.release(heap)
+        return try abstractIsSubclass(type.asValue, classInfo)
+    }
+
+    /// CPython's abstract_get_bases: `cls.__bases__` when it is a tuple (owned), else nil.
+    func abstractBases(_ value: Value) throws(ScriptError) -> Value? {
+        let bases: Value
+        do throws(ScriptError) { bases = try getAttribute(value, symbol("__bases__")) } catch {
+            guard error.object.type.isSubtype(of: types.attributeError!) else { throw error }
+            heap.release(error.object)
+            return nil
+        }
+        if bases.asObject(TupleObject.self) != nil { return bases }
+        bases.release(heap)
+        return nil
+    }
+
+    /// CPython's abstract_issubclass: whether `cls` is `derived` or found through `__bases__`.
+    func abstractIsSubclass(_ derived: Value, _ cls: Value) throws(ScriptError) -> Bool {
+        if let classes = cls.asObject(TupleObject.self) {
+            for item in classes.items where try abstractIsSubclass(derived, item) { return true }
+            return false
+        }
+        if derived.isIdentical(to: cls) { return true }
+        guard let bases = try abstractBases(derived) else { return false }
+        defer { bases.release(heap) }
+        for base in bases.asObject(TupleObject.self)?.items ?? [] where try abstractIsSubclass(base, cls) { return true }
+        return false
     }
 
     /// The namespace `locals()` returns: the frame's dict, or a snapshot of a function's fast locals.

@@ -127,7 +127,19 @@ extension Interpreter {
             for item in tuple.items where try isInstance(value, item) { return true }
             return false
         }
-        throw makeError("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union")
+        // A class-like object (one with `__bases__`, like a proxy to a class): compare through `__class__`.
+        guard let bases = try abstractBases(classInfo) else {
+            throw makeError("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union")
+        }
+        bases.release(heap)
+        let claimed: Value
+        do throws(ScriptError) { claimed = try getAttribute(value, symbol("__class__")) } catch {
+            guard error.object.type.isSubtype(of: types.attributeError!) else { throw error }
+            heap.release(error.object)
+            return false
+        }
+        defer { claimed.release(heap) }
+        return try abstractIsSubclass(claimed, classInfo)
     }
 
     /// Attributes every object of a builtin kind has without a dict entry (`__class__`, `__name__`, ...).

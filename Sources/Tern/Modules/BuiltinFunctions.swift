@@ -175,12 +175,7 @@ extension Interpreter {
 
     /// CPython's abstract_get_bases: `cls.__bases__` when it is a tuple (owned), else nil.
     func abstractBases(_ value: Value) throws(ScriptError) -> Value? {
-        let bases: Value
-        do throws(ScriptError) { bases = try getAttribute(value, symbol("__bases__")) } catch {
-            guard error.object.type.isSubtype(of: types.attributeError!) else { throw error }
-            heap.release(error.object)
-            return nil
-        }
+        guard let bases = try attributeIfPresent(value, symbol("__bases__")) else { return nil }
         if bases.asObject(TupleObject.self) != nil { return bases }
         bases.release(heap)
         return nil

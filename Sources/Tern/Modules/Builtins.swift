@@ -112,11 +112,7 @@ extension Interpreter {
             let type = typeOf(value)
             if type.isSubtype(of: t) { return true }
             // As CPython: an object may claim another class through `__class__` (weak proxies do).
-            guard type.isHeapType || isWeakProxy(value) else { return false }
-            let claimed: Value
-            do throws(ScriptError) { claimed = try getAttribute(value, symbol("__class__")) } catch {
-                guard error.object.type.isSubtype(of: types.attributeError!) else { throw error }
-                heap.release(error.object)
+            guard type.isHeapType || isWeakProxy(value), let claimed = try attributeIfPresent(value, symbol("__class__")) else {
                 return false
             }
             defer { claimed.release(heap) }
@@ -132,12 +128,7 @@ extension Interpreter {
             throw makeError("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union")
         }
         bases.release(heap)
-        let claimed: Value
-        do throws(ScriptError) { claimed = try getAttribute(value, symbol("__class__")) } catch {
-            guard error.object.type.isSubtype(of: types.attributeError!) else { throw error }
-            heap.release(error.object)
-            return false
-        }
+        guard let claimed = try attributeIfPresent(value, symbol("__class__")) else { return false }
         defer { claimed.release(heap) }
         return try abstractIsSubclass(claimed, classInfo)
     }

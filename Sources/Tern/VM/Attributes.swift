@@ -457,6 +457,18 @@ extension Interpreter {
         }
     }
 
+    /// `getattr(object, name, None)` that tells absence apart: the attribute (owned), or nil when
+    /// looking it up raised AttributeError (other errors propagate).
+    func attributeIfPresent(_ object: Value, _ name: StrObject) throws(ScriptError) -> Value? {
+        do throws(ScriptError) {
+            return try getAttribute(object, name)
+        } catch {
+            guard error.object.type.isSubtype(of: types.attributeError!) else { throw error }
+            heap.release(error.object)
+            return nil
+        }
+    }
+
     /// `object.name(*arguments)`, owned result.
     func callMethod(_ object: Value, _ name: String, _ arguments: [Value]) throws(ScriptError) -> Value {
         let method = try getAttribute(object, intern(name))

@@ -28,11 +28,7 @@ extension Interpreter {
         method("__init__") { (vm, s, args) throws(ScriptError) -> Value in
             try vm.checkPositional(args, "WeakSet.__init__", max: 1)
             if args.count > 1, !args[1].isNone {
-                if vm.weakContainerOverrides(s, "update") {
-                    try vm.callMethod(s.asValue, "update", [args[1]]).release(vm.heap)
-                } else {
-                    try vm.weakSetUpdate(s, args[1])
-                }
+                try vm.throughSelfCall(s, "update", args[1]) { () throws(ScriptError) in try vm.weakSetUpdate(s, args[1]) }
             }
             return .none
         }
@@ -89,11 +85,7 @@ extension Interpreter {
             return .none
         }
         unaryOperand("__ior__") { (vm, s, other) throws(ScriptError) in
-            if vm.weakContainerOverrides(s, "update") {
-                try vm.callMethod(s.asValue, "update", [other]).release(vm.heap)
-            } else {
-                try vm.weakSetUpdate(s, other)
-            }
+            try vm.throughSelfCall(s, "update", other) { () throws(ScriptError) in try vm.weakSetUpdate(s, other) }
             return s.retainedValue
         }
         unaryOperand("difference") { (vm, s, other) throws(ScriptError) in
@@ -102,11 +94,7 @@ extension Interpreter {
             }
         }
         unaryOperand("difference_update") { (vm, s, other) throws(ScriptError) in
-            if vm.weakContainerOverrides(s, "__isub__") {
-                try vm.callMethod(s.asValue, "__isub__", [other]).release(vm.heap)
-            } else {
-                try vm.weakSetSubtract(s, other)
-            }
+            try vm.throughSelfCall(s, "__isub__", other) { () throws(ScriptError) in try vm.weakSetSubtract(s, other) }
             return .none
         }
         unaryOperand("__isub__") { (vm, s, other) throws(ScriptError) in
@@ -144,11 +132,7 @@ extension Interpreter {
             }
         }
         unaryOperand("symmetric_difference_update") { (vm, s, other) throws(ScriptError) in
-            if vm.weakContainerOverrides(s, "__ixor__") {
-                try vm.callMethod(s.asValue, "__ixor__", [other]).release(vm.heap)
-            } else {
-                try vm.weakSetToggle(s, other)
-            }
+            try vm.throughSelfCall(s, "__ixor__", other) { () throws(ScriptError) in try vm.weakSetToggle(s, other) }
             return .none
         }
         unaryOperand("__ixor__") { (vm, s, other) throws(ScriptError) in
@@ -210,6 +194,17 @@ extension Interpreter {
         for (alias, original) in [("__le__", "issubset"), ("__ge__", "issuperset"), ("__and__", "intersection"),
                                   ("__sub__", "difference"), ("__or__", "union"), ("__xor__", "symmetric_difference")] {
             if let function = dict.getString(intern(original)) { dict.setString(intern(alias), function, heap) }
+        }
+    }
+
+    /// What CPython's WeakSet does by calling its own method `name` with `other`: the subclass's
+    /// version when it replaced it, else `native`.
+    func throughSelfCall(_ s: WeakContainerObject, _ name: String, _ other: Value,
+                         _ native: () throws(ScriptError) -> Void) throws(ScriptError) {
+        if weakContainerOverrides(s, name) {
+            try callMethod(s.asValue, name, [other]).release(heap)
+        } else {
+            try native()
         }
     }
 

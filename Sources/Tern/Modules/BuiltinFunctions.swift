@@ -161,6 +161,9 @@ extension Interpreter {
     }
 
     func isSubclass(_ type: TypeObject, _ classInfo: Value) throws(ScriptError) -> Bool {
+        if typeOf(classInfo) === types.genericAlias {
+            throw makeError("TypeError", "issubclass() argument 2 cannot be a parameterized generic")
+        }
         if let t = classInfo.asObject(TypeObject.self) { return type.isSubtype(of: t) }
         if let tuple = classInfo.asObject(TupleObject.self) {
             for item in tuple.items where try isSubclass(type, item) { return true }

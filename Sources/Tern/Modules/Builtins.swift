@@ -19,6 +19,8 @@ extension Interpreter {
         for type in types.exceptions.values {
             type.moduleName = "builtins"
         }
+        types.unionType.moduleName = "types"
+        types.genericAlias.moduleName = "types"
         installStrConstructor()
         installStrMethods()
         installExceptionMethods()
@@ -108,6 +110,9 @@ extension Interpreter {
     }
 
     func isInstance(_ value: Value, _ classInfo: Value) throws(ScriptError) -> Bool {
+        if typeOf(classInfo) === types.genericAlias {
+            throw makeError("TypeError", "isinstance() argument 2 cannot be a parameterized generic")
+        }
         if let t = classInfo.asObject(TypeObject.self) {
             let type = typeOf(value)
             if type.isSubtype(of: t) { return true }
@@ -149,6 +154,9 @@ extension Interpreter {
         case (let f as FunctionObject, "__dict__"):
             return instanceDict(f, create: true)!.retainedValue
         case (let e as ExceptionObject, _): return exceptionAttribute(e, name)
+        case (let t as TupleObject, "__origin__") where t.type === types.genericAlias: return t.items[0].retained()
+        case (let t as TupleObject, "__args__") where t.type === types.genericAlias: return t.items[1].retained()
+        case (let t as TupleObject, "__parameters__") where t.type === types.genericAlias: return makeTuple([])
         case (let tb as TracebackObject, "tb_lineno"): return .int(tb.line)
         case (let tb as TracebackObject, "tb_next"): return tb.next?.retainedValue ?? Value.none
         case (let tb as TracebackObject, "tb_frame"): return tracebackFrame(tb).retainedValue

@@ -136,6 +136,12 @@ extension Interpreter {
         if let s = object.asObject(SuperObject.self), type === types.superType {
             return try superGetAttribute(s, name)
         }
+        // A GenericAlias answers for its class (`list[int].__name__`), except for its own attributes.
+        if type === types.genericAlias, let alias = object.asObject(TupleObject.self), alias.items.count == 2,
+           !["__class__", "__origin__", "__args__", "__parameters__", "__mro_entries__", "__reduce__", "__reduce_ex__",
+             "__copy__", "__deepcopy__"].contains(name.value) {
+            return try getAttribute(alias.items[0], name)
+        }
         if type.isHeapType, let custom = type.lookup(symbol("__getattribute__")), custom.asObject(NativeFunctionObject.self) == nil {
             do throws(ScriptError) {
                 return try callValue(custom, [object, name.asValue])

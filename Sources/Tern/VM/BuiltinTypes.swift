@@ -41,6 +41,8 @@ final class BuiltinTypes {
     let listReverseIterator, dictReverseKeyIterator, dictReverseValueIterator, dictReverseItemIterator: TypeObject
     /// `types.UnionType`, made by `int | str`.
     let unionType: TypeObject
+    /// `types.GenericAlias`, made by `list[int]`: a tuple of (origin, args).
+    let genericAlias: TypeObject
     /// The exception classes the VM checks most often, looked up once.
     private(set) var baseException, stopIteration, typeError, attributeError, keyError, indexError: TypeObject!
     /// Exception classes by name.
@@ -114,6 +116,7 @@ final class BuiltinTypes {
         memberDescriptor = make("member_descriptor", .property, base: object, subclassable: false)
         getSetDescriptor = make("getset_descriptor", .property, base: object, subclassable: false)
         unionType = make("UnionType", .tuple, base: object, subclassable: false)
+        genericAlias = make("GenericAlias", .tuple, base: object, subclassable: false)
 
         // The exception hierarchy.
         let hierarchy: [(String, String)] = [

@@ -326,6 +326,10 @@ extension Interpreter {
             }
         }
         let object = reference.takeUnretainedValue()
+        // `list[int](...)` makes a list.
+        if object.type === types.genericAlias, let alias = object as? TupleObject, alias.items.count == 2 {
+            return try call(alias.items[0], arguments)
+        }
         switch object {
         case let function as FunctionObject:
             return try callFunction(function, arguments)

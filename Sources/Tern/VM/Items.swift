@@ -253,9 +253,7 @@ extension Interpreter {
                     defer { bound.release(heap) }
                     return try callValue(bound, [key])
                 }
-                if t === types.list || t === types.dict || t === types.tuple || t === types.set || t === types.type {
-                    return container.retained()
-                }
+                if isGenericClass(t) { return makeGenericAlias(t, key) }
                 throw makeError("TypeError", "type '\(t.name)' is not subscriptable")
             case let proxy as IteratorObject where proxy.kind == .mappingProxy:
                 return try getItem(proxy.source, key)

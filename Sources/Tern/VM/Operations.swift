@@ -718,7 +718,37 @@ extension Interpreter {
 
     /// Whether `X | Y` between these makes a `types.UnionType` (classes, None, or unions).
     func isUnionOperand(_ v: Value) -> Bool {
-        v.isNone || v.asObject(TypeObject.self) != nil || typeOf(v) === types.unionType
+        v.isNone || v.asObject(TypeObject.self) != nil || typeOf(v) === types.unionType || typeOf(v) === types.genericAlias
+    }
+
+    /// Classes CPython's `__class_getitem__` makes `types.GenericAlias` for (and their subclasses).
+    func isGenericClass(_ t: TypeObject) -> Bool {
+        var generic: [TypeObject] = [types.list, types.dict, types.tuple, types.set, types.frozenset, types.type]
+        if let weak = weakrefTypesStorage {
+            generic += [weak.reference, weak.weakKeyDictionary, weak.weakValueDictionary, weak.weakSet]
+        }
+        return generic.contains { t.isSubtype(of: $0) }
+    }
+
+    /// `origin[key]`: a GenericAlias of the class and the key's items (a tuple key gives several).
+    func makeGenericAlias(_ origin: TypeObject, _ key: Value) -> Value {
+        let arguments: Value
+        if let tuple = key.asObject(TupleObject.self), tuple.type === types.tuple {
+            arguments = key.retained()
+        } else {
+            arguments = makeTuple([key.retained()])
+        }
+        return heap.registerTracked(TupleObject(type: types.genericAlias, items: [origin.retainedValue, arguments])).asValue
+    }
+
+    /// The repr CPython gives a class inside a GenericAlias or union (`int`, `weakref.ReferenceType`).
+    func typeReprInAnnotation(_ v: Value) throws(ScriptError) -> String {
+        if let t = v.asObject(TypeObject.self) {
+            if t === types.noneType { return "None" }
+            return (t.moduleName == "builtins" ? "" : t.moduleName + ".") + t.qualifiedName
+        }
+        if v.asObject(MarkerObject.self) === ellipsis { return "..." }
+        return try repr(v)
     }
 
     /// `int | str`: a union usable with isinstance and issubclass (a tuple of its member classes).

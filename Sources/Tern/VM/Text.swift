@@ -46,14 +46,12 @@ extension Interpreter {
                 return "[" + parts.joined(separator: ", ") + "]"
             case let t as TupleObject where t.type === types.unionType:
                 var parts: [String] = []
-                for item in t.items {
-                    if let member = item.asObject(TypeObject.self) {
-                        parts.append(member === types.noneType ? "None" : (member.moduleName == "builtins" ? "" : member.moduleName + ".") + member.qualifiedName)
-                    } else {
-                        parts.append(try repr(item))
-                    }
-                }
+                for item in t.items { parts.append(try typeReprInAnnotation(item)) }
                 return parts.joined(separator: " | ")
+            case let t as TupleObject where t.type === types.genericAlias && t.items.count == 2:
+                var parts: [String] = []
+                for item in t.items[1].asObject(TupleObject.self)?.items ?? [] { parts.append(try typeReprInAnnotation(item)) }
+                return try typeReprInAnnotation(t.items[0]) + "[" + (parts.isEmpty ? "()" : parts.joined(separator: ", ")) + "]"
             case let t as TupleObject:
                 if t.type !== types.tuple, let text = try structSequenceRepr(t) { return text }
                 if reprInProgress.contains(ObjectIdentifier(t)) { return "(...)" }

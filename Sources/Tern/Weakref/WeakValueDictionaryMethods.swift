@@ -192,7 +192,7 @@ extension Interpreter {
                 if args.count > 4 {
                     throw vm.makeError("TypeError", "KeyedRef.__new__() takes 4 positional arguments but \(args.count) were given")
                 }
-                let missing = ["'ob'", "'callback'", "'key'"].suffix(4 - args.count)
+                let missing = Array(["'ob'", "'callback'", "'key'"].suffix(4 - args.count))
                 let list = missing.count == 1 ? missing[0] : missing.count == 2 ? missing.joined(separator: " and ")
                     : missing.dropLast().joined(separator: ", ") + ", and " + missing.last!
                 throw vm.makeError("TypeError", "KeyedRef.__new__() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(list)")

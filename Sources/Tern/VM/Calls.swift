@@ -325,11 +325,12 @@ extension Interpreter {
                 try callFunction(unsafeDowncast(object, to: FunctionObject.self), arguments)
             }
         }
-        let object = reference.takeUnretainedValue()
         // `list[int](...)` makes a list.
-        if object.type === types.genericAlias, let alias = object as? TupleObject, alias.items.count == 2 {
-            return try call(alias.items[0], arguments)
+        if reference._withUnsafeGuaranteedRef({ $0.typeRef.toOpaque() == Unmanaged.passUnretained(types.genericAlias).toOpaque() }) {
+            let origin = reference._withUnsafeGuaranteedRef { unsafeDowncast($0, to: TupleObject.self).items.first ?? .none }
+            return try call(origin, arguments)
         }
+        let object = reference.takeUnretainedValue()
         switch object {
         case let function as FunctionObject:
             return try callFunction(function, arguments)

@@ -377,12 +377,8 @@ public final class Heap {
             (object.typeRef._withUnsafeGuaranteedRef { $0.hasFinalizer }, object.isFinalized, object.weakrefs != nil)
         }
         // A generator's weak references die before it is closed (CPython's gen_dealloc order).
-        if hasWeakReferences, reference._withUnsafeGuaranteedRef({ $0 is GeneratorObject }) {
-            let object = reference.takeUnretainedValue()
-            object.refcount = 1
-            interpreter.clearWeakReferences(object)
-            object.refcount &-= 1
-            if object.refcount > 0 { return }
+        if hasWeakReferences, reference._withUnsafeGuaranteedRef({ $0 is GeneratorObject }), clearWeakReferencesResurrects(reference) {
+            return
         }
         if hasFinalizer && !isFinalized {
             let object = reference.takeUnretainedValue()
@@ -392,15 +388,7 @@ public final class Heap {
             object.refcount &-= 1
             if object.refcount > 0 { return }  // resurrected
         }
-        if hasWeakReferences {
-            let resurrected = reference._withUnsafeGuaranteedRef { object -> Bool in
-                object.refcount = 1
-                interpreter.clearWeakReferences(object)
-                object.refcount &-= 1
-                return object.refcount > 0
-            }
-            if resurrected { return }
-        }
+        if hasWeakReferences, clearWeakReferencesResurrects(reference) { return }
         let type = reference._withUnsafeGuaranteedRef { object -> Unmanaged<TypeObject> in
             untrack(object)
             // The cycle collector may already have cleared it.
@@ -410,6 +398,17 @@ public final class Heap {
         free(reference, typeReference: type)
     }
 
+
+    /// Clears a dying object's weak references (callbacks run while it is held once more);
+    /// whether a callback resurrected it.
+    private func clearWeakReferencesResurrects(_ reference: Unmanaged<HeapObject>) -> Bool {
+        reference._withUnsafeGuaranteedRef { object -> Bool in
+            object.refcount = 1
+            interpreter.clearWeakReferences(object)
+            object.refcount &-= 1
+            return object.refcount > 0
+        }
+    }
 
     /// Returns the memory of an object whose references are already released.
     func free(_ reference: Unmanaged<HeapObject>, type: TypeObject) {

@@ -64,9 +64,10 @@ extension Interpreter {
     }
 
     /// A `member_descriptor` over native storage (CPython's T_OBJECT members): `getter` reads it;
-    /// without a `setter`, assigning or deleting raises "readonly attribute".
+    /// without a `setter`, assigning or deleting raises "readonly attribute". With `kind`
+    /// `getset_descriptor`, a class's `__dict__`/`__weakref__` attribute.
     func defineMember(_ type: TypeObject, _ name: String, _ getter: @escaping (Interpreter, Value) throws(ScriptError) -> Value,
-                      setter: ((Interpreter, Value, Value) throws(ScriptError) -> Void)? = nil) {
+                      setter: ((Interpreter, Value, Value) throws(ScriptError) -> Void)? = nil, kind: TypeObject? = nil) {
         let read = makeNative(name) { (vm, args) throws(ScriptError) -> Value in try getter(vm, args[0]) }
         var write = Value.none
         if let setter {
@@ -75,7 +76,7 @@ extension Interpreter {
                 return .none
             }.asValue
         }
-        let member = heap.registerTracked(DescriptorObject(type: types.memberDescriptor, getter: read.asValue, setter: write,
+        let member = heap.registerTracked(DescriptorObject(type: kind ?? types.memberDescriptor, getter: read.asValue, setter: write,
                                                            doc: makeStr(type.name)))
         type.dict.setString(intern(name), member.asValue, heap)
         type.attributesChanged(heap)

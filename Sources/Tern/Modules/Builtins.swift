@@ -141,9 +141,6 @@ extension Interpreter {
     /// Attributes every object of a builtin kind has without a dict entry (`__class__`, `__name__`, ...).
     func specialAttribute(_ object: HeapObject, _ name: String) throws(ScriptError) -> Value? {
         switch (object, name) {
-        case (_, "__weakref__") where object.type.isHeapType && object.type.instancesAllowWeakReferences:
-            // The head of the object's weak reference list, as CPython's __weakref__ descriptor.
-            return object.weakrefs?.takeUnretainedValue().retainedValue ?? Value.none
         case (let f as FunctionObject, "__name__"): return f.name.retainedValue
         case (let f as FunctionObject, "__qualname__"): return f.qualifiedName.retainedValue
         case (let f as FunctionObject, "__doc__"): return f.doc.retained()

@@ -311,9 +311,6 @@ extension Interpreter {
             return
         }
         if let e = o as? ExceptionObject, try setExceptionAttribute(e, name.value, value) { return }
-        if name.value == "__weakref__", type.isHeapType, type.instancesAllowWeakReferences {
-            throw weakrefAttributeNotWritable(type)
-        }
         // Builtin-layout subclasses with __slots__ (and no __dict__) keep only their slot names.
         if type.isHeapType, !type.instancesHaveDict, !(o is InstanceObject), !type.slotNames.contains(name.value) {
             throw makeError("AttributeError", "'\(type.name)' object has no attribute '\(name.value)'")
@@ -362,9 +359,6 @@ extension Interpreter {
             return
         }
         guard case .object(let r) = object else { throw unwritableAttributeError(object, name) }
-        if name.value == "__weakref__", type.isHeapType, type.instancesAllowWeakReferences {
-            throw weakrefAttributeNotWritable(type)
-        }
         if let instance = r.takeUnretainedValue() as? InstanceObject, let index = type.slotNames.firstIndex(of: name.value) {
             guard let old = instance.slots[index] else { throw makeError("AttributeError", name.value) }
             instance.slots[index] = nil
@@ -376,12 +370,6 @@ extension Interpreter {
             throw makeError("AttributeError", "'\(type.name)' object has no attribute '\(name.value)'")
         }
         old.release(heap)
-    }
-
-    /// `__weakref__` is read-only; CPython names the class whose layout added it.
-    private func weakrefAttributeNotWritable(_ type: TypeObject) -> ScriptError {
-        let owner = type.mro.last { $0.isHeapType && $0.instancesAllowWeakReferences } ?? type
-        return makeError("AttributeError", "attribute '__weakref__' of '\(owner.name)' objects is not writable")
     }
 
     /// For LOAD_METHOD: the plain function found on the type when calling it with self needs no bound method.
@@ -453,14 +441,9 @@ extension Interpreter {
 extension Interpreter {
     /// `hasattr(object, name)`: false only when the lookup raises AttributeError.
     func hasAttribute(_ object: Value, _ name: String) throws(ScriptError) -> Bool {
-        do throws(ScriptError) {
-            try getAttribute(object, intern(name)).release(heap)
-            return true
-        } catch {
-            guard error.object.type.isSubtype(of: types.attributeError!) else { throw error }
-            heap.release(error.object)
-            return false
-        }
+        guard let found = try attributeIfPresent(object, intern(name)) else { return false }
+        found.release(heap)
+        return true
     }
 
     /// `getattr(object, name, None)` that tells absence apart: the attribute (owned), or nil when

@@ -338,9 +338,7 @@ extension Interpreter {
     /// The last line of a report: the class (qualified by its module unless builtin
     /// or `__main__`), the message, and any "Did you mean" suggestion.
     func exceptionSummary(_ exception: ExceptionObject, message explicitMessage: String? = nil) -> String {
-        let type = exception.type
-        var name = type.qualifiedName
-        if type.moduleName != "builtins" && type.moduleName != "__main__" { name = type.moduleName + "." + name }
+        let name = exceptionTypeName(exception.type)
         let message = explicitMessage ?? exceptionMessage(exception)
         var summary = message.isEmpty ? name : "\(name): \(message)"
         if let suggestion = suggestion(for: exception) { summary += ". Did you mean: '\(suggestion)'?" }
@@ -406,7 +404,7 @@ extension Interpreter {
               hook.heapObject.map({ Unmanaged.passUnretained($0).toOpaque() }) != defaultUnraisableHookAddress else { return false }
         hook.retain()
         defer { hook.release(heap) }
-        let outcome = ignoringErrorsReporting(hook) { () throws(ScriptError) in
+        reportingHookErrors(hook) { () throws(ScriptError) in
             let namespace = makeDict()
             defer { heap.release(namespace) }
             namespace.setString(symbol("__module__"), owned: makeStr("sys"), heap)
@@ -424,29 +422,28 @@ extension Interpreter {
             }
             try callValue(hook, [args]).release(heap)
         }
-        _ = outcome
         return true
     }
 
     /// Runs `body`; an error it raises is reported as CPython reports a failing unraisable hook.
-    private func ignoringErrorsReporting(_ hook: Value, _ body: () throws(ScriptError) -> Void) -> Bool {
+    private func reportingHookErrors(_ hook: Value, _ body: () throws(ScriptError) -> Void) {
         do throws(ScriptError) {
             try body()
-            return true
         } catch {
             let report = "Exception ignored in sys.unraisablehook: \(unraisableContext(hook))\n" + formatException(error.object)
             writeToStandardError(report)
             heap.release(error.object)
-            return false
         }
     }
 
     /// The unraisable hook's last line: always "Type: message", even for an empty message.
     func unraisableSummary(_ exception: ExceptionObject) -> String {
-        let type = exception.type
-        var name = type.qualifiedName
-        if type.moduleName != "builtins" && type.moduleName != "__main__" { name = type.moduleName + "." + name }
-        return "\(name): \(exceptionMessage(exception))\n"
+        "\(exceptionTypeName(exception.type)): \(exceptionMessage(exception))\n"
+    }
+
+    /// How reports name an exception's class: qualified, with its module unless builtins or __main__.
+    func exceptionTypeName(_ type: TypeObject) -> String {
+        type.moduleName == "builtins" || type.moduleName == "__main__" ? type.qualifiedName : type.moduleName + "." + type.qualifiedName
     }
 
     /// What "Exception ignored in:" names: the object's repr, or CPython's placeholder when repr fails.

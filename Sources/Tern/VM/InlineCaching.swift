@@ -323,7 +323,7 @@ extension Interpreter {
             }
         }
         let type = unsafeDowncast(callable.takeUnretainedValue(), to: TypeObject.self)
-        guard type.isHeapType, type.layout == .object,
+        guard type.layout == .object,
               type.lookup(symbol("__new__"))?.asObject(NativeFunctionObject.self)?.ownerTypeName == "object",
               type.lookup(symbol("__init__"))?.asObject(NativeFunctionObject.self)?.ownerTypeName == "object" else { return nil }
         InlineCache.wayToFill(caches).pointee = InlineCache(typeVersion: version, kind: .plainConstructor, index: 0)

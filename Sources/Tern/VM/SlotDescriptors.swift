@@ -25,17 +25,9 @@ extension Interpreter {
     /// Puts `__dict__` and `__weakref__` attributes in the dict of a class whose instances gain them
     /// (CPython's getset descriptors); reading and writing through them is the instance's own.
     func installInstanceLayoutDescriptors(_ type: TypeObject, addsDict: Bool, addsWeakref: Bool) {
-        func install(_ name: StaticString, _ getter: @escaping (Interpreter, Value) throws(ScriptError) -> Value,
+        func install(_ name: String, _ getter: @escaping (Interpreter, Value) throws(ScriptError) -> Value,
                      _ setter: @escaping (Interpreter, Value, Value) throws(ScriptError) -> Void) {
-            let read = makeNative(name.description) { (vm, args) throws(ScriptError) -> Value in try getter(vm, args[0]) }
-            let write = makeNative(name.description) { (vm, args) throws(ScriptError) -> Value in
-                try setter(vm, args[0], args[1])
-                return .none
-            }
-            let descriptor = heap.registerTracked(DescriptorObject(type: types.getSetDescriptor, getter: read.asValue,
-                                                                   setter: write.asValue, doc: makeStr(type.name)))
-            type.dict.setString(symbol(name), descriptor.asValue, heap)
-            heap.release(descriptor)
+            defineMember(type, name, getter, setter: setter, kind: types.getSetDescriptor)
         }
         if addsDict {
             install("__dict__", { (vm, object) throws(ScriptError) -> Value in

@@ -233,11 +233,7 @@ extension Interpreter {
         case .float(let d): return try intFromDouble(d)
         default: break
         }
-        if isWeakProxy(x) {
-            let target = try proxiedReferent(x)
-            defer { target.release(heap) }
-            return try intValue(of: target)
-        }
+        if let result = try throughProxy(x, { (target) throws(ScriptError) in try intValue(of: target) }) { return result }
         let type = typeOf(x)
         if type.isHeapType {
             for name in ["__int__", "__index__", "__trunc__"] {
@@ -327,11 +323,7 @@ extension Interpreter {
         case .bool(let b): return b ? 1 : 0
         default: break
         }
-        if isWeakProxy(x) {
-            let target = try proxiedReferent(x)
-            defer { target.release(heap) }
-            return try floatValue(of: target)
-        }
+        if let result = try throughProxy(x, { (target) throws(ScriptError) in try floatValue(of: target) }) { return result }
         let type = typeOf(x)
         if type.isHeapType {
             if let method = type.lookup(symbol("__float__")), method.asObject(NativeFunctionObject.self) == nil {

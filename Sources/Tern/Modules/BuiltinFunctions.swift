@@ -218,11 +218,7 @@ extension Interpreter {
     /// dir(obj): the sorted names of its attributes.
     func directory(_ object: Value) throws(ScriptError) -> Value {
         // A proxy's attributes (its __dict__ and __class__) are its referent's.
-        if isWeakProxy(object) {
-            let target = try proxiedReferent(object)
-            defer { target.release(heap) }
-            return try directory(target)
-        }
+        if let result = try throughProxy(object, { (target) throws(ScriptError) in try directory(target) }) { return result }
         let type = typeOf(object)
         if type.isHeapType, let custom = type.lookup(symbol("__dir__")), custom.asObject(NativeFunctionObject.self) == nil {
             let result = try callValue(custom, [object])

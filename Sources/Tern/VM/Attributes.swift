@@ -128,11 +128,7 @@ extension Interpreter {
 
     private func findAttribute(_ object: Value, _ name: StrObject) throws(ScriptError) -> Value {
         let type = typeOf(object)
-        if type.layout == .weakReference && isWeakProxy(object) {
-            let target = try proxiedReferent(object)
-            defer { target.release(heap) }
-            return try getAttribute(target, name)
-        }
+        if let result = try throughProxy(object, { (target) throws(ScriptError) in try getAttribute(target, name) }) { return result }
         if let s = object.asObject(SuperObject.self), type === types.superType {
             return try superGetAttribute(s, name)
         }
@@ -233,11 +229,7 @@ extension Interpreter {
 
     func setAttribute(_ object: Value, _ name: StrObject, _ value: Value) throws(ScriptError) {
         let type = typeOf(object)
-        if type.layout == .weakReference && isWeakProxy(object) {
-            let target = try proxiedReferent(object)
-            defer { target.release(heap) }
-            return try setAttribute(target, name, value)
-        }
+        if let result = try throughProxy(object, { (target) throws(ScriptError) in try setAttribute(target, name, value) }) { return result }
         if type.isHeapType, let custom = type.lookup(symbol("__setattr__")), custom.asObject(NativeFunctionObject.self) == nil {
             try callValue(custom, [object, name.asValue, value]).release(heap)
             return
@@ -321,11 +313,7 @@ extension Interpreter {
     }
 
     func deleteAttribute(_ object: Value, _ name: StrObject) throws(ScriptError) {
-        if typeOf(object).layout == .weakReference && isWeakProxy(object) {
-            let target = try proxiedReferent(object)
-            defer { target.release(heap) }
-            return try deleteAttribute(target, name)
-        }
+        if let result = try throughProxy(object, { (target) throws(ScriptError) in try deleteAttribute(target, name) }) { return result }
         let type = typeOf(object)
         if type.isHeapType, let custom = type.lookup(symbol("__delattr__")), custom.asObject(NativeFunctionObject.self) == nil {
             try callValue(custom, [object, name.asValue]).release(heap)

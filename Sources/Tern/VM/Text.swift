@@ -154,11 +154,7 @@ extension Interpreter {
         case .object(let r):
             let o = r.takeUnretainedValue()
             if let s = o as? StrObject, !o.type.isHeapType { return s.value }
-            if isWeakProxy(v) {
-                let target = try proxiedReferent(v)
-                defer { target.release(heap) }
-                return try str(target)
-            }
+            if let result = try throughProxy(v, { (target) throws(ScriptError) in try str(target) }) { return result }
             if o.type.isHeapType, let method = o.type.lookup(symbol("__str__")), method.asObject(NativeFunctionObject.self) == nil {
                 let result = try callValue(method, [v])
                 defer { result.release(heap) }

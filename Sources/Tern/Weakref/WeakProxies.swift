@@ -26,6 +26,15 @@ extension Interpreter {
         return target.retainedValue
     }
 
+    /// When `value` is a weak proxy: `body` applied to its live referent (held for the call);
+    /// nil for anything else. How operations that take any object see through proxies.
+    func throughProxy<T>(_ value: Value, _ body: (Value) throws(ScriptError) -> T) throws(ScriptError) -> T? {
+        guard isWeakProxy(value) else { return nil }
+        let target = try proxiedReferent(value)
+        defer { target.release(heap) }
+        return try body(target)
+    }
+
     /// Runs `body` on the referents of `a` and `b` (either may be a proxy).
     private func withReferents(_ a: Value, _ b: Value,
                                _ body: (Value, Value) throws(ScriptError) -> Value) throws(ScriptError) -> Value {

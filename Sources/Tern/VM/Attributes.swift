@@ -128,7 +128,8 @@ extension Interpreter {
 
     private func findAttribute(_ object: Value, _ name: StrObject) throws(ScriptError) -> Value {
         let type = typeOf(object)
-        if let result = try throughProxy(object, { (target) throws(ScriptError) in try getAttribute(target, name) }) { return result }
+        if type.layout == .weakReference,
+           let result = try throughProxy(object, { (target) throws(ScriptError) in try getAttribute(target, name) }) { return result }
         if let s = object.asObject(SuperObject.self), type === types.superType {
             return try superGetAttribute(s, name)
         }
@@ -229,7 +230,8 @@ extension Interpreter {
 
     func setAttribute(_ object: Value, _ name: StrObject, _ value: Value) throws(ScriptError) {
         let type = typeOf(object)
-        if let result = try throughProxy(object, { (target) throws(ScriptError) in try setAttribute(target, name, value) }) { return result }
+        if type.layout == .weakReference,
+           let result = try throughProxy(object, { (target) throws(ScriptError) in try setAttribute(target, name, value) }) { return result }
         if type.isHeapType, let custom = type.lookup(symbol("__setattr__")), custom.asObject(NativeFunctionObject.self) == nil {
             try callValue(custom, [object, name.asValue, value]).release(heap)
             return

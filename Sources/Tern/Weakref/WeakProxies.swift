@@ -28,6 +28,7 @@ extension Interpreter {
 
     /// When `value` is a weak proxy: `body` applied to its live referent (held for the call);
     /// nil for anything else. How operations that take any object see through proxies.
+    @inline(__always)
     func throughProxy<T>(_ value: Value, _ body: (Value) throws(ScriptError) -> T) throws(ScriptError) -> T? {
         guard isWeakProxy(value) else { return nil }
         let target = try proxiedReferent(value)

@@ -26,7 +26,7 @@ extension Heap {
 
         for reference in garbage {
             let object = reference.takeUnretainedValue()
-            if object.weakrefs != nil { interpreter.clearWeakReferences(object) }
+            if object.weakrefs != nil { withInterpreter { $0.clearWeakReferences(object) } }
         }
         var ranFinalizer = false
         for reference in garbage {
@@ -34,7 +34,7 @@ extension Heap {
             if object.type.hasFinalizer && !object.isFinalized {
                 object.isFinalized = true
                 ranFinalizer = true
-                interpreter.runFinalizer(object)
+                withInterpreter { $0.runFinalizer(object) }
             }
         }
         if ranFinalizer {

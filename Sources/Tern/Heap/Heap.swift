@@ -185,46 +185,87 @@ public final class Heap {
     /// there is one with room. Returns false when it must be deallocated.
     @inline(__always)
     private func recycle(_ reference: Unmanaged<HeapObject>, typeReference: Unmanaged<TypeObject>) -> Bool {
-        let opaque = typeReference.toOpaque()
-        if opaque == tupleType {
+        var kind = typeReference._withUnsafeGuaranteedRef { $0.freeListKind }
+        if kind == FreeListKind.undecided {
+            kind = freeListKind(of: reference, typeReference: typeReference)
+            typeReference._withUnsafeGuaranteedRef { $0.freeListKind = kind }
+        }
+        switch kind {
+        case FreeListKind.instance:
+            guard isSwiftClass(reference, InstanceObject.self) else { return false }
+            return keep(reference, in: &freeInstances)
+        case FreeListKind.weakReference:
+            guard isSwiftClass(reference, WeakReferenceObject.self) else { return false }
+            reference._withUnsafeGuaranteedRef { unsafeDowncast($0, to: WeakReferenceObject.self).clearForReuse() }
+            return keep(reference, in: &freeWeakReferences)
+        case FreeListKind.tuple:
             guard !freeTuples.isFull else { return false }
             reference._withUnsafeGuaranteedRef { unsafeDowncast($0, to: TupleObject.self).cachedHash = nil }
-            resetHeader(reference)
-            freeTuples.push(reference)
-            return true
-        }
-        if opaque == strType {
+            return keep(reference, in: &freeTuples)
+        case FreeListKind.str:
             guard !freeStrs.isFull,
                   reference._withUnsafeGuaranteedRef({ !unsafeDowncast($0, to: StrObject.self).isInterned }) else { return false }
             reference._withUnsafeGuaranteedRef { unsafeDowncast($0, to: StrObject.self).reuse("", count: 0, isASCII: true) }
-            resetHeader(reference)
-            freeStrs.push(reference)
-            return true
-        }
-        if opaque == dictType {
-            guard !freeDicts.isFull else { return false }
-            resetHeader(reference)
-            freeDicts.push(reference)
-            return true
-        }
-        let swiftClass = reference._withUnsafeGuaranteedRef { ObjectIdentifier(Swift.type(of: $0)) }
-        if swiftClass == ObjectIdentifier(ExceptionObject.self) {
+            return keep(reference, in: &freeStrs)
+        case FreeListKind.dict:
+            return keep(reference, in: &freeDicts)
+        case FreeListKind.exception:
+            guard isSwiftClass(reference, ExceptionObject.self) else { return false }
             reference._withUnsafeGuaranteedRef { unsafeDowncast($0, to: ExceptionObject.self).suppressContext = false }
             return keep(reference, in: &freeExceptions)
+        case FreeListKind.traceback:
+            return isSwiftClass(reference, TracebackObject.self) && keep(reference, in: &freeTracebacks)
+        case FreeListKind.superObject:
+            return isSwiftClass(reference, SuperObject.self) && keep(reference, in: &freeSupers)
+        case FreeListKind.boundMethod:
+            return isSwiftClass(reference, BoundMethodObject.self) && keep(reference, in: &freeBoundMethods)
+        case FreeListKind.slice:
+            return isSwiftClass(reference, SliceObject.self) && keep(reference, in: &freeSlices)
+        default:
+            return false
         }
-        if swiftClass == ObjectIdentifier(TracebackObject.self) { return keep(reference, in: &freeTracebacks) }
-        if swiftClass == ObjectIdentifier(SuperObject.self) { return keep(reference, in: &freeSupers) }
-        if swiftClass == ObjectIdentifier(BoundMethodObject.self) { return keep(reference, in: &freeBoundMethods) }
-        if swiftClass == ObjectIdentifier(SliceObject.self) { return keep(reference, in: &freeSlices) }
-        if swiftClass == ObjectIdentifier(WeakReferenceObject.self) {
-            reference._withUnsafeGuaranteedRef { unsafeDowncast($0, to: WeakReferenceObject.self).clearForReuse() }
-            return keep(reference, in: &freeWeakReferences)
+    }
+
+    /// The free lists a type's dead instances go to (`TypeObject.freeListKind`).
+    enum FreeListKind {
+        static let undecided: UInt8 = 0
+        static let none: UInt8 = 1
+        static let tuple: UInt8 = 2
+        static let str: UInt8 = 3
+        static let dict: UInt8 = 4
+        static let exception: UInt8 = 5
+        static let traceback: UInt8 = 6
+        static let superObject: UInt8 = 7
+        static let boundMethod: UInt8 = 8
+        static let slice: UInt8 = 9
+        static let weakReference: UInt8 = 10
+        static let instance: UInt8 = 11
+    }
+
+    /// Decides a type's free list from one of its instances. The exact tuple, str and dict types
+    /// are known by identity; the rest by Swift class, which `recycle` checks again on each death
+    /// (cheaply) so an instance of an unexpected class is never kept on the wrong list.
+    private func freeListKind(of reference: Unmanaged<HeapObject>, typeReference: Unmanaged<TypeObject>) -> UInt8 {
+        let opaque = typeReference.toOpaque()
+        if opaque == tupleType { return FreeListKind.tuple }
+        if opaque == strType { return FreeListKind.str }
+        if opaque == dictType { return FreeListKind.dict }
+        let swiftClass = reference._withUnsafeGuaranteedRef { ObjectIdentifier(Swift.type(of: $0)) }
+        if swiftClass == ObjectIdentifier(ExceptionObject.self) { return FreeListKind.exception }
+        if swiftClass == ObjectIdentifier(TracebackObject.self) { return FreeListKind.traceback }
+        if swiftClass == ObjectIdentifier(SuperObject.self) { return FreeListKind.superObject }
+        if swiftClass == ObjectIdentifier(BoundMethodObject.self) { return FreeListKind.boundMethod }
+        if swiftClass == ObjectIdentifier(SliceObject.self) { return FreeListKind.slice }
+        if swiftClass == ObjectIdentifier(WeakReferenceObject.self) { return FreeListKind.weakReference }
+        let isPlainInstance = swiftClass == ObjectIdentifier(InstanceObject.self) && typeReference._withUnsafeGuaranteedRef {
+            $0.isHeapType && $0.layout == .object && $0.slotNames.isEmpty
         }
-        let isPlainInstance = typeReference._withUnsafeGuaranteedRef { $0.isHeapType && $0.layout == .object && $0.slotNames.isEmpty }
-        guard isPlainInstance && !freeInstances.isFull else { return false }
-        resetHeader(reference)
-        freeInstances.push(reference)
-        return true
+        return isPlainInstance ? FreeListKind.instance : FreeListKind.none
+    }
+
+    @inline(__always)
+    private func isSwiftClass<T: HeapObject>(_ reference: Unmanaged<HeapObject>, _ swiftClass: T.Type) -> Bool {
+        reference._withUnsafeGuaranteedRef { ObjectIdentifier(Swift.type(of: $0)) == ObjectIdentifier(swiftClass) }
     }
 
     @inline(__always)
@@ -247,7 +288,17 @@ public final class Heap {
     }
 
     /// Runs `__del__` and weakref callbacks; set by the interpreter that owns this heap.
-    unowned(unsafe) var interpreter: Interpreter!
+    /// Unmanaged: the interpreter owns the heap, and a strong load would cost a retain per death.
+    var owner: Unmanaged<Interpreter>? = nil
+
+    /// Runs `body` with the owning interpreter, borrowed.
+    @inline(__always)
+    func withInterpreter<R>(_ body: (Interpreter) -> R) -> R {
+        owner.unsafelyUnwrapped._withUnsafeGuaranteedRef(body)
+    }
+
+    /// The owning interpreter (a strong reference; for paths that are not hot).
+    var interpreter: Interpreter { owner.unsafelyUnwrapped.takeUnretainedValue() }
 
     #if DEBUG
     /// Debug builds with TERN_TRACE_LIVE_OBJECTS set remember every live object, to name leaks.
@@ -384,7 +435,7 @@ public final class Heap {
             let object = reference.takeUnretainedValue()
             object.isFinalized = true
             object.refcount = 1
-            interpreter.runFinalizer(object)
+            withInterpreter { $0.runFinalizer(object) }
             object.refcount &-= 1
             if object.refcount > 0 { return }  // resurrected
         }
@@ -404,7 +455,7 @@ public final class Heap {
     private func clearWeakReferencesResurrects(_ reference: Unmanaged<HeapObject>) -> Bool {
         reference._withUnsafeGuaranteedRef { object -> Bool in
             object.refcount = 1
-            interpreter.clearWeakReferences(object)
+            withInterpreter { $0.clearWeakReferences(object) }
             object.refcount &-= 1
             return object.refcount > 0
         }

@@ -35,6 +35,9 @@ public final class TypeObject: HeapObject {
     /// that much room, so `__init__` filling them in doesn't regrow the entry array each time.
     @exclusivity(unchecked) var instanceAttributeHint = 0
     @exclusivity(unchecked) var slotNames: [String] = []
+    /// Which of the heap's free lists takes this type's dead instances (`Heap.FreeListKind`),
+    /// decided at the first death: `free` then skips the chain of class tests.
+    @exclusivity(unchecked) var freeListKind: UInt8 = 0
     /// Whether the layout can be subclassed by a `class` statement.
     @exclusivity(unchecked) var isBaseType = true
     /// Whether instances of a class made by a `class` statement can be weakly referenced (they

@@ -302,12 +302,8 @@ extension Interpreter {
         }
         if let referenceType = plainReferenceTypeAddress, arguments.keywordCount == 0 {
             // `r()` on a weakref.ref: its referent or None.
-            if arguments.count == 0, reference._withUnsafeGuaranteedRef({ $0.typeRef.toOpaque() == referenceType }) {
-                return reference._withUnsafeGuaranteedRef { object -> Value in
-                    guard let referent = unsafeDowncast(object, to: WeakReferenceObject.self).referent else { return .none }
-                    referent._withUnsafeGuaranteedRef { $0.refcount &+= 1 }
-                    return .object(referent)
-                }
+            if arguments.count == 0, let referent = calledPlainReference(reference) {
+                return referent
             }
             // `weakref.ref(o[, callback])`: what ReferenceType's __new__ and __init__ do.
             if reference.toOpaque() == referenceType, arguments.count == 1 || arguments.count == 2 {
@@ -390,12 +386,34 @@ extension Interpreter {
         var result: Result<Value, ScriptError> = .success(.none)
         withUnsafePointer(to: &slot) { pointer in
             do throws(ScriptError) {
-                result = .success(try call(callable, Arguments(UnsafeBufferPointer(start: pointer, count: 1), keywordNames: nil)))
+                let arguments = Arguments(UnsafeBufferPointer(start: pointer, count: 1), keywordNames: nil)
+                // A Python function (the usual callback) skips the generic dispatch.
+                if case .object(let reference) = callable,
+                   reference._withUnsafeGuaranteedRef({ $0.typeRef.toOpaque() == Unmanaged.passUnretained(types.function).toOpaque() }) {
+                    result = .success(try reference.withBorrowed { (object) throws(ScriptError) in
+                        try callFunction(unsafeDowncast(object, to: FunctionObject.self), arguments)
+                    })
+                    return
+                }
+                result = .success(try call(callable, arguments))
             } catch {
                 result = .failure(error)
             }
         }
         return try result.get()
+    }
+
+    /// `r()` for an exact `weakref.ref`: the referent (owned) or None; nil when `reference` is
+    /// not an exact weakref.ref.
+    @inline(__always)
+    func calledPlainReference(_ reference: Unmanaged<HeapObject>) -> Value? {
+        guard let referenceType = plainReferenceTypeAddress else { return nil }
+        return reference._withUnsafeGuaranteedRef { object -> Value? in
+            guard object.typeRef.toOpaque() == referenceType else { return nil }
+            guard let referent = unsafeDowncast(object, to: WeakReferenceObject.self).referent else { return Value.none }
+            referent._withUnsafeGuaranteedRef { $0.refcount &+= 1 }
+            return .object(referent)
+        }
     }
 
     /// Runs a Python function from native code (a nested run of the dispatch loop).
@@ -404,8 +422,12 @@ extension Interpreter {
             throw makeError("RecursionError", "maximum recursion depth exceeded")
         }
         let base = freeStackTop
-        let code = function.code
-        if base + code.slotCount + arguments.values.count + code.stackSize >= stackLimit {
+        // Borrowed: the function keeps its code alive, and strong locals would cost ARC per call.
+        let code = Unmanaged.passUnretained(function.code)
+        let (slotCount, stackSize, isGenerator) = code._withUnsafeGuaranteedRef {
+            ($0.slotCount, $0.stackSize, $0.codeFlags.contains(.generator))
+        }
+        if base + slotCount + arguments.values.count + stackSize >= stackLimit {
             throw makeError("RecursionError", "maximum recursion depth exceeded")
         }
         for (i, v) in arguments.values.enumerated() {
@@ -414,10 +436,12 @@ extension Interpreter {
         }
         try bindArguments(function, base: base, positionalCount: arguments.count, keywordNames: arguments.keywordNames,
                           top: base + arguments.values.count)
-        if code.codeFlags.contains(.generator) {
+        if isGenerator {
             return makeGenerator(function, base: base)
         }
-        try pushFrame(function: function, code: code, base: base, resultSlot: nil)
+        try code.withBorrowed { (code) throws(ScriptError) in
+            try pushFrame(function: function, code: code, base: base, resultSlot: nil)
+        }
         frames[frames.count - 1].isEntry = true
         return try execute()
     }

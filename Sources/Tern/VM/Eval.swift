@@ -15,6 +15,16 @@ extension Interpreter {
         return false
     }
 
+    /// What a cell slot holds (borrowed; no Swift retain of the cell), or nil when it is empty.
+    @inline(__always)
+    func cellContents(_ cell: Value) -> Value? {
+        guard case .object(let reference) = cell else { return nil }
+        return reference._withUnsafeGuaranteedRef { object -> Value? in
+            guard ObjectIdentifier(Swift.type(of: object)) == ObjectIdentifier(CellObject.self) else { return nil }
+            return unsafeDowncast(object, to: CellObject.self).contents
+        }
+    }
+
     /// Runs the top frame until it returns (or yields, for a generator frame).
     func execute() throws(ScriptError) -> Value {
         let entryIndex = frames.count - 1
@@ -156,7 +166,7 @@ extension Interpreter {
                             cell.retain()
                             push(&sp, cell)
                         } else {
-                            guard let contents = (cell.asObject(CellObject.self))?.contents else {
+                            guard let contents = cellContents(cell) else {
                                 throw freeVariableError(code, argument)
                             }
                             contents.retain()
@@ -179,7 +189,7 @@ extension Interpreter {
                             found.retain()
                             push(&sp, found)
                         } else {
-                            guard let contents = base[slot].asObject(CellObject.self)?.contents else {
+                            guard let contents = cellContents(base[slot]) else {
                                 throw freeVariableError(code, slot)
                             }
                             contents.retain()
@@ -711,6 +721,13 @@ extension Interpreter {
                             sp -= 1  // the item, now owned by the list
                             while sp > resultSlot { pop(&sp).release(heap) }
                             push(&sp, .none)
+                            continue
+                        }
+                        // r() on a weakref.ref: the referent, without a native call.
+                        if count == 0, keywordNames == nil, case .object(let reference) = callable,
+                           let referent = calledPlainReference(reference) {
+                            while sp > resultSlot { pop(&sp).release(heap) }
+                            push(&sp, referent)
                             continue
                         }
                         // next(gen) and gen.send(v): the generator runs in this loop (see suspendTopGenerator).

@@ -109,17 +109,18 @@ extension Interpreter {
     func loadMethod(slot: UnsafeMutablePointer<Value>, name: Unmanaged<StrObject>,
                     caches: UnsafeMutablePointer<InlineCache>) throws(ScriptError) {
         let object = slot.pointee
-        if let method = cachedMethod(object, caches, name) {
-            slot.pointee = method
-            slot.successor().initialize(to: object)
-            return
-        }
-        // module.function(...): the module's global, pushed as a plain callable.
+        // module.function(...): the module's global, pushed as a plain callable. Tried first: the
+        // test is one type comparison, and a module's method cache would only miss.
         if let found = moduleGlobal(object, name, caches) {
             found.retain()
             object.release(heap)
             slot.pointee = nullValue
             slot.successor().initialize(to: found)
+            return
+        }
+        if let method = cachedMethod(object, caches, name) {
+            slot.pointee = method
+            slot.successor().initialize(to: object)
             return
         }
         let nameObject = name.takeUnretainedValue()

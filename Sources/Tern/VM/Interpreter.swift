@@ -96,7 +96,7 @@ public final class Interpreter {
         notImplemented = MarkerObject(type: types.notImplementedType, name: "NotImplemented")
         ellipsis = MarkerObject(type: types.ellipsisType, name: "Ellipsis")
         nullMarker = MarkerObject(type: types.object, name: "<null>")
-        heap.interpreter = self
+        heap.owner = Unmanaged.passUnretained(self)
         for type in types.all {
             heap.register(type)
             type.refcount = Int.max / 2

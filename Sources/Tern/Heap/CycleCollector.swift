@@ -2,32 +2,121 @@
 // other but that nothing outside the group references, and frees them.
 //
 // Trial deletion, as CPython: start from each object's reference count,
-// subtract the references other tracked objects own (their `forEachReference`),
-// and what remains counts references from outside (VM stack, frames, globals,
-// Swift code). Objects with outside references are roots; everything reachable
-// from a root lives; the rest is garbage. Then, in CPython 3.11's order: run
-// the finalizers of the garbage, check again which objects a finalizer
-// resurrected, and clear the rest, after which reference counting frees them.
-// All walks use explicit work stacks, never native recursion.
+// subtract the references other objects under collection own (their
+// `forEachReference`), and what remains counts references from outside (older
+// generations, the VM stack, frames, Swift code). Objects with outside
+// references are roots; everything reachable from a root lives; the rest is
+// garbage. Then, in CPython 3.11's order: clear every weak reference to the
+// garbage and every weak reference that is garbage, call back the ones that
+// outlive it, run the garbage's finalizers, check again which objects a
+// finalizer resurrected, and clear the rest, after which reference counting
+// frees them. All walks use explicit work stacks, never native recursion.
+
+/// What one collection found, for gc.callbacks and the statistics.
+struct CollectionResult {
+    var collected = 0
+    var uncollectable = 0
+}
 
 extension Heap {
-    /// Collects cyclic garbage among all tracked objects; returns how many objects were found unreachable.
-    @discardableResult
-    func collectCycles() -> Int {
-        if isCollecting { return 0 }
+    /// Runs the collection that allocations made due, as CPython's `gc_collect_generations`:
+    /// the oldest generation whose count passed its threshold, generation 2 only once the
+    /// objects promoted into it since its last collection exceed a quarter of its survivors.
+    func collectDueGeneration() {
+        collectionRequested = false
+        guard collector.isEnabled, !isCollecting else { return }
+        var generation = 2
+        while generation >= 0 {
+            let count = generation == 0 ? youngCount : collector.counts[generation]
+            if count > collector.thresholds[generation] {
+                if generation == 2 && collector.longLivedPending < collector.longLivedTotal / 4 {
+                    generation -= 1
+                    continue
+                }
+                break
+            }
+            generation -= 1
+        }
+        guard generation >= 0 else { return }
+        withInterpreter { $0.collectWithCallbacks(generation: generation) }
+    }
+
+    /// Collects `generation` and the younger ones; returns what it found. Callers check
+    /// `isCollecting` first (a collection never starts inside another).
+    func collect(generation: Int) -> CollectionResult {
         isCollecting = true
         defer { isCollecting = false }
-
-        var garbage = unreachableObjects(among: tracked)
-        if garbage.isEmpty { return 0 }
-        let found = garbage.count
-        // Hold every member so none dies while finalizers run or while neighbours are cleared.
-        for reference in garbage { reference._withUnsafeGuaranteedRef { $0.refcount &+= 1 } }
-
-        for reference in garbage {
-            let object = reference.takeUnretainedValue()
-            if object.weakrefs != nil { withInterpreter { $0.clearWeakReferences(object) } }
+        // Merge the younger generations into the one collected, in CPython's list order.
+        var candidates = lists[generation].takeAll()
+        for younger in 0..<generation { candidates.append(contentsOf: lists[younger].takeAll()) }
+        for reference in candidates {
+            reference._withUnsafeGuaranteedRef { lists[Int(CollectorState.collectingList)].append($0, list: CollectorState.collectingList) }
         }
+        // Counters as CPython keeps them: this generation and the younger ones start over.
+        if generation + 1 <= 2 { collector.counts[generation + 1] += 1 }
+        for younger in 0...generation { collector.counts[younger] = 0 }
+        youngCount = 0
+        collector.collections[generation] += 1
+
+        let (garbage, survivors) = partition(candidates)
+        var result = CollectionResult()
+        result.collected = garbage.count
+        // Survivors move to the next generation (generation 2's stay), in their new order;
+        // garbage stays in the collecting list until it is freed or resurrected.
+        let survivorList = UInt32(min(generation + 1, 2))
+        _ = lists[Int(CollectorState.collectingList)].takeAll()
+        for reference in survivors {
+            reference._withUnsafeGuaranteedRef { object in
+                // As CPython's untrack_tuples: a tuple of untracked items can never close a cycle.
+                if Unmanaged.passUnretained(object.type).toOpaque() == tupleType, holdsOnlyUntracked(object) {
+                    object.gcSlot = -1
+                    return
+                }
+                lists[Int(survivorList)].append(object, list: survivorList)
+            }
+        }
+        for reference in garbage {
+            reference._withUnsafeGuaranteedRef { lists[Int(CollectorState.collectingList)].append($0, list: CollectorState.collectingList) }
+        }
+        if generation == 1 { collector.longLivedPending += survivors.count }
+        if generation == 2 {
+            collector.longLivedPending = 0
+            collector.longLivedTotal = lists[2].count
+        }
+        if !garbage.isEmpty { dispose(of: garbage, survivorList: survivorList) }
+        // Anything clearing did not free stays tracked with the survivors.
+        for reference in lists[Int(CollectorState.collectingList)].takeAll() {
+            reference._withUnsafeGuaranteedRef { lists[Int(survivorList)].append($0, list: survivorList) }
+        }
+        collector.collected[generation] += result.collected
+        return result
+    }
+
+    private func holdsOnlyUntracked(_ tuple: HeapObject) -> Bool {
+        var found = false
+        tuple.forEachReference { value in
+            if case .object(let item) = value, item._withUnsafeGuaranteedRef({ $0.gcSlot >= 0 }) { found = true }
+        }
+        return !found
+    }
+
+    /// Weak references, finalizers, the resurrection check, then clearing (CPython 3.11's order).
+    private func dispose(of found: [Unmanaged<HeapObject>], survivorList: UInt32) {
+        var garbage = found
+        // Hold every member so none dies while callbacks and finalizers run or while neighbours are cleared.
+        for reference in garbage { reference._withUnsafeGuaranteedRef { $0.refcount &+= 1 } }
+        // 1. Weak references: all cleared before any Python code runs; only those outside the garbage call back.
+        var pending: [Unmanaged<WeakReferenceObject>] = []
+        for reference in garbage {
+            withInterpreter { interpreter in
+                reference._withUnsafeGuaranteedRef { object in
+                    interpreter.detachWeakReferencesForCollection(object, into: &pending)
+                }
+            }
+        }
+        for reference in garbage { reference._withUnsafeGuaranteedRef { $0.flags &= ~ObjectFlags.unreachable } }
+        withInterpreter { $0.fireCollectedCallbacks(pending) }
+        // 2. Finalizers, each seeing its neighbours intact.
         var ranFinalizer = false
         for reference in garbage {
             let object = reference.takeUnretainedValue()
@@ -37,69 +126,153 @@ extension Heap {
                 withInterpreter { $0.runFinalizer(object) }
             }
         }
+        // 3. A finalizer may have stored a member somewhere reachable: it and all it reaches live on.
         if ranFinalizer {
-            // A finalizer may have stored a member somewhere reachable: those (and all they reach) live on.
-            let stillGarbage = Set(unreachableObjects(among: ContiguousArray(garbage), extraHolds: 1).map { $0.toOpaque() })
-            var resurrected: [Unmanaged<HeapObject>] = []
-            garbage = garbage.filter { reference in
-                if stillGarbage.contains(reference.toOpaque()) { return true }
-                resurrected.append(reference)
-                return false
+            let (stillGarbage, resurrected) = partition(ContiguousArray(garbage), extraHolds: 1)
+            garbage = stillGarbage
+            for reference in garbage { reference._withUnsafeGuaranteedRef { $0.flags &= ~ObjectFlags.unreachable } }
+            for reference in resurrected {
+                reference._withUnsafeGuaranteedRef { object in
+                    if object.gcSlot >= 0 {
+                        untrack(object)
+                        lists[Int(survivorList)].append(object, list: survivorList)
+                    }
+                }
+                release(reference)
             }
-            for reference in resurrected { release(reference.takeUnretainedValue()) }
         }
+        // 4. Clear: each member drops its references, and reference counting frees the group.
+        let saveAll = collector.debugFlags & GarbageCollectorDebug.saveAll != 0
         for reference in garbage {
-            let object = reference.takeUnretainedValue()
-            object.releaseReferences(self)
-            object.flags |= ObjectFlags.referencesReleased
+            if saveAll {
+                // gc.DEBUG_SAVEALL: kept whole in gc.garbage, and tracked with the survivors.
+                withInterpreter { $0.saveGarbage(reference) }
+                reference._withUnsafeGuaranteedRef { object in
+                    untrack(object)
+                    lists[Int(survivorList)].append(object, list: survivorList)
+                }
+                continue
+            }
+            reference._withUnsafeGuaranteedRef { object in
+                object.releaseReferences(self)
+                object.flags |= ObjectFlags.referencesReleased
+            }
         }
-        for reference in garbage { release(reference.takeUnretainedValue()) }
-        return found
+        for reference in garbage { release(reference) }
     }
 
-    /// The members of `candidates` that no reference from outside the candidates keeps alive.
-    /// `extraHolds` discounts references the collector itself holds on each candidate.
-    private func unreachableObjects(among candidates: ContiguousArray<Unmanaged<HeapObject>>,
-                                    extraHolds: Int = 0) -> [Unmanaged<HeapObject>] {
+    /// The members of `candidates` that no reference from outside the candidates keeps alive,
+    /// flagged `unreachable`, and the rest (the survivors), each in the order CPython's
+    /// `move_unreachable` leaves its lists in: objects found only through other candidates are
+    /// moved out and back to the end as they are reached, which decides the order of later
+    /// collections' finalizers. `extraHolds` discounts references the collector itself holds.
+    private func partition(_ candidates: ContiguousArray<Unmanaged<HeapObject>>,
+                           extraHolds: Int = 0) -> (garbage: [Unmanaged<HeapObject>], survivors: [Unmanaged<HeapObject>]) {
         let count = candidates.count
-        var position: [UnsafeMutableRawPointer: Int] = [:]
-        position.reserveCapacity(count)
-        var outsideReferences = [Int](repeating: 0, count: count)
-        for (i, reference) in candidates.enumerated() {
-            position[reference.toOpaque()] = i
-            outsideReferences[i] = reference.takeUnretainedValue().refcount - extraHolds
+        // Each candidate's index rides in its gcSlot while this runs (a dictionary would be slow
+        // for a million objects); the saved slots are restored at the end.
+        var savedSlots = [Int32](repeating: -1, count: count)
+        var references = [Int](repeating: 0, count: count)
+        let marker = ObjectFlags.unreachable
+        for i in 0..<count {
+            candidates[i]._withUnsafeGuaranteedRef { object in
+                savedSlots[i] = object.gcSlot
+                object.gcSlot = Int32(truncatingIfNeeded: i)
+                object.flags |= marker
+                references[i] = object.refcount - extraHolds
+            }
         }
-        for reference in candidates {
-            Heap.forEachOwnedReference(reference.takeUnretainedValue()) { value in
-                if case .object(let referent) = value, let j = position[referent.toOpaque()] {
-                    outsideReferences[j] -= 1
+        @inline(__always) func candidateIndex(_ value: Value) -> Int? {
+            guard case .object(let referent) = value else { return nil }
+            return referent._withUnsafeGuaranteedRef { object -> Int? in
+                object.flags & marker != 0 ? Int(object.gcSlot) : nil
+            }
+        }
+        for i in 0..<count {
+            candidates[i]._withUnsafeGuaranteedRef { object in
+                Heap.forEachOwnedReference(object) { value in
+                    if let j = candidateIndex(value) { references[j] -= 1 }
                 }
             }
         }
-        // Anything still counted (or, defensively, miscounted below zero) is referenced from outside.
-        var reachable = [Bool](repeating: false, count: count)
-        var pending: [Int] = []
-        for i in 0..<count where outsideReferences[i] != 0 {
-            reachable[i] = true
-            pending.append(i)
+        // Two linked lists over the candidate indices: the young list (head `count`) and the
+        // tentatively unreachable one (head `count + 1`).
+        let young = count, unreachable = count + 1
+        var next = [Int](repeating: 0, count: count + 2)
+        var previous = [Int](repeating: 0, count: count + 2)
+        func link(_ i: Int, after last: Int, head: Int) {
+            next[last] = i
+            previous[i] = last
+            next[i] = head
+            previous[head] = i
         }
-        while let i = pending.popLast() {
-            Heap.forEachOwnedReference(candidates[i].takeUnretainedValue()) { value in
-                if case .object(let referent) = value, let j = position[referent.toOpaque()], !reachable[j] {
-                    reachable[j] = true
-                    pending.append(j)
+        func unlink(_ i: Int) {
+            next[previous[i]] = next[i]
+            previous[next[i]] = previous[i]
+        }
+        next[young] = young; previous[young] = young
+        next[unreachable] = unreachable; previous[unreachable] = unreachable
+        for i in 0..<count { link(i, after: previous[young], head: young) }
+        var scanned = [Bool](repeating: false, count: count)
+        var inUnreachable = [Bool](repeating: false, count: count)
+        var current = next[young]
+        while current != young {
+            let following: Int
+            if references[current] != 0 {
+                // Reachable: what it references is reachable too, and comes back from the
+                // unreachable list to the end of the young list, to be scanned in turn.
+                candidates[current]._withUnsafeGuaranteedRef { object in
+                    Heap.forEachOwnedReference(object) { value in
+                        guard let j = candidateIndex(value), !scanned[j] else { return }
+                        if inUnreachable[j] {
+                            unlink(j)
+                            inUnreachable[j] = false
+                            link(j, after: previous[young], head: young)
+                            references[j] = 1
+                        } else if references[j] == 0 {
+                            references[j] = 1
+                        }
+                    }
                 }
+                scanned[current] = true
+                following = next[current]
+            } else {
+                following = next[current]
+                unlink(current)
+                link(current, after: previous[unreachable], head: unreachable)
+                inUnreachable[current] = true
+            }
+            current = following
+        }
+        var garbage: [Unmanaged<HeapObject>] = []
+        var survivors: [Unmanaged<HeapObject>] = []
+        survivors.reserveCapacity(count)
+        var i = next[young]
+        while i != young { survivors.append(candidates[i]); i = next[i] }
+        i = next[unreachable]
+        while i != unreachable { garbage.append(candidates[i]); i = next[i] }
+        for i in 0..<count {
+            candidates[i]._withUnsafeGuaranteedRef { object in
+                object.gcSlot = savedSlots[i]
+                if !inUnreachable[i] { object.flags &= ~marker }
             }
         }
-        var result: [Unmanaged<HeapObject>] = []
-        for i in 0..<count where !reachable[i] { result.append(candidates[i]) }
-        return result
+        return (garbage, survivors)
     }
 
     /// An object's references plus its class when that is a heap type (each instance holds one, as CPython's subtype_traverse visits).
-    private static func forEachOwnedReference(_ object: HeapObject, _ body: (Value) -> Void) {
+    static func forEachOwnedReference(_ object: HeapObject, _ body: (Value) -> Void) {
         object.forEachReference(body)
-        let type = object.type
-        if type.isHeapType { body(type.asValue) }
+        let type = object.typeRef
+        if type._withUnsafeGuaranteedRef({ $0.isHeapType }) { body(.object(unsafeBitCast(type, to: Unmanaged<HeapObject>.self))) }
     }
+}
+
+/// gc.DEBUG_* flags.
+enum GarbageCollectorDebug {
+    static let stats = 1
+    static let collectable = 2
+    static let uncollectable = 4
+    static let saveAll = 32
+    static let leak = collectable | uncollectable | saveAll
 }

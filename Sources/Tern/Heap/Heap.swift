@@ -35,20 +35,43 @@ public final class Heap {
     /// Set while the cycle collector runs: no collection starts inside a collection.
     @exclusivity(unchecked) var isCollecting = false
 
-    /// Objects that can hold references, for the cycle collector.
-    /// Kept in a raw buffer: registering an object is on the allocation hot path, and an array
-    /// property would cost a uniqueness check and buffer retains on every append.
-    @exclusivity(unchecked) private var trackedStorage = UnsafeMutablePointer<Unmanaged<HeapObject>>.allocate(capacity: 1024)
-    @exclusivity(unchecked) private var trackedCapacity = 1024
-    @exclusivity(unchecked) private(set) var trackedCount = 0
+    /// Tracked objects (those that can hold references), by collector list (see Generations.swift).
+    /// A raw buffer: tracking is on the allocation hot path.
+    let lists: UnsafeMutablePointer<TrackedList> = {
+        let lists = UnsafeMutablePointer<TrackedList>.allocate(capacity: CollectorState.listCount)
+        for i in 0..<CollectorState.listCount { (lists + i).initialize(to: TrackedList()) }
+        return lists
+    }()
+    /// The collector's settings and statistics.
+    @exclusivity(unchecked) var collector = CollectorState()
+    /// Generation 0's count (kept apart from `collector` because every allocation touches it).
+    @exclusivity(unchecked) var youngCount = 0
+    /// The young count above which a collection is due (Int.max while automatic collection is off).
+    @exclusivity(unchecked) var youngTrigger = 700
+    /// Set when an allocation found a collection due; the dispatch loop runs it at its next back
+    /// edge, where no native code is midway through changing an object.
+    @exclusivity(unchecked) var collectionRequested = false
 
-    /// The tracked objects (a copy, for the collector).
+    /// Every tracked object outside the permanent generation, oldest generation first.
     var tracked: ContiguousArray<Unmanaged<HeapObject>> {
-        ContiguousArray(UnsafeBufferPointer(start: trackedStorage, count: trackedCount))
+        var all = lists[2].objects()
+        all.append(contentsOf: lists[1].objects())
+        all.append(contentsOf: lists[0].objects())
+        return all
+    }
+
+    /// Objects tracked in any list.
+    var trackedCount: Int { (0..<CollectorState.listCount).reduce(0) { $0 + lists[$1].count } }
+
+    /// Recomputes `youngTrigger` after the settings change.
+    func updateCollectionTrigger() {
+        let threshold = collector.thresholds[0]
+        youngTrigger = collector.isEnabled && threshold != 0 ? threshold : Int.max
     }
 
     deinit {
-        trackedStorage.deallocate()
+        for i in 0..<CollectorState.listCount { lists[i].deallocate() }
+        lists.deallocate()
         for list in [freeTuples, freeStrs, freeDicts, freeInstances, freeExceptions, freeTracebacks, freeSupers, freeBoundMethods,
                      freeSlices, freeWeakReferences] {
             list.deallocate()
@@ -336,9 +359,13 @@ public final class Heap {
         #if DEBUG
         if liveRegistry != nil { liveRegistry![ObjectIdentifier(object)] = reference }
         #endif
-        object.typeRef._withUnsafeGuaranteedRef { type in
+        let isHeapType = object.typeRef._withUnsafeGuaranteedRef { type -> Bool in
             if type.isHeapType { type.refcount &+= 1 }
+            return type.isHeapType
         }
+        // An instance of a class statement's class holds its class, which can close a cycle
+        // (as CPython, such instances are always tracked, str and int subclasses included).
+        if isHeapType { track(object) }
         return object
     }
 
@@ -354,34 +381,22 @@ public final class Heap {
     @inline(__always)
     func track(_ object: HeapObject) {
         if object.gcSlot >= 0 { return }
-        if trackedCount == trackedCapacity { growTracked() }
-        object.gcSlot = Int32(truncatingIfNeeded: trackedCount)
-        (trackedStorage + trackedCount).initialize(to: Unmanaged.passUnretained(object))
-        trackedCount &+= 1
+        lists[0].append(object, list: 0)
+        youngCount &+= 1
+        if youngCount > youngTrigger && !isCollecting { collectionRequested = true }
     }
 
     @inline(__always)
     func untrack(_ object: HeapObject) {
         let slot = Int(object.gcSlot)
         if slot < 0 { return }
-        let last = trackedCount - 1
-        if slot != last {
-            let moved = trackedStorage[last]
-            trackedStorage[slot] = moved
-            moved._withUnsafeGuaranteedRef { $0.gcSlot = Int32(truncatingIfNeeded: slot) }
-        }
-        trackedCount = last
+        lists[Int((object.flags & ObjectFlags.listMask) >> ObjectFlags.listShift)].remove(at: slot)
         object.gcSlot = -1
+        if youngCount > 0 { youngCount &-= 1 }
     }
 
-    private func growTracked() {
-        let bigger = UnsafeMutablePointer<Unmanaged<HeapObject>>.allocate(capacity: trackedCapacity * 2)
-        bigger.moveInitialize(from: trackedStorage, count: trackedCount)
-        trackedStorage.deallocate()
-        trackedStorage = bigger
-        trackedCapacity *= 2
-    }
-
+    /// Whether `object` is tracked by the collector (gc.is_tracked).
+    func isTracked(_ object: HeapObject) -> Bool { object.gcSlot >= 0 }
 
     @inline(__always)
     func release(_ object: HeapObject) {

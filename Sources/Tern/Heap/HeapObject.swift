@@ -48,6 +48,11 @@ struct ObjectFlags {
     static let tracked: UInt32 = 1 << 1
     /// The cycle collector has released this object's references; destruction must not release them again.
     static let referencesReleased: UInt32 = 1 << 2
+    /// Which collector list holds a tracked object (bits 3-5; see Generations.swift).
+    static let listShift: UInt32 = 3
+    static let listMask: UInt32 = 7 << 3
+    /// Found unreachable by the running collection (its weak references must not call back).
+    static let unreachable: UInt32 = 1 << 6
 }
 
 extension HeapObject {

@@ -10,6 +10,7 @@ extension Interpreter {
         case "builtins": return makeBuiltinsModule()
         case "traceback": return try makeTracebackModule()
         case "weakref": return makeWeakrefModule()
+        case "gc": return makeGarbageCollectorModule()
         default: return nil
         }
     }
@@ -33,7 +34,7 @@ extension Interpreter {
     }
 
     /// Names `import` finds without a source file (sys.builtin_module_names).
-    var builtinModuleNames: [String] { ["builtins", "io", "math", "sys", "time", "weakref"] }
+    var builtinModuleNames: [String] { ["builtins", "gc", "io", "math", "sys", "time", "weakref"] }
 
     /// The `io` module: the text file type, `open` and UnsupportedOperation.
     private func makeIOModule() -> ModuleObject {

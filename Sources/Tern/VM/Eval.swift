@@ -567,9 +567,19 @@ extension Interpreter {
                         try unpackStarred(sequence, before: argument & 0xFF, after: argument >> 8, into: &sp)
                     case .jump:
                         pc = argument
+                        if heap.collectionRequested {
+                            frames[frameIndex].pc = pc
+                            frames[frameIndex].stackPointer = sp
+                            heap.collectDueGeneration()
+                        }
                     case .jumpForIterator:
                         // The loop's back edge: take the next step of the FOR_ITER; STORE_FAST at the target.
                         pc = argument
+                        if heap.collectionRequested {
+                            frames[frameIndex].pc = pc
+                            frames[frameIndex].stackPointer = sp
+                            heap.collectDueGeneration()
+                        }
                         if let fast = fastNext(top(sp)) {
                             if let next = fast {
                                 let target = Int(instructions[pc &+ 1] >> 8)

@@ -36,6 +36,10 @@ public final class Interpreter {
     /// Pushed by LOAD_METHOD in place of an unbound method's function.
     let nullMarker: MarkerObject
 
+    /// gc.garbage and gc.callbacks (owned; None until the gc module is first imported).
+    var garbageList: Value = .none
+    var collectorCallbacks: Value = .none
+
     // VM state
     @exclusivity(unchecked) var frames = FrameStack()
     let stackStart: UnsafeMutablePointer<Value>
@@ -295,20 +299,14 @@ public final class Interpreter {
         if !finalizers.shutDown { runExitFinalizers() }
         isShuttingDown = true
         output.flushAll()
-        // Module teardown: clear each module's globals, then the module table.
-        let moduleValues = modules.liveEntries.map { $0.value }
-        for value in moduleValues { value.retain() }
-        modules.removeAll(heap)
-        for value in moduleValues {
-            // The builtins dict is cleared last, below, so `__del__` methods can still call print().
-            if let module = value.asObject(ModuleObject.self), module.dict !== builtins {
-                clearModuleDict(module.dict)
-            }
-            heap.release(value)
-        }
+        tearDownModules()
         handledException.release(heap)
         handledException = .none
-        heap.collectCycles()
+        garbageList.release(heap)
+        garbageList = .none
+        collectorCallbacks.release(heap)
+        collectorCallbacks = .none
+        if !heap.isCollecting { _ = heap.collect(generation: 2) }
         builtins.removeAll(heap)
         heap.release(builtins)
         heap.release(modules)
@@ -341,6 +339,39 @@ public final class Interpreter {
             heap.free(Unmanaged.passUnretained(type), type: types.type)
         }
         output.flushAll()
+    }
+
+    /// Module teardown in CPython's order (finalize_modules): a collection while everything still
+    /// works; then every module leaves sys.modules, so a module object dies unless something else
+    /// holds it and its globals die with it, or with the collection that follows when only cycles
+    /// keep them (a module's functions point back at its globals); the modules still alive after
+    /// that have their dicts cleared, the last imported first; last, sys and builtins.
+    private func tearDownModules() {
+        if heap.collector.isEnabled && !heap.isCollecting { collectWithCallbacks(generation: 2) }
+        // Weak references tell which modules outlived their removal, without holding them.
+        var watches: [WeakReferenceObject] = []
+        for entry in modules.liveEntries {
+            guard let module = entry.value.asObject(ModuleObject.self), let key = entry.key?.asStr else { continue }
+            watches.append(makeWatchingReference(to: module))
+            key.retain()
+            modules.setString(key, .none, heap)
+            heap.release(key)
+        }
+        modules.removeAll(heap)
+        if !heap.isCollecting { _ = heap.collect(generation: 2) }
+        var sysStillAlive = false
+        for watch in watches.reversed() {
+            guard let referent = watch.referent else { continue }
+            let module = unsafeDowncast(referent.takeUnretainedValue(), to: ModuleObject.self)
+            if module === sysModule { sysStillAlive = true; continue }
+            if module.dict === builtins { continue }
+            module.retain()
+            clearModuleDict(module.dict)
+            heap.release(module)
+        }
+        if sysStillAlive, let sys = sysModule { clearModuleDict(sys.dict) }
+        for watch in watches { heap.release(watch) }
+        if !heap.isCollecting { _ = heap.collect(generation: 2) }
     }
 
     /// Clears a module dict as CPython's shutdown does: names starting with one underscore first, then the rest.

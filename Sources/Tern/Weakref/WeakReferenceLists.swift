@@ -174,6 +174,12 @@ extension Interpreter {
         return reference
     }
 
+    /// A plain weak reference to `object` for native code that must learn whether it died
+    /// (module teardown). Owned.
+    func makeWatchingReference(to object: HeapObject) -> WeakReferenceObject {
+        weakReference(to: object, callback: .none, type: weakrefTypes.reference).takeUnretainedValue()
+    }
+
     /// A reference that tells `observer` when `object` dies (an entry of a weak container, a
     /// finalizer's watch, a WeakMethod's function). Owned; never canonical.
     func makeObservingReference(to object: HeapObject, kind: WeakReferenceObserver, observer: HeapObject,
@@ -223,8 +229,41 @@ extension Interpreter {
         }
     }
 
+    /// The collector's first step for one unreachable object: if it is a weak reference, it is
+    /// cleared (it never calls back); every weak reference to it is cleared, and those that are
+    /// not garbage themselves and have something to call are appended to `pending` (held).
+    func detachWeakReferencesForCollection(_ object: HeapObject, into pending: inout [Unmanaged<WeakReferenceObject>]) {
+        if let reference = object as? WeakReferenceObject, reference.referent != nil {
+            heap.unlinkWeakReference(reference)
+        }
+        while let head = object.weakrefs {
+            head._withUnsafeGuaranteedRef { reference in
+                heap.unlinkWeakReference(reference)
+                guard reference.flags & ObjectFlags.unreachable == 0, reference.refcount > 0,
+                      !reference.callback.isNone || reference.observerKind != .none else { return }
+                reference.refcount &+= 1
+                pending.append(head)
+            }
+        }
+    }
+
+    /// Calls back the weak references the collector cleared (see `detachWeakReferencesForCollection`).
+    func fireCollectedCallbacks(_ pending: [Unmanaged<WeakReferenceObject>]) {
+        guard !pending.isEmpty else { return }
+        let saved = handledException
+        saved.retain()
+        defer {
+            handledException.release(heap)
+            handledException = saved
+        }
+        for reference in pending {
+            reference._withUnsafeGuaranteedRef { fireCallback($0, keepingCallback: true) }
+            heap.release(reference)
+        }
+    }
+
     /// Runs what a reference whose referent died asks for: its observer, or its callback.
-    private func fireCallback(_ reference: WeakReferenceObject) {
+    private func fireCallback(_ reference: WeakReferenceObject, keepingCallback: Bool = false) {
         switch reference.observerKind {
         case .container:
             guard let observer = reference.observer else { return }
@@ -248,8 +287,9 @@ extension Interpreter {
         case .none:
             // Also a container's entry whose container died while earlier callbacks ran.
             if reference.callback.isNone { return }
+            // A death by refcount empties __callback__; the collector leaves it (as CPython).
             let callback = reference.callback
-            reference.callback = .none
+            if keepingCallback { callback.retain() } else { reference.callback = .none }
             do throws(ScriptError) {
                 try callValue(callback, single: reference.asValue).release(heap)
             } catch {

@@ -169,17 +169,17 @@ extension Heap {
     private func partition(_ candidates: ContiguousArray<Unmanaged<HeapObject>>,
                            extraHolds: Int = 0) -> (garbage: [Unmanaged<HeapObject>], survivors: [Unmanaged<HeapObject>]) {
         let count = candidates.count
+        let scratch = PartitionScratch(count: count)
+        defer { scratch.deallocate() }
         // Each candidate's index rides in its gcSlot while this runs (a dictionary would be slow
         // for a million objects); the saved slots are restored at the end.
-        var savedSlots = [Int32](repeating: -1, count: count)
-        var references = [Int](repeating: 0, count: count)
         let marker = ObjectFlags.unreachable
         for i in 0..<count {
             candidates[i]._withUnsafeGuaranteedRef { object in
-                savedSlots[i] = object.gcSlot
+                scratch.savedSlots[i] = object.gcSlot
                 object.gcSlot = Int32(truncatingIfNeeded: i)
                 object.flags |= marker
-                references[i] = object.refcount - extraHolds
+                scratch.references[i] = object.refcount - extraHolds
             }
         }
         @inline(__always) func candidateIndex(_ value: Value) -> Int? {
@@ -191,70 +191,51 @@ extension Heap {
         for i in 0..<count {
             candidates[i]._withUnsafeGuaranteedRef { object in
                 Heap.forEachOwnedReference(object) { value in
-                    if let j = candidateIndex(value) { references[j] -= 1 }
+                    if let j = candidateIndex(value) { scratch.references[j] -= 1 }
                 }
             }
         }
-        // Two linked lists over the candidate indices: the young list (head `count`) and the
-        // tentatively unreachable one (head `count + 1`).
-        let young = count, unreachable = count + 1
-        var next = [Int](repeating: 0, count: count + 2)
-        var previous = [Int](repeating: 0, count: count + 2)
-        func link(_ i: Int, after last: Int, head: Int) {
-            next[last] = i
-            previous[i] = last
-            next[i] = head
-            previous[head] = i
-        }
-        func unlink(_ i: Int) {
-            next[previous[i]] = next[i]
-            previous[next[i]] = previous[i]
-        }
-        next[young] = young; previous[young] = young
-        next[unreachable] = unreachable; previous[unreachable] = unreachable
-        for i in 0..<count { link(i, after: previous[young], head: young) }
-        var scanned = [Bool](repeating: false, count: count)
-        var inUnreachable = [Bool](repeating: false, count: count)
-        var current = next[young]
+        let young = scratch.young, unreachable = scratch.unreachable
+        var current = scratch.next[young]
         while current != young {
+            // Read after the traversal: objects it rescues are appended behind `current`.
             let following: Int
-            if references[current] != 0 {
+            if scratch.references[current] != 0 {
                 // Reachable: what it references is reachable too, and comes back from the
                 // unreachable list to the end of the young list, to be scanned in turn.
                 candidates[current]._withUnsafeGuaranteedRef { object in
                     Heap.forEachOwnedReference(object) { value in
-                        guard let j = candidateIndex(value), !scanned[j] else { return }
-                        if inUnreachable[j] {
-                            unlink(j)
-                            inUnreachable[j] = false
-                            link(j, after: previous[young], head: young)
-                            references[j] = 1
-                        } else if references[j] == 0 {
-                            references[j] = 1
+                        guard let j = candidateIndex(value) else { return }
+                        switch scratch.state[j] {
+                        case PartitionScratch.unreachable:
+                            scratch.move(j, to: young)
+                            scratch.references[j] = 1
+                        case PartitionScratch.waiting where scratch.references[j] == 0:
+                            scratch.references[j] = 1
+                        default:
+                            break
                         }
                     }
                 }
-                scanned[current] = true
-                following = next[current]
+                scratch.state[current] = PartitionScratch.scanned
+                following = scratch.next[current]
             } else {
-                following = next[current]
-                unlink(current)
-                link(current, after: previous[unreachable], head: unreachable)
-                inUnreachable[current] = true
+                following = scratch.next[current]
+                scratch.move(current, to: unreachable)
             }
             current = following
         }
         var garbage: [Unmanaged<HeapObject>] = []
         var survivors: [Unmanaged<HeapObject>] = []
         survivors.reserveCapacity(count)
-        var i = next[young]
-        while i != young { survivors.append(candidates[i]); i = next[i] }
-        i = next[unreachable]
-        while i != unreachable { garbage.append(candidates[i]); i = next[i] }
+        var i = scratch.next[young]
+        while i != young { survivors.append(candidates[i]); i = scratch.next[i] }
+        i = scratch.next[unreachable]
+        while i != unreachable { garbage.append(candidates[i]); i = scratch.next[i] }
         for i in 0..<count {
             candidates[i]._withUnsafeGuaranteedRef { object in
-                object.gcSlot = savedSlots[i]
-                if !inUnreachable[i] { object.flags &= ~marker }
+                object.gcSlot = scratch.savedSlots[i]
+                if scratch.state[i] != PartitionScratch.unreachable { object.flags &= ~marker }
             }
         }
         return (garbage, survivors)
@@ -265,6 +246,67 @@ extension Heap {
         object.forEachReference(body)
         let type = object.typeRef
         if type._withUnsafeGuaranteedRef({ $0.isHeapType }) { body(.object(unsafeBitCast(type, to: Unmanaged<HeapObject>.self))) }
+    }
+}
+
+/// Per-candidate working memory of one `partition`, in raw buffers: Swift arrays captured by the
+/// traversal closures would cost a uniqueness check and a dynamic exclusivity check per access.
+/// Two linked lists run over the candidate indices: the young list (head `young`) and the
+/// tentatively unreachable one (head `unreachable`).
+private struct PartitionScratch {
+    static let waiting: UInt8 = 0
+    static let scanned: UInt8 = 1
+    static let unreachable: UInt8 = 2
+
+    let young: Int
+    let unreachable: Int
+    let references: UnsafeMutablePointer<Int>
+    let next: UnsafeMutablePointer<Int>
+    let previous: UnsafeMutablePointer<Int>
+    let state: UnsafeMutablePointer<UInt8>
+    let savedSlots: UnsafeMutablePointer<Int32>
+
+    /// All candidates start on the young list, in order, waiting to be scanned.
+    init(count: Int) {
+        young = count
+        unreachable = count + 1
+        references = .allocate(capacity: count)
+        next = .allocate(capacity: count + 2)
+        previous = .allocate(capacity: count + 2)
+        state = .allocate(capacity: count)
+        state.initialize(repeating: PartitionScratch.waiting, count: count)
+        savedSlots = .allocate(capacity: count)
+        for head in [young, unreachable] {
+            next[head] = head
+            previous[head] = head
+        }
+        for i in 0..<count { append(i, to: young) }
+    }
+
+    /// Moves candidate `i` to the end of the list headed by `head` (marking it unreachable or not).
+    @inline(__always)
+    func move(_ i: Int, to head: Int) {
+        next[previous[i]] = next[i]
+        previous[next[i]] = previous[i]
+        append(i, to: head)
+        state[i] = head == unreachable ? PartitionScratch.unreachable : PartitionScratch.waiting
+    }
+
+    @inline(__always)
+    private func append(_ i: Int, to head: Int) {
+        let last = previous[head]
+        next[last] = i
+        previous[i] = last
+        next[i] = head
+        previous[head] = i
+    }
+
+    func deallocate() {
+        references.deallocate()
+        next.deallocate()
+        previous.deallocate()
+        state.deallocate()
+        savedSlots.deallocate()
     }
 }
 

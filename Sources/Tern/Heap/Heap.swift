@@ -60,9 +60,6 @@ public final class Heap {
         return all
     }
 
-    /// Objects tracked in any list.
-    var trackedCount: Int { (0..<CollectorState.listCount).reduce(0) { $0 + lists[$1].count } }
-
     /// Recomputes `youngTrigger` after the settings change.
     func updateCollectionTrigger() {
         let threshold = collector.thresholds[0]
@@ -394,9 +391,6 @@ public final class Heap {
         object.gcSlot = -1
         if youngCount > 0 { youngCount &-= 1 }
     }
-
-    /// Whether `object` is tracked by the collector (gc.is_tracked).
-    func isTracked(_ object: HeapObject) -> Bool { object.gcSlot >= 0 }
 
     @inline(__always)
     func release(_ object: HeapObject) {

@@ -126,7 +126,6 @@ extension Interpreter {
             for value in args.values {
                 guard case .object(let reference) = value else { continue }
                 reference._withUnsafeGuaranteedRef { object in
-                    guard object.gcSlot >= 0 || object is DictObject else { return }
                     Heap.forEachOwnedReference(object) { referent in
                         guard case .object = referent else { return }
                         referents.append(referent.retained())

@@ -386,16 +386,7 @@ extension Interpreter {
         var result: Result<Value, ScriptError> = .success(.none)
         withUnsafePointer(to: &slot) { pointer in
             do throws(ScriptError) {
-                let arguments = Arguments(UnsafeBufferPointer(start: pointer, count: 1), keywordNames: nil)
-                // A Python function (the usual callback) skips the generic dispatch.
-                if case .object(let reference) = callable,
-                   reference._withUnsafeGuaranteedRef({ $0.typeRef.toOpaque() == Unmanaged.passUnretained(types.function).toOpaque() }) {
-                    result = .success(try reference.withBorrowed { (object) throws(ScriptError) in
-                        try callFunction(unsafeDowncast(object, to: FunctionObject.self), arguments)
-                    })
-                    return
-                }
-                result = .success(try call(callable, arguments))
+                result = .success(try call(callable, Arguments(UnsafeBufferPointer(start: pointer, count: 1), keywordNames: nil)))
             } catch {
                 result = .failure(error)
             }

@@ -25,6 +25,15 @@ extension Interpreter {
         }
     }
 
+    /// Runs the collection allocations made due, at a loop's back edge. The frame's position is
+    /// saved first: finalizers and callbacks run Python code above it.
+    @inline(never)
+    func collectAtBackEdge(_ frameIndex: Int, _ pc: Int, _ sp: UnsafeMutablePointer<Value>) {
+        frames[frameIndex].pc = pc
+        frames[frameIndex].stackPointer = sp
+        heap.collectDueGeneration()
+    }
+
     /// Runs the top frame until it returns (or yields, for a generator frame).
     func execute() throws(ScriptError) -> Value {
         let entryIndex = frames.count - 1
@@ -567,19 +576,11 @@ extension Interpreter {
                         try unpackStarred(sequence, before: argument & 0xFF, after: argument >> 8, into: &sp)
                     case .jump:
                         pc = argument
-                        if heap.collectionRequested {
-                            frames[frameIndex].pc = pc
-                            frames[frameIndex].stackPointer = sp
-                            heap.collectDueGeneration()
-                        }
+                        if heap.collectionRequested { collectAtBackEdge(frameIndex, pc, sp) }
                     case .jumpForIterator:
                         // The loop's back edge: take the next step of the FOR_ITER; STORE_FAST at the target.
                         pc = argument
-                        if heap.collectionRequested {
-                            frames[frameIndex].pc = pc
-                            frames[frameIndex].stackPointer = sp
-                            heap.collectDueGeneration()
-                        }
+                        if heap.collectionRequested { collectAtBackEdge(frameIndex, pc, sp) }
                         if let fast = fastNext(top(sp)) {
                             if let next = fast {
                                 let target = Int(instructions[pc &+ 1] >> 8)

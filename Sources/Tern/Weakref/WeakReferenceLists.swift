@@ -214,19 +214,25 @@ extension Interpreter {
             }
         }
         guard let first else { return }
-        // Callbacks see the exception being handled around them (sys.exc_info()), and leave it as it was.
+        keepingHandledException {
+            first._withUnsafeGuaranteedRef { fireCallback($0) }
+            heap.release(first)
+            for reference in more {
+                reference._withUnsafeGuaranteedRef { fireCallback($0) }
+                heap.release(reference)
+            }
+        }
+    }
+
+    /// Callbacks see the exception being handled around them (sys.exc_info()), and leave it as it was.
+    private func keepingHandledException(_ body: () -> Void) {
         let saved = handledException
         saved.retain()
         defer {
             handledException.release(heap)
             handledException = saved
         }
-        first._withUnsafeGuaranteedRef { fireCallback($0) }
-        heap.release(first)
-        for reference in more {
-            reference._withUnsafeGuaranteedRef { fireCallback($0) }
-            heap.release(reference)
-        }
+        body()
     }
 
     /// The collector's first step for one unreachable object: if it is a weak reference, it is
@@ -250,15 +256,11 @@ extension Interpreter {
     /// Calls back the weak references the collector cleared (see `detachWeakReferencesForCollection`).
     func fireCollectedCallbacks(_ pending: [Unmanaged<WeakReferenceObject>]) {
         guard !pending.isEmpty else { return }
-        let saved = handledException
-        saved.retain()
-        defer {
-            handledException.release(heap)
-            handledException = saved
-        }
-        for reference in pending {
-            reference._withUnsafeGuaranteedRef { fireCallback($0, keepingCallback: true) }
-            heap.release(reference)
+        keepingHandledException {
+            for reference in pending {
+                reference._withUnsafeGuaranteedRef { fireCallback($0, keepingCallback: true) }
+                heap.release(reference)
+            }
         }
     }
 

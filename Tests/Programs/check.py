@@ -3,12 +3,14 @@
 `swift test`) and compares stdout, exit status, stderr where a .err exists, and the
 live-object count. CI uses it to check the release build, where optimizer bugs show.
 
-usage: check.py [TERN] [FILTER]   (default TERN: .build/debug/tern; FILTER: a path substring)
+usage: check.py [TERN] [FILTER]   (default TERN: .build/debug/tern; FILTER: path substrings, comma-separated)
+With TERN_GC_STRESS=1 in the environment Tern checks the heap's reference counts at every
+point a collection could run after an allocation (see Heap.verifyReferenceCounts).
 exit status: 0 when everything not in known-failures.txt passes, 1 otherwise."""
 import os, subprocess, sys, re
 root = os.path.dirname(os.path.abspath(__file__))
 tern = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, '../../.build/debug/tern'))
-flt = sys.argv[2] if len(sys.argv) > 2 else ''
+filters = (sys.argv[2] if len(sys.argv) > 2 else '').split(',')
 known = set(l.strip() for l in open(root + '/known-failures.txt') if l.strip() and not l.startswith('#'))
 fails = []; n = 0
 for d, _, fs in sorted(os.walk(root)):
@@ -17,7 +19,7 @@ for d, _, fs in sorted(os.walk(root)):
         base = os.path.join(d, f[:-3])
         if not os.path.exists(base + '.out'): continue
         rel = os.path.relpath(base + '.py', root)
-        if flt not in rel: continue
+        if not any(f in rel for f in filters): continue
         n += 1
         env = dict(os.environ, TERN_REPORT_LIVE_OBJECTS='1')
         try:

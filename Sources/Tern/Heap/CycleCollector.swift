@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 // The cycle collector: finds groups of tracked objects that reference each
 // other but that nothing outside the group references, and frees them.
 //
@@ -24,7 +30,9 @@ extension Heap {
     /// objects promoted into it since its last collection exceed a quarter of its survivors.
     func collectDueGeneration() {
         collectionRequested = false
-        guard collector.isEnabled, !isCollecting else { return }
+        guard !isCollecting else { return }
+        if collectorStress { verifyReferenceCounts() }
+        guard collector.isEnabled, collector.thresholds[0] != 0 else { return }
         var generation = 2
         while generation >= 0 {
             let count = generation == 0 ? youngCount : collector.counts[generation]
@@ -42,10 +50,12 @@ extension Heap {
     }
 
     /// Collects `generation` and the younger ones; returns what it found. Callers check
-    /// `isCollecting` first (a collection never starts inside another).
+    /// `isCollecting` first (a collection never starts inside another); `collectWithCallbacks`
+    /// sets it itself, around its callbacks.
     func collect(generation: Int) -> CollectionResult {
+        let wasCollecting = isCollecting
         isCollecting = true
-        defer { isCollecting = false }
+        defer { isCollecting = wasCollecting }
         // Merge the younger generations into the one collected, in CPython's list order.
         var candidates = lists[generation].takeAll()
         for younger in 0..<generation { candidates.append(contentsOf: lists[younger].takeAll()) }
@@ -90,6 +100,67 @@ extension Heap {
         }
         collector.collected[generation] += result.collected
         return result
+    }
+
+    /// The GC-stress check at a point where a collection may run: stops the process with a
+    /// description if `referenceCountInconsistency` finds one. Each check costs the whole heap, so
+    /// above `stressCheckBudget` tracked objects checks are spaced out to keep the work per
+    /// allocation bounded (a million-object chain would otherwise take quadratic time).
+    func verifyReferenceCounts() {
+        var tracked = 0
+        for list in 0...Int(CollectorState.permanentList) { tracked += lists[list].count }
+        stressCredit += Heap.stressCheckBudget
+        guard stressCredit >= tracked else { return }
+        stressCredit = 0
+        if let problem = referenceCountInconsistency() {
+            fputs("tern: GC stress: \(problem)\n", stderr)
+            abort()
+        }
+    }
+
+    /// No tracked object may be referenced by more tracked objects than its count says. More
+    /// would mean a missing incref (or a reference traversed that is not owned), which a
+    /// collection would turn into freeing a live object. Changes nothing: garbage is left to the
+    /// program's own collections, so a program prints the same under stress.
+    func referenceCountInconsistency() -> String? {
+        var all = ContiguousArray<Unmanaged<HeapObject>>()
+        for list in 0...Int(CollectorState.permanentList) { all.append(contentsOf: lists[list].objects()) }
+        let count = all.count
+        let references = UnsafeMutablePointer<Int>.allocate(capacity: count)
+        let savedSlots = UnsafeMutablePointer<Int32>.allocate(capacity: count)
+        defer { references.deallocate(); savedSlots.deallocate() }
+        let marker = ObjectFlags.unreachable
+        for i in 0..<count {
+            all[i]._withUnsafeGuaranteedRef { object in
+                savedSlots[i] = object.gcSlot
+                object.gcSlot = Int32(truncatingIfNeeded: i)
+                object.flags |= marker
+                references[i] = object.refcount
+            }
+        }
+        for i in 0..<count {
+            all[i]._withUnsafeGuaranteedRef { object in
+                Heap.forEachOwnedReference(object) { value in
+                    guard case .object(let referent) = value else { return }
+                    referent._withUnsafeGuaranteedRef { target in
+                        if target.flags & marker != 0 { references[Int(target.gcSlot)] -= 1 }
+                    }
+                }
+            }
+        }
+        var problem: String? = nil
+        for i in 0..<count {
+            all[i]._withUnsafeGuaranteedRef { object in
+                object.gcSlot = savedSlots[i]
+                object.flags &= ~marker
+                if references[i] < 0 && problem == nil {
+                    problem = "a '\(object.type.name)' object (count \(object.refcount)) is referenced \(-references[i]) "
+                        + "more time(s) by tracked objects than its count says: a missing incref or a reference "
+                        + "traversed that is not owned"
+                }
+            }
+        }
+        return problem
     }
 
     private func holdsOnlyUntracked(_ tuple: HeapObject) -> Bool {

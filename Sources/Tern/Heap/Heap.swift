@@ -63,8 +63,21 @@ public final class Heap {
     /// Recomputes `youngTrigger` after the settings change.
     func updateCollectionTrigger() {
         let threshold = collector.thresholds[0]
-        youngTrigger = collector.isEnabled && threshold != 0 ? threshold : Int.max
+        if collectorStress {
+            youngTrigger = -1
+        } else {
+            youngTrigger = collector.isEnabled && threshold != 0 ? threshold : Int.max
+        }
     }
+
+    /// Set by the TERN_GC_STRESS environment variable: after every allocation of a tracked object,
+    /// the next point where a collection may run checks every tracked object's count against the
+    /// references other tracked objects hold (see `verifyReferenceCounts`).
+    /// Under GC stress, the tracked objects one check may cover per allocation (see `verifyReferenceCounts`).
+    static let stressCheckBudget = 1_024
+    /// Under GC stress, the work allowed before the next check.
+    @exclusivity(unchecked) var stressCredit = 0
+    let collectorStress = getenv("TERN_GC_STRESS").map { $0.pointee != 0 && $0.pointee != 0x30 } ?? false
 
     deinit {
         for i in 0..<CollectorState.listCount { lists[i].deallocate() }
@@ -326,6 +339,7 @@ public final class Heap {
     #endif
 
     init() {
+        updateCollectionTrigger()
         #if DEBUG
         if getenv("TERN_TRACE_LIVE_OBJECTS") != nil { liveRegistry = [:] }
         #endif

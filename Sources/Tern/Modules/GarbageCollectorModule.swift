@@ -96,6 +96,9 @@ extension Interpreter {
             if args.count > 1 { throw vm.makeError("TypeError", "get_objects() takes at most 1 argument (\(args.count) given)") }
             var objects: ContiguousArray<Unmanaged<HeapObject>>
             if let given = vm.argument(args, 0, "generation"), !given.isNone {
+                guard vm.isIntLike(given) || vm.special(given, "__index__") != nil else {
+                    throw vm.makeError("TypeError", "argument should be integer or None, not '\(vm.typeName(given))'")
+                }
                 let generation = try vm.index(given)
                 if generation >= 3 {
                     throw vm.makeError("ValueError", "generation parameter must be less than the number of available generations (3)")
@@ -195,6 +198,9 @@ extension Interpreter {
     /// Runs a collection of `generation` with gc.callbacks around it and the DEBUG_STATS report.
     @discardableResult
     func collectWithCallbacks(generation: Int) -> CollectionResult {
+        // As CPython, the callbacks run inside the collection: gc.collect() there returns 0.
+        heap.isCollecting = true
+        defer { heap.isCollecting = false }
         let debug = heap.collector.debugFlags
         let started = debug & GarbageCollectorDebug.stats != 0 ? clockSeconds() : 0
         if debug & GarbageCollectorDebug.stats != 0 {

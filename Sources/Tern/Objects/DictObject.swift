@@ -28,11 +28,13 @@ public final class DictObject: HeapObject {
     static let deletedSlot: Int32 = -2
 
     override func forEachReference(_ body: (Value) -> Void) {
-        for entry in entries {
-            if let key = entry.key {
+        var i = 0
+        while i < entries.count {
+            if let key = entries[i].key {
                 body(key)
-                body(entry.value)
+                body(entries[i].value)
             }
+            i &+= 1
         }
         if let instanceAttributes { body(instanceAttributes.asValue) }
     }

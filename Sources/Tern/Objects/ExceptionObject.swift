@@ -62,6 +62,8 @@ public final class TracebackObject: HeapObject {
     @exclusivity(unchecked) var frameBase: UnsafeMutablePointer<Value>? = nil
     /// The caller's first slot then, to link `tb_frame.f_back` to the caller while it runs.
     @exclusivity(unchecked) var callerBase: UnsafeMutablePointer<Value>? = nil
+    /// The entry's index in the interpreter's `runningEntries` while its activation runs, else -1.
+    @exclusivity(unchecked) var runningSlot: Int = -1
     /// `tb_frame`, once asked for (owned).
     @exclusivity(unchecked) unowned(unsafe) var frameObject: FrameObject? = nil
 
@@ -97,6 +99,11 @@ public final class TracebackObject: HeapObject {
     }
 
     override func releaseReferences(_ heap: Heap) {
+        if runningSlot >= 0 {
+            let slot = runningSlot
+            runningSlot = -1
+            heap.withInterpreter { $0.runningEntries.forget(at: slot) }
+        }
         // Nothing can reach a dead entry, so the locals go in place, first to last as CPython clears
         // a frame, and the emptied buffer stays for an entry reused from the heap's free list.
         var i = 0

@@ -194,7 +194,11 @@ public final class InstanceObject: HeapObject {
 
     override func forEachReference(_ body: (Value) -> Void) {
         if let attributes { body(attributes.asValue) }
-        for slot in slots { if let slot { body(slot) } }
+        var i = 0
+        while i < slots.count {
+            if let slot = slots[i] { body(slot) }
+            i &+= 1
+        }
     }
 
     override func releaseReferences(_ heap: Heap) {

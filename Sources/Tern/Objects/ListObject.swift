@@ -12,7 +12,9 @@ public final class ListObject: HeapObject {
     }
 
     override func forEachReference(_ body: (Value) -> Void) {
-        for item in items { body(item) }
+        // Indexed, not `for in`: an iterator would retain the buffer (the collector's hot path).
+        var i = 0
+        while i < items.count { body(items[i]); i &+= 1 }
         if let instanceAttributes { body(instanceAttributes.asValue) }
     }
 
@@ -43,7 +45,9 @@ public final class TupleObject: HeapObject {
     }
 
     override func forEachReference(_ body: (Value) -> Void) {
-        for item in items { body(item) }
+        // Indexed, not `for in`: an iterator would retain the buffer (the collector's hot path).
+        var i = 0
+        while i < items.count { body(items[i]); i &+= 1 }
         if let instanceAttributes { body(instanceAttributes.asValue) }
     }
 

@@ -434,6 +434,7 @@ extension Interpreter {
             try pushFrame(function: function, code: code, base: base, resultSlot: nil)
         }
         frames[frames.count - 1].isEntry = true
+        collectAtFunctionEntry()
         return try execute()
     }
 

@@ -164,6 +164,7 @@ extension Interpreter {
                 object._withUnsafeGuaranteedRef { $0.refcount &+= 1 }
                 entry.frameObject = object.takeUnretainedValue()
             }
+            runningEntries.push(entry)
         } else {
             entry.frameDepth = -1
             entry.frameBase = nil

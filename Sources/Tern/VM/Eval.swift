@@ -25,6 +25,14 @@ extension Interpreter {
         }
     }
 
+    /// Runs the collection allocations made due when a Python function starts (its frame pushed,
+    /// its arguments bound), as at a back edge: a program that makes cyclic garbage only through
+    /// calls from native loops (map, sorted's key) still collects it.
+    @inline(__always)
+    func collectAtFunctionEntry() {
+        if heap.collectionRequested { heap.collectDueGeneration() }
+    }
+
     /// Runs the collection allocations made due, at a loop's back edge. The frame's position is
     /// saved first: finalizers and callbacks run Python code above it.
     @inline(never)
@@ -785,6 +793,7 @@ extension Interpreter {
                                 try bindArguments(function, base: newBase, positionalCount: count - (keywordNames?.items.count ?? 0),
                                                   keywordNames: keywordNames, top: sp)
                                 try pushFrame(function: function, code: calleeCode, base: newBase, resultSlot: resultSlot)
+                                collectAtFunctionEntry()
                                 frameIndex += 1
                                 code = frames[frameIndex].code.takeUnretainedValue()
                                 instructions = code.instructionPointer
@@ -826,6 +835,7 @@ extension Interpreter {
                             }
                             frameIndex += 1
                             frames[frameIndex].constructedInstance = instance
+                            collectAtFunctionEntry()
                             code = frames[frameIndex].code.takeUnretainedValue()
                             instructions = code.instructionPointer
                             constants = code.constantPointer
@@ -874,6 +884,9 @@ extension Interpreter {
                         if frame.frameObject != nil {
                             frames[frameIndex].pc = pc
                             finishFrameObject(at: frameIndex)
+                        }
+                        if runningEntries.newestDepth >= frameIndex {
+                            keepLocalsForHeldEntries(frameIndex: frameIndex, base: frame.base, slotCount: code.slotCount, top: sp)
                         }
                         // Release the slots and anything left on the operand stack.
                         var slot = frame.base
@@ -1140,6 +1153,10 @@ extension Interpreter {
                     // No handler here: drop this frame.
                     if frames[frameIndex].frameObject != nil { finishFrameObject(at: frameIndex) }
                     let frame = frames[frameIndex]
+                    if runningEntries.newestDepth >= frameIndex {
+                        keepLocalsForHeldEntries(frameIndex: frameIndex, base: frame.base, slotCount: code.slotCount, top: sp,
+                                                 skipping: exception.traceback)
+                    }
                     retireFrameSlots(base: frame.base, slotCount: code.slotCount, top: sp, into: exception)
                     if let generator = frame.generator?.takeUnretainedValue() {
                         generator.state = .finished
@@ -1182,6 +1199,10 @@ extension Interpreter {
                 finishFrameObject(at: frameIndex)
             }
             let frame = frames[frameIndex]
+            if runningEntries.newestDepth >= frameIndex {
+                keepLocalsForHeldEntries(frameIndex: frameIndex, base: frame.base,
+                                         slotCount: frame.code._withUnsafeGuaranteedRef { $0.slotCount }, top: sp)
+            }
             let count = sp - frame.base, index = resumeIndex
             frame.generator!._withUnsafeGuaranteedRef { $0.suspend(from: frame.base, count: count, resumeAt: index) }
             sp = frame.base
@@ -1325,6 +1346,7 @@ extension Interpreter {
         frames.append(Frame(code: codeRef, function: function, globals: globals, locals: nil, base: base,
                             stackPointer: end, pc: 0, generator: nil, isEntry: false,
                             resultSlot: resultSlot, loopExit: Frame.notResumedInLoop))
+        collectAtFunctionEntry()
         return true
     }
 
@@ -1358,6 +1380,9 @@ extension Interpreter {
         // Every path that pops a frame (return, unwinding, a generator's yield) finished its frame object first.
         let frame = frames.removeLast()
         if let locals = frame.locals { heap.release(locals.takeUnretainedValue()) }
+        // A frame object made while the slots were released (a dying generator's f_back): the
+        // activation's reference goes; it keeps no slots.
+        if let object = frame.frameObject { abandonFrameObject(object, pc: frame.pc) }
         callDepth &-= 1
     }
 

@@ -44,6 +44,16 @@ extension Interpreter {
         heap.release(object)
     }
 
+    /// Ends the frame object of an activation whose slots are already gone.
+    @inline(never)
+    func abandonFrameObject(_ reference: Unmanaged<FrameObject>, pc: Int) {
+        let object = reference.takeUnretainedValue()
+        object.liveIndex = -1
+        object.finishedInstruction = max(pc - 1, 0)
+        object.finishedLine = object.code.line(at: object.finishedInstruction)
+        heap.release(object)
+    }
+
     /// `sys._getframe(depth)`: the caller's frame, or one `depth` calls further out.
     func callerFrame(depth: Int) throws(ScriptError) -> Value {
         let index = frames.count - 1 - depth

@@ -52,6 +52,8 @@ public final class Interpreter {
     var nanSerial: UInt64 = 0
     /// Python frames plus native re-entries, compared against `recursionLimit`.
     @exclusivity(unchecked) var callDepth = 0
+    /// Traceback entries of activations still running (see RunningFrameEntries.swift).
+    let runningEntries = RunningFrameEntries()
     /// The exception currently being handled (sys.exc_info()), or None. Owned.
     @exclusivity(unchecked) var handledException: Value = .none
     @exclusivity(unchecked) var stackGuard = StackGuard()
@@ -348,6 +350,7 @@ public final class Interpreter {
     /// that have their dicts cleared, the last imported first; last, sys and builtins.
     private func tearDownModules() {
         if heap.collector.isEnabled && !heap.isCollecting { collectWithCallbacks(generation: 2) }
+        clearSpecialAttributes()
         // Weak references tell which modules outlived their removal, without holding them.
         var watches: [WeakReferenceObject] = []
         for entry in modules.liveEntries {
@@ -372,6 +375,24 @@ public final class Interpreter {
         if sysStillAlive, let sys = sysModule { clearModuleDict(sys.dict) }
         for watch in watches { heap.release(watch) }
         if !heap.isCollecting { _ = heap.collect(generation: 2) }
+    }
+
+    /// As CPython's finalize_modules_delete_special: builtins._ and the sys attributes that hold on
+    /// to the program's state become None (sys.last_value keeps an uncaught exception's frames);
+    /// the standard streams go back to the original ones.
+    private func clearSpecialAttributes() {
+        builtins.setString(intern("_"), .none, heap)
+        guard let sys = sysModule else { return }
+        for name in ["path", "argv", "ps1", "ps2", "last_type", "last_value", "last_traceback",
+                     "path_hooks", "path_importer_cache", "meta_path", "__interactive_hook__"] {
+            sys.dict.setString(intern(name), .none, heap)
+        }
+        for name in ["stdin", "stdout", "stderr"] {
+            let original = sys.dict.getString(intern("__\(name)__")) ?? .none
+            original.retain()
+            sys.dict.setString(intern(name), original, heap)
+            original.release(heap)
+        }
     }
 
     /// Clears a module dict as CPython's shutdown does: names starting with one underscore first, then the rest.

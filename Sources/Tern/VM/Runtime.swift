@@ -79,6 +79,13 @@ extension Interpreter {
                 return 1
             }
         }
+        // As CPython's PyErr_Print: sys.last_* keep the exception (and the frames its traceback
+        // holds) until shutdown clears them, after the first collection.
+        if let sys = sysModule {
+            sys.dict.setString(intern("last_type"), exception.type.asValue, heap)
+            sys.dict.setString(intern("last_value"), exception.asValue, heap)
+            sys.dict.setString(intern("last_traceback"), exception.traceback?.asValue ?? .none, heap)
+        }
         printException(exception)
         return 1
     }

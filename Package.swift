@@ -16,7 +16,19 @@ let package = Package(
             dependencies: ["CTernSupport", .product(name: "BigInt", package: "BigInt")]
         ),
         .target(name: "CTernSupport"),
-        .executableTarget(name: "tern", dependencies: ["Tern"]),
+        // Release builds of the command link the Swift runtime statically on Linux: no Foundation
+        // or ICU shared libraries (BigInt imports Foundation) to map and relocate at start-up, so
+        // resident memory stays below CPython's. The extra libraries are what Foundation's static
+        // archives need and `-static-stdlib` alone does not name. Debug builds, which cannot drop
+        // Foundation's unused parts, link dynamically; the library target has no flags at all.
+        .executableTarget(
+            name: "tern",
+            dependencies: ["Tern"],
+            linkerSettings: [
+                .unsafeFlags(["-static-stdlib", "-l_FoundationCShims", "-l_FoundationCollections", "-lswiftSynchronization"],
+                             .when(platforms: [.linux], configuration: .release)),
+            ]
+        ),
         .testTarget(
             name: "TernTests",
             dependencies: ["Tern"],

@@ -57,26 +57,25 @@ extension Heap {
         isCollecting = true
         defer { isCollecting = wasCollecting }
         // Merge the younger generations into the one collected, in CPython's list order.
+        // No Python code runs until partition is done, so the candidates need no list meanwhile;
+        // partition leaves their slots for the loops below to set.
         var candidates = lists[generation].takeAll()
         for younger in 0..<generation { candidates.append(contentsOf: lists[younger].takeAll()) }
-        for reference in candidates {
-            reference._withUnsafeGuaranteedRef { lists[Int(CollectorState.collectingList)].append($0, list: CollectorState.collectingList) }
-        }
         // Counters as CPython keeps them: this generation and the younger ones start over.
         if generation + 1 <= 2 { collector.counts[generation + 1] += 1 }
         for younger in 0...generation { collector.counts[younger] = 0 }
         youngCount = 0
         collector.collections[generation] += 1
 
-        let (garbage, survivors) = partition(candidates)
+        let (garbage, survivors) = partition(candidates, restoringSlots: false)
         var result = CollectionResult()
         result.collected = garbage.count
         // Survivors move to the next generation (generation 2's stay), in their new order;
         // garbage stays in the collecting list until it is freed or resurrected.
         let survivorList = UInt32(min(generation + 1, 2))
-        _ = lists[Int(CollectorState.collectingList)].takeAll()
         for reference in survivors {
             reference._withUnsafeGuaranteedRef { object in
+                object.flags &= ~ObjectFlags.unreachable
                 // As CPython's untrack_tuples: a tuple of untracked items can never close a cycle.
                 if Unmanaged.passUnretained(object.type).toOpaque() == tupleType, holdsOnlyUntracked(object) {
                     object.gcSlot = -1
@@ -92,6 +91,17 @@ extension Heap {
         if generation == 2 {
             collector.longLivedPending = 0
             collector.longLivedTotal = lists[2].count
+        }
+        if collector.debugFlags & GarbageCollectorDebug.collectable != 0 {
+            // As CPython's debug_cycle: each unreachable object, before anything happens to it.
+            // (DEBUG_UNCOLLECTABLE has nothing to report: uncollectable means a legacy tp_del.)
+            withInterpreter { interpreter in
+                for reference in garbage {
+                    let object = reference.takeUnretainedValue()
+                    let address = String(UInt(bitPattern: reference.toOpaque()), radix: 16)
+                    interpreter.writeToStandardError("gc: collectable <\(object.type.name) 0x\(address)>\n")
+                }
+            }
         }
         if !garbage.isEmpty { dispose(of: garbage, survivorList: survivorList) }
         // Anything clearing did not free stays tracked with the survivors.
@@ -237,8 +247,8 @@ extension Heap {
     /// `move_unreachable` leaves its lists in: objects found only through other candidates are
     /// moved out and back to the end as they are reached, which decides the order of later
     /// collections' finalizers. `extraHolds` discounts references the collector itself holds.
-    private func partition(_ candidates: ContiguousArray<Unmanaged<HeapObject>>,
-                           extraHolds: Int = 0) -> (garbage: [Unmanaged<HeapObject>], survivors: [Unmanaged<HeapObject>]) {
+    private func partition(_ candidates: ContiguousArray<Unmanaged<HeapObject>>, extraHolds: Int = 0,
+                           restoringSlots: Bool = true) -> (garbage: [Unmanaged<HeapObject>], survivors: [Unmanaged<HeapObject>]) {
         let count = candidates.count
         let scratch = PartitionScratch(count: count)
         defer { scratch.deallocate() }
@@ -303,10 +313,14 @@ extension Heap {
         while i != young { survivors.append(candidates[i]); i = scratch.next[i] }
         i = scratch.next[unreachable]
         while i != unreachable { garbage.append(candidates[i]); i = scratch.next[i] }
-        for i in 0..<count {
-            candidates[i]._withUnsafeGuaranteedRef { object in
-                object.gcSlot = scratch.savedSlots[i]
-                if scratch.state[i] != PartitionScratch.unreachable { object.flags &= ~marker }
+        // Without `restoringSlots` the caller gives every candidate its list and slot, and clears
+        // the survivors' flag as it does.
+        if restoringSlots {
+            for i in 0..<count {
+                candidates[i]._withUnsafeGuaranteedRef { object in
+                    object.gcSlot = scratch.savedSlots[i]
+                    if scratch.state[i] != PartitionScratch.unreachable { object.flags &= ~marker }
+                }
             }
         }
         return (garbage, survivors)

@@ -200,7 +200,7 @@ extension Interpreter {
         case (let m as BoundMethodObject, "__self__"): return m.receiver.retained()
         case (let m as BoundMethodObject, "__func__"): return m.function.retained()
         case (let i as InstanceObject, "__dict__") where i.type.instancesHaveDict:
-            return instanceDict(i, create: true)!.retainedValue
+            return exposedInstanceDict(i)!.retainedValue
         case (let m as ModuleObject, "__dict__"): return m.dict.retainedValue
         case (_, "__dict__") where (object.type.isHeapType && object.type.instancesHaveDict) || object is ExceptionObject:
             // Instances of subclasses of list, dict, tuple, set, ... and exceptions.

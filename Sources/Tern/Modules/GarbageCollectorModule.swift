@@ -205,7 +205,7 @@ extension Interpreter {
         let started = debug & GarbageCollectorDebug.stats != 0 ? clockSeconds() : 0
         if debug & GarbageCollectorDebug.stats != 0 {
             let sizes = (0..<3).map { String(heap.lists[$0].count) }.joined(separator: " ")
-            output.writeError("gc: collecting generation \(generation)...\ngc: objects in each generation: \(sizes)\n"
+            writeToStandardError("gc: collecting generation \(generation)...\ngc: objects in each generation: \(sizes)\n"
                               + "gc: objects in permanent generation: \(heap.lists[Int(CollectorState.permanentList)].count)\n")
         }
         runCollectorCallbacks("start", generation: generation, result: CollectionResult())
@@ -214,7 +214,7 @@ extension Interpreter {
             let elapsed = clockSeconds() - started
             let tenThousandths = Int((elapsed * 10_000).rounded())
             let fraction = String(tenThousandths % 10_000)
-            output.writeError("gc: done, \(result.collected) unreachable, \(result.uncollectable) uncollectable, "
+            writeToStandardError("gc: done, \(result.collected) unreachable, \(result.uncollectable) uncollectable, "
                               + "\(tenThousandths / 10_000).\(String(repeating: "0", count: 4 - fraction.count) + fraction)s elapsed\n")
         }
         runCollectorCallbacks("stop", generation: generation, result: result)

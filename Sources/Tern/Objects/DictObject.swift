@@ -39,6 +39,19 @@ public final class DictObject: HeapObject {
         if let instanceAttributes { body(instanceAttributes.asValue) }
     }
 
+    /// The references of an instance's untracked attribute dict, which its instance reports as
+    /// its own: the values, and keys only when tracked (plain str keys cannot close a cycle).
+    func forEachEmbeddedReference(_ body: (Value) -> Void) {
+        var i = 0
+        while i < entries.count {
+            if let key = entries[i].key {
+                if case .object(let keyObject) = key, keyObject._withUnsafeGuaranteedRef({ $0.gcSlot >= 0 }) { body(key) }
+                body(entries[i].value)
+            }
+            i &+= 1
+        }
+    }
+
     override func releaseReferences(_ heap: Heap) {
         if refcount == 0 && entries.capacity <= DictObject.keptCapacity {
             // Being destroyed, so nothing can reach it: entries go in place, and a small dict keeps

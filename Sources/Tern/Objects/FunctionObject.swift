@@ -193,7 +193,12 @@ public final class InstanceObject: HeapObject {
     }
 
     override func forEachReference(_ body: (Value) -> Void) {
-        if let attributes { body(attributes.asValue) }
+        if let attributesReference {
+            attributesReference._withUnsafeGuaranteedRef { dict in
+                // An untracked dict is this instance's alone: its values count as the instance's.
+                if dict.gcSlot >= 0 { body(dict.asValue) } else { dict.forEachEmbeddedReference(body) }
+            }
+        }
         var i = 0
         while i < slots.count {
             if let slot = slots[i] { body(slot) }

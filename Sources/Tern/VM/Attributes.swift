@@ -22,6 +22,14 @@ extension Interpreter {
     }
 
     /// The attribute dict of an object that has one (instances, functions, modules, subclass instances).
+    /// The attribute dict as `__dict__` gives it to Python code, which may keep it apart from its
+    /// instance: from now on the collector tracks it (see `makeInstanceDict`).
+    func exposedInstanceDict(_ o: HeapObject) -> DictObject? {
+        guard let dict = instanceDict(o, create: true) else { return nil }
+        if dict.gcSlot < 0 { heap.track(dict) }
+        return dict
+    }
+
     func instanceDict(_ o: HeapObject, create: Bool) -> DictObject? {
         switch o {
         case let i as InstanceObject:

@@ -276,8 +276,10 @@ public final class Interpreter {
 
     /// The `__dict__` of a new instance of `type` (owned), with room for as many attributes as its
     /// instances have had so far.
+    /// An instance's attribute dict, untracked: its instance traverses its values instead (as
+    /// CPython 3.11's inline values), until `__dict__` hands it to Python code (`exposeInstanceDict`).
     func makeInstanceDict(for type: TypeObject) -> Unmanaged<DictObject> {
-        let dict = makeDictReference()
+        let dict = heap.reusableDict() ?? Unmanaged.passUnretained(heap.register(DictObject(type: types.dict)))
         let hint = type.instanceAttributeHint
         if hint > 0 { dict._withUnsafeGuaranteedRef { $0.entries.reserveCapacity(hint) } }
         return dict

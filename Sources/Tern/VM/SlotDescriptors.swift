@@ -31,7 +31,7 @@ extension Interpreter {
         }
         if addsDict {
             install("__dict__", { (vm, object) throws(ScriptError) -> Value in
-                guard let o = object.heapObject, let dict = vm.instanceDict(o, create: true) else {
+                guard let o = object.heapObject, let dict = vm.exposedInstanceDict(o) else {
                     throw vm.makeError("AttributeError", "'\(vm.typeName(object))' object has no attribute '__dict__'")
                 }
                 return dict.retainedValue

@@ -82,7 +82,7 @@ public final class Heap {
     deinit {
         for i in 0..<CollectorState.listCount { lists[i].deallocate() }
         lists.deallocate()
-        for list in [freeTuples, freeStrs, freeDicts, freeInstances, freeExceptions, freeTracebacks, freeSupers, freeBoundMethods,
+        for list in [freeTuples, freeLists, freeStrs, freeDicts, freeInstances, freeExceptions, freeTracebacks, freeSupers, freeBoundMethods,
                      freeSlices, freeWeakReferences] {
             list.deallocate()
         }
@@ -90,11 +90,12 @@ public final class Heap {
 
     // MARK: Free lists
 
-    // Dead exact tuples, strs and dicts and plain class instances (no `__slots__`) are kept for
+    // Dead exact tuples, lists, strs and dicts and plain class instances are kept for
     // reuse, as CPython keeps free lists: a new one then costs no Swift allocation, and a tuple
     // keeps its emptied item buffer. They are not live objects: `free` counts them out and the
     // `reusable…` functions back in. A str gives up its text when it is kept.
     @exclusivity(unchecked) private var freeTuples = FreeList()
+    @exclusivity(unchecked) private var freeLists = FreeList()
     @exclusivity(unchecked) private var freeStrs = FreeList()
     @exclusivity(unchecked) private var freeDicts = FreeList()
     @exclusivity(unchecked) private var freeInstances = FreeList()
@@ -110,6 +111,7 @@ public final class Heap {
     @exclusivity(unchecked) var tupleType: UnsafeMutableRawPointer? = nil
     @exclusivity(unchecked) var strType: UnsafeMutableRawPointer? = nil
     @exclusivity(unchecked) var dictType: UnsafeMutableRawPointer? = nil
+    @exclusivity(unchecked) var listType: UnsafeMutableRawPointer? = nil
     /// Small on purpose: short-lived objects churn through a few hot entries, while long lists
     /// would hand out scattered objects to code that builds many at once (sort keys), losing the
     /// locality fresh allocations have.
@@ -122,6 +124,14 @@ public final class Heap {
         guard let reference = freeTuples.pop() else { return nil }
         countIn(reference)
         return unsafeBitCast(reference, to: Unmanaged<TupleObject>.self)
+    }
+
+    /// An empty list from the free list (refcount 1, untracked), or nil.
+    @inline(__always)
+    func reusableList() -> Unmanaged<ListObject>? {
+        guard let reference = freeLists.pop() else { return nil }
+        countIn(reference)
+        return unsafeBitCast(reference, to: Unmanaged<ListObject>.self)
     }
 
     /// An exact str from the free list holding `text` (count -1: not measured yet), or nil.
@@ -242,6 +252,8 @@ public final class Heap {
             return keep(reference, in: &freeStrs)
         case FreeListKind.dict:
             return keep(reference, in: &freeDicts)
+        case FreeListKind.list:
+            return keep(reference, in: &freeLists)
         case FreeListKind.exception:
             guard isSwiftClass(reference, ExceptionObject.self) else { return false }
             reference._withUnsafeGuaranteedRef { unsafeDowncast($0, to: ExceptionObject.self).suppressContext = false }
@@ -273,6 +285,7 @@ public final class Heap {
         static let slice: UInt8 = 9
         static let weakReference: UInt8 = 10
         static let instance: UInt8 = 11
+        static let list: UInt8 = 12
     }
 
     /// Decides a type's free list from one of its instances. The exact tuple, str and dict types
@@ -283,6 +296,7 @@ public final class Heap {
         if opaque == tupleType { return FreeListKind.tuple }
         if opaque == strType { return FreeListKind.str }
         if opaque == dictType { return FreeListKind.dict }
+        if opaque == listType { return FreeListKind.list }
         let swiftClass = reference._withUnsafeGuaranteedRef { ObjectIdentifier(Swift.type(of: $0)) }
         if swiftClass == ObjectIdentifier(ExceptionObject.self) { return FreeListKind.exception }
         if swiftClass == ObjectIdentifier(TracebackObject.self) { return FreeListKind.traceback }
@@ -291,7 +305,7 @@ public final class Heap {
         if swiftClass == ObjectIdentifier(SliceObject.self) { return FreeListKind.slice }
         if swiftClass == ObjectIdentifier(WeakReferenceObject.self) { return FreeListKind.weakReference }
         let isPlainInstance = swiftClass == ObjectIdentifier(InstanceObject.self) && typeReference._withUnsafeGuaranteedRef {
-            $0.isHeapType && $0.layout == .object && $0.slotNames.isEmpty
+            $0.isHeapType && $0.layout == .object
         }
         return isPlainInstance ? FreeListKind.instance : FreeListKind.none
     }

@@ -209,10 +209,14 @@ public final class InstanceObject: HeapObject {
     override func releaseReferences(_ heap: Heap) {
         let oldAttributes = attributesReference
         attributesReference = nil
-        if !slots.isEmpty {
-            let oldSlots = slots
-            slots = []
-            for slot in oldSlots { if let slot { heap.release(slot) } }
+        // Slots empty in place, in order; the array stays for a recycled instance.
+        var i = 0
+        while i < slots.count {
+            if let slot = slots[i] {
+                slots[i] = nil
+                heap.release(slot)
+            }
+            i &+= 1
         }
         if let oldAttributes { heap.release(oldAttributes) }
     }

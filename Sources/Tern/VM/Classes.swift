@@ -342,8 +342,16 @@ extension Interpreter {
     /// `makeInstance` without a Swift retain.
     @inline(__always)
     func makeInstanceReference(of type: TypeObject) -> Unmanaged<InstanceObject> {
-        if type.slotNames.isEmpty, let reused = heap.reusableInstance(of: type) {
-            reused._withUnsafeGuaranteedRef { heap.track($0) }
+        if let reused = heap.reusableInstance(of: type) {
+            reused._withUnsafeGuaranteedRef { instance in
+                // A recycled instance keeps its emptied slot array when the count fits (making
+                // one goes through Swift's unspecialized generic array allocation).
+                let count = type.slotNames.count
+                if instance.slots.count != count {
+                    instance.slots = count == 0 ? [] : ContiguousArray(repeating: nil, count: count)
+                }
+                heap.track(instance)
+            }
             return reused
         }
         return Unmanaged.passUnretained(heap.registerTracked(InstanceObject(type: type, slotCount: type.slotNames.count)))

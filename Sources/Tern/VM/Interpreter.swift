@@ -131,6 +131,7 @@ public final class Interpreter {
         for type in types.all { type.version = heap.newTypeVersion() }
         heap.tupleType = Unmanaged.passUnretained(types.tuple).toOpaque()
         heap.dictType = Unmanaged.passUnretained(types.dict).toOpaque()
+        heap.listType = Unmanaged.passUnretained(types.list).toOpaque()
         heap.strType = Unmanaged.passUnretained(types.str).toOpaque()
         if case .object(let append)? = types.list.dict?.getString(symbol("append")) { listAppendMethod = append.toOpaque() }
         if case .object(let send)? = types.generator.dict?.getString(symbol("send")) { generatorSendMethod = send.toOpaque() }
@@ -259,7 +260,14 @@ public final class Interpreter {
     /// A list taking ownership of `items`.
     @inline(__always)
     func makeList(_ items: ContiguousArray<Value>) -> Value {
-        heap.registerTracked(ListObject(type: types.list, items: items)).asValue
+        if let reused = heap.reusableList() {
+            return reused._withUnsafeGuaranteedRef { list in
+                list.items = items
+                heap.track(list)
+                return list.asValue
+            }
+        }
+        return heap.registerTracked(ListObject(type: types.list, items: items)).asValue
     }
 
     func makeDict() -> DictObject { makeDictReference().takeUnretainedValue() }

@@ -57,8 +57,9 @@ extension Heap {
         isCollecting = true
         defer { isCollecting = wasCollecting }
         // Merge the younger generations into the one collected, in CPython's list order.
-        // No Python code runs until partition is done, so the candidates need no list meanwhile;
-        // partition leaves their slots for the loops below to set.
+        // No Python code runs until partition is done, so the candidates need no list meanwhile:
+        // partition gives each survivor its new list and slot, and the garbage joins the
+        // collecting list below.
         var candidates = lists[generation].takeAll()
         for younger in 0..<generation { candidates.append(contentsOf: lists[younger].takeAll()) }
         // Counters as CPython keeps them: this generation and the younger ones start over.

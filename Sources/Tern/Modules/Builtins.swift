@@ -39,7 +39,10 @@ extension Interpreter {
             let flush = try args.keyword("flush").map { (v) throws(ScriptError) -> Bool in try vm.isTrue(v) } ?? false
             // Like CPython, each argument, separator and the end is a write of its own, so what was
             // written stays written when a later str() fails, and buffering sees the same writes.
-            if let file = args.keyword("file"), !file.isNone {
+            // Without file=, the target is sys.stdout as the program left it (None prints nothing).
+            let given = args.keyword("file").flatMap { $0.isNone ? nil : $0 }
+            if let file = given ?? vm.sysModule?.dict.getString(vm.symbol("stdout")) {
+                if file.isNone { return .none }
                 if let f = file.asObject(FileObject.self), f.standardStream != 0 {
                     let toError = f.standardStream == 2
                     for i in 0..<args.count {
@@ -51,6 +54,9 @@ extension Interpreter {
                     if flush { if toError { vm.output.flushError() } else { vm.output.flush() } }
                     return .none
                 }
+                // Held: a write may rebind sys.stdout.
+                file.retain()
+                defer { file.release(vm.heap) }
                 let write = try vm.getAttribute(file, vm.symbol("write"))
                 defer { write.release(vm.heap) }
                 func emit(_ text: String) throws(ScriptError) {

@@ -70,13 +70,13 @@ public final class Heap {
         }
     }
 
-    /// Set by the TERN_GC_STRESS environment variable: after every allocation of a tracked object,
-    /// the next point where a collection may run checks every tracked object's count against the
-    /// references other tracked objects hold (see `verifyReferenceCounts`).
     /// Under GC stress, the tracked objects one check may cover per allocation (see `verifyReferenceCounts`).
     static let stressCheckBudget = 1_024
     /// Under GC stress, the work allowed before the next check.
     @exclusivity(unchecked) var stressCredit = 0
+    /// Set by the TERN_GC_STRESS environment variable: after every allocation of a tracked object,
+    /// the next point where a collection may run checks every tracked object's count against the
+    /// references other tracked objects hold (see `verifyReferenceCounts`).
     let collectorStress = getenv("TERN_GC_STRESS").map { $0.pointee != 0 && $0.pointee != 0x30 } ?? false
 
     deinit {

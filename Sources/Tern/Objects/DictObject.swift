@@ -28,13 +28,11 @@ public final class DictObject: HeapObject {
     static let deletedSlot: Int32 = -2
 
     override func forEachReference(_ body: (Value) -> Void) {
-        var i = 0
-        while i < entries.count {
-            if let key = entries[i].key {
+        for entry in entries {
+            if let key = entry.key {
                 body(key)
-                body(entries[i].value)
+                body(entry.value)
             }
-            i &+= 1
         }
         if let instanceAttributes { body(instanceAttributes.asValue) }
     }

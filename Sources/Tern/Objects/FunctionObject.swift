@@ -199,11 +199,7 @@ public final class InstanceObject: HeapObject {
                 if dict.gcSlot >= 0 { body(dict.asValue) } else { dict.forEachEmbeddedReference(body) }
             }
         }
-        var i = 0
-        while i < slots.count {
-            if let slot = slots[i] { body(slot) }
-            i &+= 1
-        }
+        for slot in slots { if let slot { body(slot) } }
     }
 
     override func releaseReferences(_ heap: Heap) {

@@ -12,9 +12,7 @@ public final class ListObject: HeapObject {
     }
 
     override func forEachReference(_ body: (Value) -> Void) {
-        // Indexed, not `for in`: an iterator would retain the buffer (the collector's hot path).
-        var i = 0
-        while i < items.count { body(items[i]); i &+= 1 }
+        for item in items { body(item) }
         if let instanceAttributes { body(instanceAttributes.asValue) }
     }
 
@@ -45,9 +43,7 @@ public final class TupleObject: HeapObject {
     }
 
     override func forEachReference(_ body: (Value) -> Void) {
-        // Indexed, not `for in`: an iterator would retain the buffer (the collector's hot path).
-        var i = 0
-        while i < items.count { body(items[i]); i &+= 1 }
+        for item in items { body(item) }
         if let instanceAttributes { body(instanceAttributes.asValue) }
     }
 

@@ -8,11 +8,7 @@ public final class SetObject: HeapObject {
     var count: Int { table.count }
 
     override func forEachReference(_ body: (Value) -> Void) {
-        var i = 0
-        while i < table.slots.count {
-            if let key = table.slots[i].key { body(key) }
-            i &+= 1
-        }
+        for slot in table.slots { if let key = slot.key { body(key) } }
         if let instanceAttributes { body(instanceAttributes.asValue) }
     }
 

@@ -285,7 +285,7 @@ public final class Interpreter {
     /// The `__dict__` of a new instance of `type` (owned), with room for as many attributes as its
     /// instances have had so far.
     /// An instance's attribute dict, untracked: its instance traverses its values instead (as
-    /// CPython 3.11's inline values), until `__dict__` hands it to Python code (`exposeInstanceDict`).
+    /// CPython 3.11's inline values), until `__dict__` hands it to Python code (`exposedInstanceDict`).
     func makeInstanceDict(for type: TypeObject) -> Unmanaged<DictObject> {
         let dict = heap.reusableDict() ?? Unmanaged.passUnretained(heap.register(DictObject(type: types.dict)))
         let hint = type.instanceAttributeHint

@@ -95,10 +95,10 @@ public final class Heap {
     // keeps its emptied item buffer. They are not live objects: `free` counts them out and the
     // `reusable…` functions back in. A str gives up its text when it is kept.
     @exclusivity(unchecked) private var freeTuples = FreeList()
-    @exclusivity(unchecked) private var freeLists = FreeList()
+    @exclusivity(unchecked) private var freeLists = FreeList(capacity: Heap.collectedFreeListLength)
     @exclusivity(unchecked) private var freeStrs = FreeList()
     @exclusivity(unchecked) private var freeDicts = FreeList()
-    @exclusivity(unchecked) private var freeInstances = FreeList()
+    @exclusivity(unchecked) private var freeInstances = FreeList(capacity: Heap.collectedFreeListLength)
     // Swift classes whose objects serve every Python type of their layout: an exception of any
     // class, traceback entries, `super()` objects, bound methods, slices.
     @exclusivity(unchecked) private var freeExceptions = FreeList()
@@ -116,6 +116,9 @@ public final class Heap {
     /// would hand out scattered objects to code that builds many at once (sort keys), losing the
     /// locality fresh allocations have.
     static let maximumFreeListLength = 64
+    /// Lists and instances, the usual members of cyclic garbage, die a young collection's worth
+    /// at a time (up to the 700 allocations of its threshold); kept, they make the next batch.
+    static let collectedFreeListLength = 1024
 
     /// An empty tuple from the free list (refcount 1, untracked), or nil. Unmanaged, so taking
     /// one costs no Swift retain.
@@ -518,10 +521,16 @@ public final class Heap {
 /// A fixed-capacity stack of dead objects kept for reuse (see Heap's free lists): plain memory,
 /// without an Array's uniqueness checks on every push and pop.
 struct FreeList {
-    private let storage = UnsafeMutablePointer<Unmanaged<HeapObject>>.allocate(capacity: Heap.maximumFreeListLength)
+    private let capacity: Int
+    private let storage: UnsafeMutablePointer<Unmanaged<HeapObject>>
     private var count = 0
 
-    var isFull: Bool { count == Heap.maximumFreeListLength }
+    init(capacity: Int = Heap.maximumFreeListLength) {
+        self.capacity = capacity
+        storage = .allocate(capacity: capacity)
+    }
+
+    var isFull: Bool { count == capacity }
 
     @inline(__always)
     mutating func push(_ reference: Unmanaged<HeapObject>) {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A function defined by `def` or `lambda`.
 public final class FunctionObject: HeapObject {
     @exclusivity(unchecked) unowned(unsafe) var code: CodeObject
@@ -185,11 +191,20 @@ public final class InstanceObject: HeapObject {
         set { attributesReference = newValue.map { Unmanaged.passUnretained($0) } }
     }
     /// Values of `__slots__` entries, by slot index; nil when unset.
-    @exclusivity(unchecked) var slots: ContiguousArray<Value?>
+    @exclusivity(unchecked) private(set) var slots: InstanceSlots
 
     init(type: TypeObject, slotCount: Int) {
-        slots = slotCount == 0 ? [] : ContiguousArray(repeating: nil, count: slotCount)
+        slots = InstanceSlots(count: slotCount)
         super.init(type: type)
+    }
+
+    deinit { slots.deallocate() }
+
+    /// Gives the instance `count` empty slots (a recycled instance taking another class's layout).
+    func resizeSlots(_ count: Int) {
+        guard slots.count != count else { return }
+        slots.deallocate()
+        slots = InstanceSlots(count: count)
     }
 
     override func forEachReference(_ body: (Value) -> Void) {
@@ -205,7 +220,7 @@ public final class InstanceObject: HeapObject {
     override func releaseReferences(_ heap: Heap) {
         let oldAttributes = attributesReference
         attributesReference = nil
-        // Slots empty in place, in order; the array stays for a recycled instance.
+        // Slots empty in place, in order; the buffer stays for a recycled instance.
         var i = 0
         while i < slots.count {
             if let slot = slots[i] {
@@ -299,4 +314,50 @@ public final class ModuleObject: HeapObject {
     override func forEachReference(_ body: (Value) -> Void) { body(dict.asValue) }
 
     override func releaseReferences(_ heap: Heap) { heap.release(dict) }
+}
+
+/// The `__slots__` values of one instance in a raw buffer it owns. A Swift array here would cost a
+/// generic metadata lookup per allocation and a uniqueness check per store, on the path of every
+/// object made from a slotted class.
+struct InstanceSlots: Sequence {
+    private let base: UnsafeMutablePointer<Value?>?
+    /// Number of slots.
+    let count: Int
+
+    init(count: Int) {
+        self.count = count
+        if count == 0 {
+            base = nil
+        } else {
+            // malloc directly: Swift's typed allocate goes through posix_memalign here.
+            let bytes = count * MemoryLayout<Value?>.stride
+            let storage = malloc(bytes).map { $0.bindMemory(to: Value?.self, capacity: count) }
+                ?? UnsafeMutablePointer<Value?>.allocate(capacity: count)
+            storage.initialize(repeating: nil, count: count)
+            base = storage
+        }
+    }
+
+    var isEmpty: Bool { count == 0 }
+    var indices: Range<Int> { 0..<count }
+
+    /// The value in slot `index`; nil when unset or out of range. Setting out of range does nothing
+    /// (the slot tables of a class and its instances agree; this only keeps a mismatch memory-safe).
+    subscript(index: Int) -> Value? {
+        @inline(__always) get {
+            guard let base, UInt(bitPattern: index) < UInt(bitPattern: count) else { return nil }
+            return base[index]
+        }
+        @inline(__always) nonmutating set {
+            guard let base, UInt(bitPattern: index) < UInt(bitPattern: count) else { return }
+            base[index] = newValue
+        }
+    }
+
+    func makeIterator() -> UnsafeMutableBufferPointer<Value?>.Iterator {
+        UnsafeMutableBufferPointer(start: base, count: count).makeIterator()
+    }
+
+    /// Frees the buffer (the values must already be released).
+    func deallocate() { free(base) }
 }

@@ -344,12 +344,8 @@ extension Interpreter {
     func makeInstanceReference(of type: TypeObject) -> Unmanaged<InstanceObject> {
         if let reused = heap.reusableInstance(of: type) {
             reused._withUnsafeGuaranteedRef { instance in
-                // A recycled instance keeps its emptied slot array when the count fits (making
-                // one goes through Swift's unspecialized generic array allocation).
-                let count = type.slotNames.count
-                if instance.slots.count != count {
-                    instance.slots = count == 0 ? [] : ContiguousArray(repeating: nil, count: count)
-                }
+                // A recycled instance keeps its emptied slot buffer when the count fits.
+                instance.resizeSlots(type.slotNames.count)
                 heap.track(instance)
             }
             return reused

@@ -42,6 +42,10 @@ public final class CodeObject: HeapObject {
     @exclusivity(unchecked) var exceptionTable: [ExceptionHandlerEntry] = []
     /// The docstring constant (owned), or None.
     @exclusivity(unchecked) var docstring: Value = .none
+    /// `name` (interned) and `qualifiedName` as str objects (owned), made by the first function
+    /// made from this code and shared by the rest, as CPython's co_name and co_qualname.
+    @exclusivity(unchecked) var nameObject: Unmanaged<StrObject>? = nil
+    @exclusivity(unchecked) var qualifiedNameObject: Unmanaged<StrObject>? = nil
 
     /// One inline cache per instruction, for attribute, method and global lookups (made by `prepare`).
     @exclusivity(unchecked) private(set) var inlineCaches: UnsafeMutablePointer<InlineCache> = UnsafeMutablePointer<InlineCache>.allocate(capacity: 1)
@@ -117,6 +121,10 @@ public final class CodeObject: HeapObject {
         for constant in oldConstants { heap.release(constant) }
         heap.release(docstring)
         docstring = .none
+        if let nameObject { heap.release(nameObject.takeUnretainedValue()) }
+        if let qualifiedNameObject { heap.release(qualifiedNameObject.takeUnretainedValue()) }
+        nameObject = nil
+        qualifiedNameObject = nil
         let allNames = Array(names) + localNames + cellNames + freeNames
         names = []
         localNames = []

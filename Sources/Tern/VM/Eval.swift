@@ -864,9 +864,13 @@ extension Interpreter {
                         let keywordDefaults: Value = argument & 2 != 0 ? pop(&sp) : .none
                         let defaults: Value = argument & 1 != 0 ? pop(&sp) : .none
                         let globals = frames[frameIndex].globals.takeUnretainedValue()
+                        if calleeCode.nameObject == nil {
+                            calleeCode.nameObject = Unmanaged.passUnretained(intern(calleeCode.name).retainedObject)
+                            calleeCode.qualifiedNameObject = Unmanaged.passUnretained(heap.register(StrObject(type: types.str, calleeCode.qualifiedName)))
+                        }
                         let function = FunctionObject(type: types.function, code: calleeCode, globals: globals.retainedObject,
-                                                      name: intern(calleeCode.name).retainedObject,
-                                                      qualifiedName: heap.register(StrObject(type: types.str, calleeCode.qualifiedName)))
+                                                      name: calleeCode.nameObject.unsafelyUnwrapped.takeUnretainedValue().retainedObject,
+                                                      qualifiedName: calleeCode.qualifiedNameObject.unsafelyUnwrapped.takeUnretainedValue().retainedObject)
                         function.defaults = defaults.asObject(TupleObject.self)
                         function.keywordDefaults = keywordDefaults.asObject(DictObject.self)
                         function.closure = closure.asObject(TupleObject.self)

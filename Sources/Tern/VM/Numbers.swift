@@ -59,7 +59,8 @@ extension Interpreter {
             }
         }
         if isIntLike(left) && isIntLike(right) {
-            if case .int(let a) = left, case .int(let b) = right {
+            // Bools count as the small ints 0 and 1 (`total += flag` must not take the big-int path).
+            if let a = machineInt(left), let b = machineInt(right) {
                 if let r = try smallIntOperation(op, a, b) { return r }
             }
             return try bigIntOperation(op, bigValue(left)!, bigValue(right)!)
@@ -73,6 +74,15 @@ extension Interpreter {
             return try floatOperation(op, a, b)
         }
         return nil
+    }
+
+    @inline(__always)
+    private func machineInt(_ v: Value) -> Int? {
+        switch v {
+        case .int(let i): return i
+        case .bool(let b): return b ? 1 : 0
+        default: return nil
+        }
     }
 
     private func exactFloat(_ v: Value) throws(ScriptError) -> Double? {

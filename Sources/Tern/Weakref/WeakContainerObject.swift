@@ -144,6 +144,13 @@ extension Interpreter {
 
     /// `hash(object)` for a keyed lookup, after checking it can be weakly referenced.
     func keyedHash(_ object: Value) throws(ScriptError) -> Int {
+        // The usual key: an instance of a class that allows weak references and keeps object.__hash__.
+        if case .object(let r) = object {
+            let identity = r._withUnsafeGuaranteedRef { o in
+                o.typeRef._withUnsafeGuaranteedRef { $0.isHeapType && $0.instancesAllowWeakReferences && $0.identityHashVersion == $0.version }
+            }
+            if identity { return r._withUnsafeGuaranteedRef { identityHash($0) } }
+        }
         guard case .object(let r) = object, r._withUnsafeGuaranteedRef({ canBeWeaklyReferenced($0) }) else {
             throw makeError("TypeError", "cannot create weak reference to '\(typeName(object))' object")
         }

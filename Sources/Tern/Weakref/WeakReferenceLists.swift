@@ -53,6 +53,17 @@ extension Interpreter {
         throw makeError("TypeError", "cannot create weak reference to '\(typeName(value))' object")
     }
 
+    /// How many weak references and proxies `object` has (getweakrefcount), without collecting them.
+    func weakReferenceCount(of object: HeapObject) -> Int {
+        var count = 0
+        var cursor = object.weakrefs
+        while let reference = cursor {
+            count += 1
+            cursor = reference._withUnsafeGuaranteedRef { $0.next }
+        }
+        return count
+    }
+
     /// The references in `object`'s list, in list order (borrowed).
     func weakReferences(of object: HeapObject) -> [WeakReferenceObject] {
         var found: [WeakReferenceObject] = []

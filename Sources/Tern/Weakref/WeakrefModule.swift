@@ -80,7 +80,7 @@ extension Interpreter {
         define(dict, "getweakrefcount") { (vm, args) throws(ScriptError) -> Value in
             try vm.checkArity(args, "_weakref.getweakrefcount", 1...1, style: .singleArgument)
             guard let object = args[0].heapObject else { return .int(0) }
-            return .int(vm.weakReferences(of: object).count)
+            return .int(vm.weakReferenceCount(of: object))
         }
         define(dict, "getweakrefs") { (vm, args) throws(ScriptError) -> Value in
             try vm.checkArity(args, "_weakref.getweakrefs", 1...1, style: .singleArgument)

@@ -171,6 +171,8 @@ struct InlineCache {
         case plainConstructor
         /// `module.name`: entry `index` of the module dict at `owner`, while its version is `typeVersion`.
         case moduleAttribute
+        /// A property of the type whose getter (`value`) is implemented in Swift (`finalize.alive`).
+        case nativeProperty
     }
     var typeVersion: Int = -1
     var kind: Kind = .empty

@@ -57,8 +57,11 @@ public final class FunctionObject: HeapObject {
     }
 
     override func releaseReferences(_ heap: Heap) {
-        let owned: [Value?] = [defaults?.asValue, keywordDefaults?.asValue, closure?.asValue, attributes?.asValue,
-                               module, doc, annotations]
+        // Every field is emptied before any count drops (a release may run code that reaches this
+        // function); locals rather than an array, which would cost an allocation per function.
+        let oldDefaults = defaultsReference, oldKeywordDefaults = keywordDefaultsReference
+        let oldClosure = closureReference, oldAttributes = attributes.map { Unmanaged.passUnretained($0) }
+        let oldModule = module, oldDoc = doc, oldAnnotations = annotations
         defaults = nil
         keywordDefaults = nil
         closure = nil
@@ -66,12 +69,19 @@ public final class FunctionObject: HeapObject {
         module = .none
         doc = .none
         annotations = .none
-        for value in owned { if let value { heap.release(value) } }
-        // code, globals and the names stay readable (memory-safe) until free; drop their counts now.
-        heap.release(code)
-        heap.release(globals)
-        heap.release(name)
-        heap.release(qualifiedName)
+        if let oldDefaults { heap.release(oldDefaults) }
+        if let oldKeywordDefaults { heap.release(oldKeywordDefaults) }
+        if let oldClosure { heap.release(oldClosure) }
+        if let oldAttributes { heap.release(oldAttributes) }
+        heap.release(oldModule)
+        heap.release(oldDoc)
+        heap.release(oldAnnotations)
+        // code, globals and the names stay readable (memory-safe) until free; drop their counts now
+        // (unmanaged: each would otherwise cost a Swift retain and release).
+        heap.release(Unmanaged.passUnretained(code))
+        heap.release(Unmanaged.passUnretained(globals))
+        heap.release(Unmanaged.passUnretained(name))
+        heap.release(Unmanaged.passUnretained(qualifiedName))
     }
 }
 

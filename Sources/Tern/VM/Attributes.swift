@@ -125,13 +125,17 @@ extension Interpreter {
         do throws(ScriptError) {
             return try findAttribute(object, name)
         } catch {
-            // As CPython's PyObject_GetAttr: the AttributeError records what was looked up, for "Did you mean".
-            if error.object.type.isSubtype(of: types.attributeError!) {
-                setExceptionField(error.object, "name", name.asValue)
-                setExceptionField(error.object, "obj", object)
-            }
-            throw error
+            throw attributeErrorNaming(error, object, name)
         }
+    }
+
+    /// As CPython's PyObject_GetAttr: an AttributeError records what was looked up, for "Did you mean".
+    func attributeErrorNaming(_ error: ScriptError, _ object: Value, _ name: StrObject) -> ScriptError {
+        if error.object.type.isSubtype(of: types.attributeError!) {
+            setExceptionField(error.object, "name", name.asValue)
+            setExceptionField(error.object, "obj", object)
+        }
+        return error
     }
 
     private func findAttribute(_ object: Value, _ name: StrObject) throws(ScriptError) -> Value {

@@ -289,9 +289,19 @@ extension Interpreter {
                             continue
                         }
                         defer { object.release(heap) }
-                        let name = code.names[argument]
                         // Properties and frame objects (`f_lineno`) may look at where this frame is.
                         frames[frameIndex].pc = pc
+                        if let getter = cachedPropertyGetter(object, cache) {
+                            // The popped object is still in its stack slot: the getter's one argument.
+                            let native = unsafeDowncast(getter.takeUnretainedValue(), to: NativeFunctionObject.self)
+                            do throws(ScriptError) {
+                                push(&sp, try native.function(self, Arguments(UnsafeBufferPointer(start: sp, count: 1))))
+                            } catch {
+                                throw attributeErrorNaming(error, object, code.names[argument])
+                            }
+                            continue
+                        }
+                        let name = code.names[argument]
                         push(&sp, try getAttribute(object, name))
                         fillAttributeCache(cache, object: object, name: name, kind: .load)
                     case .storeAttribute:

@@ -197,6 +197,11 @@ extension Interpreter {
             }
             return
         }
+        if kind == .load, !(object.heapObject is TypeObject), let getter = nativePropertyGetter(type, name) {
+            cache.pointee = InlineCache(typeVersion: type.version, kind: .nativeProperty, index: 0,
+                                        value: Unmanaged.passUnretained(getter))
+            return
+        }
         let isException = type.layout == .exception && object.heapObject is ExceptionObject
         guard type.isHeapType, isException || (type.layout == .object && object.heapObject is InstanceObject) else { return }
         let hook = kind == .store ? symbol("__setattr__") : symbol("__getattribute__")
@@ -230,6 +235,31 @@ extension Interpreter {
     }
 
     enum AttributeAccess { case load, store, method }
+
+    /// The Swift getter of a property `name` of `type`, when reading the attribute always means
+    /// calling it: the type keeps the generic `__getattribute__` and has no `__getattr__` (which
+    /// an AttributeError from the getter would reach), and `findAttribute` has no special case for
+    /// it (proxies forward every name, `super()` and generic aliases look elsewhere).
+    private func nativePropertyGetter(_ type: TypeObject, _ name: StrObject) -> NativeFunctionObject? {
+        guard type.layout != .weakReference, type !== types.superType, type !== types.genericAlias else { return nil }
+        guard let found = type.lookup(name), let property = found.asObject(DescriptorObject.self),
+              property.type === types.property, let getter = property.getter.asObject(NativeFunctionObject.self) else { return nil }
+        if let custom = type.lookup(symbol("__getattribute__")), custom.asObject(NativeFunctionObject.self) == nil { return nil }
+        guard type.lookup(symbol("__getattr__")) == nil else { return nil }
+        return getter
+    }
+
+    /// LOAD_ATTR: the Swift getter to call (borrowed) when the cache says the attribute is a native property.
+    @inline(never)
+    func cachedPropertyGetter(_ object: Value, _ caches: UnsafeMutablePointer<InlineCache>) -> Unmanaged<HeapObject>? {
+        let version: Int
+        switch object {
+        case .object(let reference): version = reference._withUnsafeGuaranteedRef { o in o.typeRef._withUnsafeGuaranteedRef { $0.version } }
+        default: return nil
+        }
+        guard let entry = InlineCache.entry(caches, version: version), entry.pointee.kind == .nativeProperty else { return nil }
+        return entry.pointee.value
+    }
 
     /// LOAD_GLOBAL: the global or builtin (owned) when the cache answers, else nil.
     @inline(never)

@@ -88,6 +88,10 @@ public final class Heap {
         }
     }
 
+    /// Heads of the weak reference lists of weakly referenced objects other than class instances
+    /// (see `weakList(of:)`), by object identity.
+    @exclusivity(unchecked) var sideWeakLists: [ObjectIdentifier: Unmanaged<WeakReferenceObject>] = [:]
+
     // MARK: Free lists
 
     // Dead exact tuples, lists, strs and dicts and plain class instances are kept for
@@ -333,7 +337,6 @@ public final class Heap {
             untrack(object)
             object.refcount = 1
             object.flags = 0
-            object.weakrefs = nil
         }
     }
 
@@ -465,7 +468,8 @@ public final class Heap {
     private func destroyNow(_ reference: Unmanaged<HeapObject>) {
         // Borrowed access throughout: the heap's Swift retain keeps the object valid until `free`.
         let (hasFinalizer, isFinalized, hasWeakReferences) = reference._withUnsafeGuaranteedRef { object in
-            (object.typeRef._withUnsafeGuaranteedRef { $0.hasFinalizer }, object.isFinalized, object.weakrefs != nil)
+            (object.typeRef._withUnsafeGuaranteedRef { $0.hasFinalizer }, object.isFinalized,
+             object.flags & ObjectFlags.weaklyReferenced != 0)
         }
         // A generator's weak references die before it is closed (CPython's gen_dealloc order).
         if hasWeakReferences, reference._withUnsafeGuaranteedRef({ $0 is GeneratorObject }), clearWeakReferencesResurrects(reference) {
@@ -473,9 +477,11 @@ public final class Heap {
         }
         if hasFinalizer && !isFinalized {
             let object = reference.takeUnretainedValue()
-            object.isFinalized = true
             object.refcount = 1
+            // Marked after `__del__` returns, as CPython's PyObject_CallFinalizer (gc.is_finalized
+            // is False inside it); the collector marks before, as finalize_garbage does.
             withInterpreter { $0.runFinalizer(object) }
+            object.isFinalized = true
             object.refcount &-= 1
             if object.refcount > 0 { return }  // resurrected
         }

@@ -11,8 +11,12 @@
 //   typeRef    the object's Python type (unretained for builtin types; a heap
 //              type is increfed by each instance, as in CPython)
 //   gcSlot     index in the heap's tracked-object table, or -1 (collector)
-//   flags      finalized bit (PEP 442: __del__ runs at most once), tracked bit
-//   weakrefs   head of the weak reference list; nil for most objects
+//   flags      finalized bit (PEP 442: __del__ runs at most once), tracked bit,
+//              weakly-referenced bit
+// The head of an object's weak reference list is not in this header: as CPython gives only
+// weakly referenceable types a slot for it, class instances (the usual referents) hold it in
+// their own field and the few other kinds in the heap's side table (`Heap.weakList(of:)`), so
+// ints, strs, tuples, lists and dicts carry nothing for it.
 // Hot fields are `@exclusivity(unchecked)`: they are touched on every incref
 // and decref, and dynamic exclusivity checks would double their cost.
 
@@ -22,7 +26,6 @@ public class HeapObject {
     @exclusivity(unchecked) final var typeRef: Unmanaged<TypeObject>
     @exclusivity(unchecked) final var gcSlot: Int32 = -1
     @exclusivity(unchecked) final var flags: UInt32 = 0
-    @exclusivity(unchecked) final var weakrefs: Unmanaged<WeakReferenceObject>? = nil
 
     init(type: TypeObject) {
         typeRef = Unmanaged.passUnretained(type)
@@ -53,6 +56,8 @@ struct ObjectFlags {
     static let listMask: UInt32 = 7 << 3
     /// Found unreachable by the running collection (its weak references must not call back).
     static let unreachable: UInt32 = 1 << 6
+    /// The object's weak reference list is not empty (its head is in `Heap.weakList(of:)`).
+    static let weaklyReferenced: UInt32 = 1 << 7
 }
 
 extension HeapObject {

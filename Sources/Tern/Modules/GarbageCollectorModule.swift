@@ -64,7 +64,13 @@ extension Interpreter {
                 guard vm.isIntLike(args[i]) else {
                     throw vm.makeError("TypeError", "'\(vm.typeName(args[i]))' object cannot be interpreted as an integer")
                 }
-                thresholds[i] = try vm.index(args[i])
+                // Parsed as a C int, with CPython's messages.
+                guard let wide = vm.bigValue(args[i]), let value = Int(exactly: wide) else {
+                    throw vm.makeError("OverflowError", "Python int too large to convert to C long")
+                }
+                if value > Int(Int32.max) { throw vm.makeError("OverflowError", "signed integer is greater than maximum") }
+                if value < Int(Int32.min) { throw vm.makeError("OverflowError", "signed integer is less than minimum") }
+                thresholds[i] = value
             }
             vm.heap.collector.thresholds = thresholds
             vm.heap.updateCollectionTrigger()
@@ -103,8 +109,15 @@ extension Interpreter {
                 if generation >= 3 {
                     throw vm.makeError("ValueError", "generation parameter must be less than the number of available generations (3)")
                 }
-                if generation < 0 { throw vm.makeError("ValueError", "generation parameter cannot be negative") }
-                objects = vm.heap.lists[generation].objects()
+                if generation < -1 { throw vm.makeError("ValueError", "generation parameter cannot be negative") }
+                if generation >= 0 {
+                    objects = vm.heap.lists[generation].objects()
+                } else {
+                    // -1 means every generation, as no argument does.
+                    objects = vm.heap.lists[0].objects()
+                    objects.append(contentsOf: vm.heap.lists[1].objects())
+                    objects.append(contentsOf: vm.heap.lists[2].objects())
+                }
             } else {
                 objects = vm.heap.lists[0].objects()
                 objects.append(contentsOf: vm.heap.lists[1].objects())
@@ -128,27 +141,20 @@ extension Interpreter {
             var referents = ContiguousArray<Value>()
             for value in args.values {
                 guard case .object(let reference) = value else { continue }
-                reference._withUnsafeGuaranteedRef { object in
-                    Heap.forEachOwnedReference(object) { referent in
-                        guard case .object = referent else { return }
-                        referents.append(referent.retained())
-                    }
-                }
+                reference._withUnsafeGuaranteedRef { object in vm.forEachReferentInTraversalOrder(object) { referents.append($0.retained()) } }
             }
             return vm.makeList(referents)
         }
         define(dict, "get_referrers") { (vm, args) throws(ScriptError) -> Value in
             if args.keywordCount > 0 { throw vm.makeError("TypeError", "get_referrers() takes no keyword arguments") }
-            let targets = Set(args.values.compactMap { value -> UnsafeMutableRawPointer? in
-                if case .object(let reference) = value { return reference.toOpaque() }
-                return nil
-            })
+            // Ints, floats, bools and None are values here, not objects: a referrer holds one identical to it.
+            let targets = Array(args.values)
             var referrers = ContiguousArray<Value>()
             for reference in vm.heap.tracked {
                 var refers = false
                 reference._withUnsafeGuaranteedRef { object in
                     object.forEachReference { referent in
-                        if case .object(let target) = referent, targets.contains(target.toOpaque()) { refers = true }
+                        if !refers, targets.contains(where: { $0.isIdentical(to: referent) }) { refers = true }
                     }
                 }
                 if refers { referrers.append(reference._withUnsafeGuaranteedRef { $0.retainedValue }) }
@@ -173,6 +179,27 @@ extension Interpreter {
         return module
     }
 
+    /// What gc.get_referents reports for `object`: every reference it holds, objects and plain
+    /// values alike, in the order CPython's traversal visits them (a list's or tuple's items last
+    /// first; a dict's values and keys in turn, or only the values while every key is a str).
+    func forEachReferentInTraversalOrder(_ object: HeapObject, _ body: (Value) -> Void) {
+        let type = object.typeRef.toOpaque()
+        if type == Unmanaged.passUnretained(types.list).toOpaque() {
+            for item in unsafeDowncast(object, to: ListObject.self).items.reversed() { body(item) }
+        } else if type == Unmanaged.passUnretained(types.tuple).toOpaque() {
+            for item in unsafeDowncast(object, to: TupleObject.self).items.reversed() { body(item) }
+        } else if type == Unmanaged.passUnretained(types.dict).toOpaque() {
+            let entries = unsafeDowncast(object, to: DictObject.self).liveEntries
+            let stringKeys = entries.allSatisfy { $0.key.map { key in key.asObject(StrObject.self)?.type === types.str } ?? true }
+            for entry in entries {
+                body(entry.value)
+                if !stringKeys, let key = entry.key { body(key) }
+            }
+        } else {
+            Heap.forEachOwnedReference(object, body)
+        }
+    }
+
     /// CPython's answer to gc.is_tracked: an exact dict is tracked only once it holds something
     /// that may be (dicts start untracked there), the empty tuple never is, and other objects are
     /// when they can hold references.
@@ -189,6 +216,8 @@ extension Interpreter {
             return found
         }
         if let tuple = object as? TupleObject, tuple.items.isEmpty { return false }
+        // A bare object() holds nothing: CPython never tracks one.
+        if object.typeRef.toOpaque() == Unmanaged.passUnretained(types.object).toOpaque() { return false }
         // Builtin functions are collector objects in CPython; Tern tracks only the bound ones,
         // since an unbound one holds nothing that could close a cycle.
         if object.typeRef.toOpaque() == Unmanaged.passUnretained(types.builtinFunction).toOpaque() { return true }

@@ -202,6 +202,8 @@ public final class InstanceObject: HeapObject {
     }
     /// Values of `__slots__` entries, by slot index; nil when unset.
     @exclusivity(unchecked) private(set) var slots: InstanceSlots
+    /// Head of this instance's weak reference list (read through `Heap.weakList(of:)`).
+    @exclusivity(unchecked) var weakReferenceHead: Unmanaged<WeakReferenceObject>? = nil
 
     init(type: TypeObject, slotCount: Int) {
         slots = InstanceSlots(count: slotCount)

@@ -43,7 +43,7 @@ extension Interpreter {
         }
         if addsWeakref {
             install("__weakref__", { (vm, object) throws(ScriptError) -> Value in
-                object.heapObject?.weakrefs?.takeUnretainedValue().retainedValue ?? .none
+                object.heapObject.flatMap { vm.heap.weakList(of: $0) }?.takeUnretainedValue().retainedValue ?? .none
             }, { (vm, _, _) throws(ScriptError) in
                 throw vm.makeError("AttributeError", "attribute '__weakref__' of '\(type.name)' objects is not writable")
             })

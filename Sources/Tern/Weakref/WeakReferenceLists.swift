@@ -1,12 +1,38 @@
 // Each object's list of weak references, and what happens to it when the object dies.
 //
 // The list is doubly linked through the references themselves (`previous`/`next`), headed by
-// `HeapObject.weakrefs`, and keeps CPython's shape: the canonical `ref` (exact type, no
+// `Heap.weakList(of:)`, and keeps CPython's shape: the canonical `ref` (exact type, no
 // callback) first, then the canonical proxy (no callback), then every other reference, newest
 // first. `ref(o) is ref(o)` reuses the canonical ones; `getweakrefs` returns this order and
 // callbacks run in it.
 
 extension Heap {
+    /// The head of `object`'s weak reference list: a class instance's own field, else the side
+    /// table (functions, classes, sets, modules... are weakly referenced far less often).
+    @inline(__always)
+    func weakList(of object: HeapObject) -> Unmanaged<WeakReferenceObject>? {
+        guard object.flags & ObjectFlags.weaklyReferenced != 0 else { return nil }
+        if ObjectIdentifier(Swift.type(of: object)) == ObjectIdentifier(InstanceObject.self) {
+            return unsafeDowncast(object, to: InstanceObject.self).weakReferenceHead
+        }
+        return sideWeakLists[ObjectIdentifier(object)]
+    }
+
+    /// Makes `head` the head of `object`'s weak reference list (nil: the list is empty).
+    @inline(__always)
+    func setWeakList(of object: HeapObject, to head: Unmanaged<WeakReferenceObject>?) {
+        if ObjectIdentifier(Swift.type(of: object)) == ObjectIdentifier(InstanceObject.self) {
+            unsafeDowncast(object, to: InstanceObject.self).weakReferenceHead = head
+        } else if head != nil || object.flags & ObjectFlags.weaklyReferenced != 0 {
+            sideWeakLists[ObjectIdentifier(object)] = head
+        }
+        if head != nil {
+            object.flags |= ObjectFlags.weaklyReferenced
+        } else {
+            object.flags &= ~ObjectFlags.weaklyReferenced
+        }
+    }
+
     /// Takes a reference out of its referent's list and forgets the referent.
     @inline(__always)
     func unlinkWeakReference(_ reference: WeakReferenceObject) {
@@ -15,7 +41,7 @@ extension Heap {
         if let previous {
             previous._withUnsafeGuaranteedRef { $0.next = next }
         } else {
-            referent._withUnsafeGuaranteedRef { $0.weakrefs = next }
+            referent._withUnsafeGuaranteedRef { setWeakList(of: $0, to: next) }
         }
         if let next { next._withUnsafeGuaranteedRef { $0.previous = previous } }
         reference.previous = nil
@@ -56,7 +82,7 @@ extension Interpreter {
     /// How many weak references and proxies `object` has (getweakrefcount), without collecting them.
     func weakReferenceCount(of object: HeapObject) -> Int {
         var count = 0
-        var cursor = object.weakrefs
+        var cursor = heap.weakList(of: object)
         while let reference = cursor {
             count += 1
             cursor = reference._withUnsafeGuaranteedRef { $0.next }
@@ -67,7 +93,7 @@ extension Interpreter {
     /// The references in `object`'s list, in list order (borrowed).
     func weakReferences(of object: HeapObject) -> [WeakReferenceObject] {
         var found: [WeakReferenceObject] = []
-        var cursor = object.weakrefs
+        var cursor = heap.weakList(of: object)
         while let reference = cursor {
             let r = reference.takeUnretainedValue()
             found.append(r)
@@ -99,7 +125,7 @@ extension Interpreter {
     /// run for every new reference, so they stay clear of ARC).
     private func canonicalReferences(of object: HeapObject)
         -> (reference: Unmanaged<WeakReferenceObject>?, proxy: Unmanaged<WeakReferenceObject>?) {
-        guard let head = object.weakrefs else { return (nil, nil) }
+        guard let head = heap.weakList(of: object) else { return (nil, nil) }
         var reference: Unmanaged<WeakReferenceObject>? = nil
         var candidate: Unmanaged<WeakReferenceObject>? = head
         let headIsCanonical = head._withUnsafeGuaranteedRef {
@@ -128,9 +154,10 @@ extension Interpreter {
             }
         } else {
             reference.previous = nil
-            reference.next = object.weakrefs
-            object.weakrefs?._withUnsafeGuaranteedRef { $0.previous = me }
-            object.weakrefs = me
+            let oldHead = heap.weakList(of: object)
+            reference.next = oldHead
+            oldHead?._withUnsafeGuaranteedRef { $0.previous = me }
+            heap.setWeakList(of: object, to: me)
         }
     }
 
@@ -212,7 +239,7 @@ extension Interpreter {
         // Unmanaged throughout (no ARC on this path); most deaths notify one reference or none.
         var first: Unmanaged<WeakReferenceObject>? = nil
         var more: [Unmanaged<WeakReferenceObject>] = []
-        while let head = object.weakrefs {
+        while let head = heap.weakList(of: object) {
             let notify = head._withUnsafeGuaranteedRef { reference -> Bool in
                 heap.unlinkWeakReference(reference)
                 // A reference whose own count already reached zero is dying too: no callback.
@@ -253,7 +280,7 @@ extension Interpreter {
         if let reference = object as? WeakReferenceObject, reference.referent != nil {
             heap.unlinkWeakReference(reference)
         }
-        while let head = object.weakrefs {
+        while let head = heap.weakList(of: object) {
             head._withUnsafeGuaranteedRef { reference in
                 heap.unlinkWeakReference(reference)
                 guard reference.flags & ObjectFlags.unreachable == 0, reference.refcount > 0,

@@ -132,6 +132,12 @@ func finish(_ interpreter: TernInterpreter, _ status: Int32) -> Never {
         writeError("tern: \(interpreter.liveObjectCount) objects still alive after shutdown\n")
         for description in interpreter.liveObjectDescriptions { writeError("  \(description)\n") }
     }
+    if interpreter.endedByKeyboardInterrupt {
+        // As CPython: an uncaught KeyboardInterrupt ends the process by SIGINT itself.
+        signal(SIGINT, SIG_DFL)
+        kill(getpid(), SIGINT)
+        exit(130)
+    }
     exit(status)
 }
 

@@ -162,6 +162,16 @@ final class CommandLineTests: XCTestCase {
                                recorded: Result(stdout: "['']\n", stderr: "", status: 0))
     }
 
+    func testUncaughtKeyboardInterruptEndsBySigint() throws {
+        // CPython prints the traceback, then ends by SIGINT itself (status 130 in a shell).
+        try assertSameAsPython(["-c", "print('before')\nraise KeyboardInterrupt"], recorded: Result(stdout: "before\n", stderr: """
+            Traceback (most recent call last):
+              File "<string>", line 2, in <module>
+            KeyboardInterrupt
+
+            """, status: 2))
+    }
+
     func testMissingFile() throws {
         try assertSameAsPython(["missing.py", "arg"], recorded: Result(stdout: "", stderr:
             "tern: can't open file 'WORK/missing.py': [Errno 2] No such file or directory\n", status: 2))

@@ -41,6 +41,10 @@ public final class TernInterpreter {
     /// Objects alive on this interpreter's heap.
     public var liveObjectCount: Int { interpreter.heap.liveObjects }
 
+    /// Whether the last program run ended with an uncaught KeyboardInterrupt. CPython's command
+    /// then ends by the SIGINT signal (status 130 in a shell); a host decides what to do.
+    public var endedByKeyboardInterrupt: Bool { interpreter.endedByKeyboardInterrupt }
+
     /// Descriptions of the objects still alive; filled only in debug builds run with TERN_TRACE_LIVE_OBJECTS set.
     public var liveObjectDescriptions: [String] { interpreter.heap.describeLiveObjects() }
 

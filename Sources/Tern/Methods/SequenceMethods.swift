@@ -150,15 +150,18 @@ extension Interpreter {
             for v in items { v.retain() }
             return vm.makeList(items)
         }
-        define(list, "__mul__", owner: "list") { (vm, args) throws(ScriptError) -> Value in
-            let list = try vm.listReceiver(args, "__mul__")
-            // As str: NotImplemented lets the operator report "can't multiply sequence by non-int".
-            guard args.count == 2, vm.isIntLike(args[1]) || vm.special(args[1], "__index__") != nil else {
-                return vm.notImplemented.retainedValue
+        // `n * items` reaches a list subclass's __rmul__ (sq_repeat serves both sides in CPython).
+        for name in ["__mul__", "__rmul__"] {
+            define(list, name, owner: "list") { (vm, args) throws(ScriptError) -> Value in
+                let list = try vm.listReceiver(args, name)
+                // As str: NotImplemented lets the operator report "can't multiply sequence by non-int".
+                guard args.count == 2, vm.isIntLike(args[1]) || vm.special(args[1], "__index__") != nil else {
+                    return vm.notImplemented.retainedValue
+                }
+                let plain = vm.makeList(ContiguousArray(list.items.map { $0.retained() }))
+                defer { plain.release(vm.heap) }
+                return try vm.repeatSequence(plain, vm.bigValue(.int(try vm.index(args[1])))!) ?? Value.none
             }
-            let plain = vm.makeList(ContiguousArray(list.items.map { $0.retained() }))
-            defer { plain.release(vm.heap) }
-            return try vm.repeatSequence(plain, vm.bigValue(.int(try vm.index(args[1])))!) ?? Value.none
         }
         define(list, "__reversed__", owner: "list") { (vm, args) throws(ScriptError) -> Value in
             let list = try vm.listReceiver(args, "__reversed__")

@@ -420,7 +420,7 @@ extension Interpreter {
         }
         guard let method = object.type.lookup(symbol("__del__")) else { return }
         do throws(ScriptError) {
-            try callValue(method, [object.asValue]).release(heap)
+            try callSpecialMethod(method, on: object.asValue, []).release(heap)
         } catch {
             let description = unraisableContext(method)
             reportUnraisable(error, context: description, object: method)
@@ -487,7 +487,9 @@ extension Interpreter {
             for entry in source.liveEntries { try dict.set(entry.key!, entry.value, self) }
             return
         }
-        guard let keysMethod = special(other, "keys") else {
+        // A mapping is anything with a `keys` attribute, looked up as CPython does: on the object
+        // itself, so instance attributes, __getattr__ and proxies count.
+        guard let keysMethod = try attributeIfPresent(other, symbol("keys")) else {
             if isDisplay { throw makeError("TypeError", "'\(typeName(other))' object is not a mapping") }
             let items = try collect(other)
             defer { for item in items { item.release(heap) } }
@@ -506,7 +508,13 @@ extension Interpreter {
             }
             return
         }
-        let keys = try callValue(keysMethod, [other])
+        try mergeMapping(dict, other, keysMethod: keysMethod)
+    }
+
+    /// Stores `other[key]` for each key its bound `keys` method (consumed) returns.
+    private func mergeMapping(_ dict: DictObject, _ other: Value, keysMethod: Value) throws(ScriptError) {
+        defer { keysMethod.release(heap) }
+        let keys = try callValue(keysMethod, [])
         defer { keys.release(heap) }
         try forEachItem(of: keys) { (key) throws(ScriptError) in
             let value = try getItem(other, key)
@@ -517,12 +525,15 @@ extension Interpreter {
     }
 
     func mergeKeywords(into dict: DictObject, _ other: Value, function: Value) throws(ScriptError) {
-        guard other.asObject(DictObject.self) != nil || special(other, "keys") != nil else {
-            throw makeError("TypeError", "\(describeCallable(function)) argument after ** must be a mapping, not \(typeName(other))")
-        }
         let temporary = makeDict()
         defer { heap.release(temporary) }
-        try dictUpdate(temporary, other, isDisplay: true)
+        if other.asObject(DictObject.self) != nil {
+            try dictUpdate(temporary, other, isDisplay: true)
+        } else if let keysMethod = try attributeIfPresent(other, symbol("keys")) {
+            try mergeMapping(temporary, other, keysMethod: keysMethod)
+        } else {
+            throw makeError("TypeError", "\(describeCallable(function)) argument after ** must be a mapping, not \(typeName(other))")
+        }
         for entry in temporary.liveEntries {
             guard let key = entry.key!.asStr else { throw makeError("TypeError", "keywords must be strings") }
             if dict.getString(key) != nil {

@@ -56,6 +56,8 @@ public final class Interpreter {
     let runningEntries = RunningFrameEntries()
     /// The exception currently being handled (sys.exc_info()), or None. Owned.
     @exclusivity(unchecked) var handledException: Value = .none
+    /// The program ended with an uncaught KeyboardInterrupt (the `tern` command then ends by SIGINT).
+    var endedByKeyboardInterrupt = false
     @exclusivity(unchecked) var stackGuard = StackGuard()
 
     // Program state

@@ -24,7 +24,23 @@ extension Interpreter {
     /// Calls a special method found on the type with `v` as self; nil when the type lacks it.
     func callSpecial(_ v: Value, _ name: StaticString, _ arguments: [Value] = []) throws(ScriptError) -> Value? {
         guard let method = special(v, name) else { return nil }
-        return try callValue(method, [v] + arguments)
+        return try callSpecialMethod(method, on: v, arguments)
+    }
+
+    /// Calls a special method found on `object`'s type. A function takes the object as its first
+    /// argument; anything else is bound through its descriptor first, as CPython's
+    /// lookup_maybe_method: a staticmethod gives its function, a classmethod binds the class, and a
+    /// callable without `__get__` is called as it is.
+    func callSpecialMethod(_ method: Value, on object: Value, _ arguments: [Value]) throws(ScriptError) -> Value {
+        let isUnboundNative = method.asObject(NativeFunctionObject.self).map {
+            $0.ownerTypeName != nil && $0.boundSelf == nil && !$0.isStaticMethod && !$0.isClassMethod
+        } ?? false
+        if isUnboundNative || method.asObject(FunctionObject.self) != nil {
+            return try callValue(method, [object] + arguments)
+        }
+        let bound = try bindDescriptor(method, instance: object, owner: typeOf(object))
+        defer { bound.release(heap) }
+        return try callValue(bound, arguments)
     }
 
     // MARK: Truth

@@ -87,6 +87,7 @@ extension Interpreter {
             sys.dict.setString(intern("last_traceback"), exception.traceback?.asValue ?? .none, heap)
         }
         printException(exception)
+        if exception.type.isSubtype(of: types.exception("KeyboardInterrupt")) { endedByKeyboardInterrupt = true }
         return 1
     }
 

@@ -417,6 +417,13 @@ extension Interpreter {
         if !typeA.isHeapType && !typeB.isHeapType {
             if let r = try builtinBinary(op, a, b) { return r }
         }
+        // A builtin left operand never handles a weak proxy itself (its slot gives NotImplemented or
+        // it has none), so CPython reaches the proxy's slot, which unwraps it: do that at once,
+        // before a builtin method such as str.__add__ could reject the proxy.
+        if !typeA.isHeapType, typeB.layout == .weakReference,
+           let r = try throughProxy(b, { (target) throws(ScriptError) in try binaryOperation(op, a, target) }) {
+            return r
+        }
         let (forward, reflected, _) = op.methodNames
         var triedReflected = false
         if typeA !== typeB && typeB.isSubtype(of: typeA), let method = typeB.lookup(intern(reflected)),

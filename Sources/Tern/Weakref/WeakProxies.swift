@@ -140,14 +140,18 @@ extension Interpreter {
             guard let proxy = args[0].asObject(WeakReferenceObject.self) else { return .none }
             return vm.makeStr(try vm.referenceRepr(proxy))
         }
-        // Keys, items and stored values are passed on as they are; only the proxy is unwrapped.
+        // Keys, items and stored values are passed on as they are; only the proxy is unwrapped
+        // (except by __getitem__, a binary operation in CPython that unwraps a proxy key too).
         func item(_ name: String, arity: Int, _ body: @escaping (Interpreter, Value, Arguments) throws(ScriptError) -> Value) {
             method(name) { (vm, args) throws(ScriptError) -> Value in
                 try vm.checkArity(args, name, arity...arity, receiverCount: 1)
                 return try vm.withReferent(args[0]) { (x) throws(ScriptError) in try body(vm, x, args) }
             }
         }
-        item("__getitem__", arity: 1) { (vm, x, args) throws(ScriptError) in try vm.getItem(x, args[1]) }
+        item("__getitem__", arity: 1) { (vm, x, args) throws(ScriptError) in
+            if let found = try vm.throughProxy(args[1], { (key) throws(ScriptError) in try vm.getItem(x, key) }) { return found }
+            return try vm.getItem(x, args[1])
+        }
         item("__contains__", arity: 1) { (vm, x, args) throws(ScriptError) in .bool(try vm.contains(x, args[1])) }
         item("__setitem__", arity: 2) { (vm, x, args) throws(ScriptError) in
             try vm.setItem(x, args[1], args[2])

@@ -350,6 +350,7 @@ extension Interpreter {
     func sourceLine(_ filename: String, _ line: Int) -> String? {
         // Code from `-c`, stdin, exec() and compile() has no file to show lines from.
         if filename.hasPrefix("<") && filename.hasSuffix(">") { return nil }
+        if sourceLinesUnavailable { return nil }
         guard let raw = rawSourceLine(filename, line) else { return nil }
         var result = String(raw.drop(while: { $0 == " " || $0 == "\t" || $0 == "\u{0C}" }))
         while result.last == "\r" || result.last == "\n" { result.removeLast() }

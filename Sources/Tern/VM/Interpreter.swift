@@ -56,6 +56,8 @@ public final class Interpreter {
     let runningEntries = RunningFrameEntries()
     /// The exception currently being handled (sys.exc_info()), or None. Owned.
     @exclusivity(unchecked) var handledException: Value = .none
+    /// Shutdown has gone past the point where CPython's tracebacks can show source lines.
+    var sourceLinesUnavailable = false
     /// The program ended with an uncaught KeyboardInterrupt (the `tern` command then ends by SIGINT).
     var endedByKeyboardInterrupt = false
     @exclusivity(unchecked) var stackGuard = StackGuard()
@@ -399,6 +401,9 @@ public final class Interpreter {
                      "path_hooks", "path_importer_cache", "meta_path", "__interactive_hook__"] {
             sys.dict.setString(intern(name), .none, heap)
         }
+        // With sys.meta_path gone CPython can no longer import the module that reads source files:
+        // tracebacks printed from here on (a __del__ raising during teardown) show no source lines.
+        sourceLinesUnavailable = true
         for name in ["stdin", "stdout", "stderr"] {
             let original = sys.dict.getString(intern("__\(name)__")) ?? .none
             original.retain()

@@ -70,8 +70,10 @@ extension Interpreter {
             return value.retained()
         }
         method("pop") { (vm, d, args) throws(ScriptError) -> Value in
-            try vm.checkPositional(args, "WeakKeyDictionary.pop", required: "key", max: 2)
+            // CPython passes the extra arguments on to dict.pop, after making the key's ref.
+            try vm.checkPositional(args, "WeakKeyDictionary.pop", required: "key", max: Int.max)
             let h = try vm.keyedHash(args[1])
+            if args.count > 3 { throw vm.makeError("TypeError", "pop expected at most 2 arguments, got \(args.count - 1)") }
             guard let index = try vm.keyedEntry(d, args[1], hash: h) else {
                 if args.count > 2 { return args[2].retained() }
                 throw try vm.missingReferenceKey(args[1])
@@ -173,7 +175,9 @@ extension Interpreter {
     /// The (key, value) pairs of a mapping (anything with `items()`) or an iterable of pairs, owned.
     func mappingPairs(_ source: Value) throws(ScriptError) -> [(Value, Value)] {
         var pairs: [(Value, Value)] = []
-        if let c = source.asObject(WeakContainerObject.self), c.kind != .set {
+        // A weak dictionary's table is read directly unless a subclass overrides items(), which
+        // CPython's Python-level update and Mapping.__eq__ would call.
+        if let c = source.asObject(WeakContainerObject.self), c.kind != .set, !weakContainerOverrides(c, "items") {
             if c.kind == .keyDictionary { return liveKeyedEntries(c) }
             return liveValueEntries(c)
         }

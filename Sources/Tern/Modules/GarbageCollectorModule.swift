@@ -190,7 +190,7 @@ extension Interpreter {
             for item in unsafeDowncast(object, to: TupleObject.self).items.reversed() { body(item) }
         } else if type == Unmanaged.passUnretained(types.dict).toOpaque() {
             let entries = unsafeDowncast(object, to: DictObject.self).liveEntries
-            let stringKeys = entries.allSatisfy { $0.key.map { key in key.asObject(StrObject.self)?.type === types.str } ?? true }
+            let stringKeys = entries.allSatisfy { $0.key?.asObject(StrObject.self)?.type === types.str }
             for entry in entries {
                 body(entry.value)
                 if !stringKeys, let key = entry.key { body(key) }
@@ -216,8 +216,6 @@ extension Interpreter {
             return found
         }
         if let tuple = object as? TupleObject, tuple.items.isEmpty { return false }
-        // A bare object() holds nothing: CPython never tracks one.
-        if object.typeRef.toOpaque() == Unmanaged.passUnretained(types.object).toOpaque() { return false }
         // Builtin functions are collector objects in CPython; Tern tracks only the bound ones,
         // since an unbound one holds nothing that could close a cycle.
         if object.typeRef.toOpaque() == Unmanaged.passUnretained(types.builtinFunction).toOpaque() { return true }

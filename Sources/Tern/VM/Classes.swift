@@ -342,6 +342,11 @@ extension Interpreter {
     /// `makeInstance` without a Swift retain.
     @inline(__always)
     func makeInstanceReference(of type: TypeObject) -> Unmanaged<InstanceObject> {
+        // A bare object() can never hold a reference (no dict, no slots, no __class__ assignment):
+        // the collector never sees it, as in CPython. (The free list serves heap types only.)
+        if type === types.object {
+            return Unmanaged.passUnretained(heap.register(InstanceObject(type: type, slotCount: 0)))
+        }
         if let reused = heap.reusableInstance(of: type) {
             reused._withUnsafeGuaranteedRef { instance in
                 // A recycled instance keeps its emptied slot buffer when the count fits.

@@ -23,3 +23,5 @@ class E:
     def __del__(self): print("in del", gc.is_finalized(self))
 e = E(); del e
 print(gc.is_tracked(object()), gc.is_tracked(E()))
+o = object()
+print(any(r is o for r in gc.get_objects()))

@@ -16,6 +16,10 @@ import Darwin
 
 /// Per-interpreter heap state.
 public final class Heap {
+    /// `InstanceObject`'s Swift class, kept: its metadata is initialized at run time, so naming
+    /// the class on a hot path would call its metadata accessor every time.
+    let instanceClass = ObjectIdentifier(InstanceObject.self)
+
     /// Objects currently alive on this heap (registered and not yet freed).
     @exclusivity(unchecked) public internal(set) var liveObjects: Int = 0
 
@@ -242,7 +246,7 @@ public final class Heap {
         }
         switch kind {
         case FreeListKind.instance:
-            guard isSwiftClass(reference, InstanceObject.self) else { return false }
+            guard reference._withUnsafeGuaranteedRef({ ObjectIdentifier(Swift.type(of: $0)) }) == instanceClass else { return false }
             return keep(reference, in: &freeInstances)
         case FreeListKind.weakReference:
             guard isSwiftClass(reference, WeakReferenceObject.self) else { return false }

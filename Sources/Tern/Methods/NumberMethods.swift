@@ -236,8 +236,12 @@ extension Interpreter {
         if let result = try throughProxy(x, { (target) throws(ScriptError) in try intValue(of: target) }) { return result }
         let type = typeOf(x)
         if type.isHeapType {
+            // The first hook the class has decides; one inherited from a builtin (a float
+            // subclass's __int__) means the builtin conversion below.
             for name in ["__int__", "__index__", "__trunc__"] {
-                if let method = type.lookup(intern(name)), method.asObject(NativeFunctionObject.self) == nil {
+                guard let method = type.lookup(intern(name)) else { continue }
+                if method.asObject(NativeFunctionObject.self) != nil { break }
+                do {
                     let result = try callValue(method, [x])
                     if isIntLike(result) {
                         defer { result.release(heap) }
@@ -326,15 +330,17 @@ extension Interpreter {
         if let result = try throughProxy(x, { (target) throws(ScriptError) in try floatValue(of: target) }) { return result }
         let type = typeOf(x)
         if type.isHeapType {
-            if let method = type.lookup(symbol("__float__")), method.asObject(NativeFunctionObject.self) == nil {
-                let result = try callValue(method, [x])
-                defer { result.release(heap) }
-                guard let d = floatValue(result), isFloatLike(result) else {
-                    throw makeError("TypeError", "\(type.name).__float__ returned non-float (type \(typeName(result)))")
+            // __float__ first, even one inherited from float itself; __index__ only without it.
+            if let method = type.lookup(symbol("__float__")) {
+                if method.asObject(NativeFunctionObject.self) == nil {
+                    let result = try callValue(method, [x])
+                    defer { result.release(heap) }
+                    guard let d = floatValue(result), isFloatLike(result) else {
+                        throw makeError("TypeError", "\(type.name).__float__ returned non-float (type \(typeName(result)))")
+                    }
+                    return d
                 }
-                return d
-            }
-            if let method = type.lookup(symbol("__index__")), method.asObject(NativeFunctionObject.self) == nil {
+            } else if let method = type.lookup(symbol("__index__")), method.asObject(NativeFunctionObject.self) == nil {
                 let result = try callValue(method, [x])
                 defer { result.release(heap) }
                 return try floatFromNumber(result)

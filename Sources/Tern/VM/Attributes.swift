@@ -69,7 +69,7 @@ extension Interpreter {
         case let w as WeakReferenceObject where w.type.isHeapType:
             if w.instanceAttributes == nil && create { w.instanceAttributes = makeDict() }
             return w.instanceAttributes
-        case let c as WeakContainerObject where c.type.isHeapType:
+        case let c as WeakContainerObject:  // CPython's are Python classes: even exact ones have a __dict__
             if c.instanceAttributes == nil && create { c.instanceAttributes = makeDict() }
             return c.instanceAttributes
         case let f as FinalizeObject where f.type.isHeapType:
@@ -257,6 +257,15 @@ extension Interpreter {
             guard t.isHeapType else {
                 throw makeError("TypeError", "cannot set '\(name.value)' attribute of immutable type '\(t.name)'")
             }
+            if name.value == "__name__" || name.value == "__qualname__" {
+                // The class's own name fields (CPython's type getsets), not an entry of its dict.
+                guard let text = value.asStr else {
+                    throw makeError("TypeError", "can only assign string to \(t.name).\(name.value), not '\(typeName(value))'")
+                }
+                if name.value == "__name__" { t.name = text.value } else { t.qualifiedName = text.value }
+                t.attributesChanged(heap)
+                return
+            }
             t.dict.setString(name, value, heap)
             t.attributesChanged(heap)
             if name.value == "__del__" { t.hasFinalizer = true }
@@ -340,6 +349,9 @@ extension Interpreter {
         let type = typeOf(object)
         if let t = object.asObject(TypeObject.self) {
             if !t.isHeapType { throw makeError("TypeError", "cannot set '\(name.value)' attribute of immutable type '\(t.name)'") }
+            if name.value == "__name__" || name.value == "__qualname__" {
+                throw makeError("TypeError", "cannot delete '\(name.value)' attribute of immutable type '\(t.name)'")
+            }
             guard let old = t.dict.removeString(name, heap) else {
                 throw makeError("AttributeError", "type object '\(t.name)' has no attribute '\(name.value)'")
             }
@@ -348,6 +360,11 @@ extension Interpreter {
             return
         }
         if let member = nativeMember(type.lookup(name)) {
+            if member.type === types.memberDescriptor, !member.setter.isNone {
+                // A writable slot member (KeyedRef.key) is emptied.
+                try callValue(member.setter, [object, nullValue]).release(heap)
+                return
+            }
             if member.type === types.getSetDescriptor, let owner = member.doc.asStr {
                 throw makeError("AttributeError", "attribute '\(name.value)' of '\(owner.value)' objects is not writable")
             }

@@ -383,6 +383,21 @@ extension Interpreter {
     /// for calls native code makes often (weakref callbacks).
     func callValue(_ callable: Value, single argument: Value) throws(ScriptError) -> Value {
         var slot = argument
+        if case .object(let reference) = callable,
+           reference._withUnsafeGuaranteedRef({ $0.typeRef.toOpaque() == Unmanaged.passUnretained(types.function).toOpaque() }) {
+            var result: Result<Value, ScriptError> = .success(.none)
+            withUnsafePointer(to: &slot) { pointer in
+                do throws(ScriptError) {
+                    result = .success(try reference.withBorrowed { (object) throws(ScriptError) in
+                        try callFunction(unsafeDowncast(object, to: FunctionObject.self),
+                                         Arguments(UnsafeBufferPointer(start: pointer, count: 1), keywordNames: nil))
+                    })
+                } catch {
+                    result = .failure(error)
+                }
+            }
+            return try result.get()
+        }
         var result: Result<Value, ScriptError> = .success(.none)
         withUnsafePointer(to: &slot) { pointer in
             do throws(ScriptError) {
@@ -421,12 +436,27 @@ extension Interpreter {
         if base + slotCount + arguments.values.count + stackSize >= stackLimit {
             throw makeError("RecursionError", "maximum recursion depth exceeded")
         }
-        for (i, v) in arguments.values.enumerated() {
+        let count = arguments.values.count
+        for i in 0..<count {
+            let v = arguments.values[i]
             v.retain()
             base[i] = v
         }
+        // Positional arguments that fill the parameters exactly: the frame the dispatch loop's
+        // own calls push (a weakref callback, a sort key).
+        if arguments.keywordCount == 0, !isGenerator,
+           code._withUnsafeGuaranteedRef({ $0.plainCallArity }) == count {
+            do throws(ScriptError) {
+                try pushPlainFrame(Unmanaged.passUnretained(function), argumentCount: count, base: base,
+                                   resultSlot: nil, isEntry: true)
+            } catch {
+                for i in 0..<count { base[i].release(heap) }
+                throw error
+            }
+            return try execute()
+        }
         try bindArguments(function, base: base, positionalCount: arguments.count, keywordNames: arguments.keywordNames,
-                          top: base + arguments.values.count)
+                          top: base + count)
         if isGenerator {
             return makeGenerator(function, base: base)
         }

@@ -269,6 +269,10 @@ extension Interpreter {
 
     /// type.__call__: `__new__`, then `__init__` when `__new__` returned an instance of `type`.
     func constructInstance(_ type: TypeObject, _ args: Arguments) throws(ScriptError) -> Value {
+        // Proxies come only from weakref.proxy (CPython's proxy types have no tp_new).
+        if type.layout == .weakReference, type === weakrefTypes.proxy || type === weakrefTypes.callableProxy {
+            throw makeError("TypeError", "cannot create '\(type.name)' instances")
+        }
         if type === types.type {
             if args.count == 1 && args.keywordCount == 0 { return typeOf(args[0]).retainedValue }
             if args.count != 3 { throw makeError("TypeError", "type() takes 1 or 3 arguments") }

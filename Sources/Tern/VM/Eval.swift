@@ -20,7 +20,7 @@ extension Interpreter {
     func cellContents(_ cell: Value) -> Value? {
         guard case .object(let reference) = cell else { return nil }
         return reference._withUnsafeGuaranteedRef { object -> Value? in
-            guard ObjectIdentifier(Swift.type(of: object)) == ObjectIdentifier(CellObject.self) else { return nil }
+            guard ObjectIdentifier(Swift.type(of: object)) == cellClass else { return nil }
             return unsafeDowncast(object, to: CellObject.self).contents
         }
     }
@@ -759,6 +759,21 @@ extension Interpreter {
                             push(&sp, referent)
                             continue
                         }
+                        // weakref.ref(o[, callback]): made here, without the checks and native call of
+                        // the general path (ReferenceType is a class, so it would reach them last).
+                        if keywordNames == nil, count == 1 || count == 2, case .object(let type) = callable,
+                           type.toOpaque() == plainReferenceTypeAddress {
+                            let made: Value
+                            do throws(ScriptError) {
+                                made = try makePlainWeakReference(callableSlot[1], callback: count == 2 ? callableSlot[2] : .none)
+                            } catch {
+                                while sp > resultSlot { pop(&sp).release(heap) }
+                                throw error
+                            }
+                            while sp > resultSlot { pop(&sp).release(heap) }
+                            push(&sp, made)
+                            continue
+                        }
                         // next(gen) and gen.send(v): the generator runs in this loop (see suspendTopGenerator).
                         if keywordNames == nil, case .object(let method) = callable,
                            (count == 1 && method.toOpaque() == nextFunction) || (count == 2 && method.toOpaque() == generatorSendMethod),
@@ -905,7 +920,7 @@ extension Interpreter {
                         // Release the slots and anything left on the operand stack.
                         var slot = frame.base
                         while slot < sp {
-                            slot.move().release(heap)
+                            slot.pointee.release(heap)  // `pointee`: move() is not always inlined here
                             slot += 1
                         }
                         sp = frame.base
@@ -929,7 +944,7 @@ extension Interpreter {
                                     throw stopIteration(returning: result)
                                 }
                                 sp -= 1
-                                sp.move().release(heap)
+                                sp.pointee.release(heap)
                                 if frame.loopExit == Frame.resumedByYieldFrom {
                                     push(&sp, result)
                                     pc = frames[frameIndex].pc
@@ -949,7 +964,7 @@ extension Interpreter {
                         // Release the callable (and method marker) below the callee's slots.
                         var below = resultSlot
                         while below < frame.base {
-                            below.move().release(heap)
+                            below.pointee.release(heap)
                             below += 1
                         }
                         if let instance = frame.constructedInstance {
@@ -1322,14 +1337,25 @@ extension Interpreter {
                             resultSlot: UnsafeMutablePointer<Value>, callerPC: Int, callerSP: UnsafeMutablePointer<Value>,
                             frameIndex: Int) throws(ScriptError) -> Bool {
         let function = unsafeBitCast(reference, to: Unmanaged<FunctionObject>.self)
-        let codeRef = function._withUnsafeGuaranteedRef { Unmanaged.passUnretained($0.code) }
-        let globals = function._withUnsafeGuaranteedRef { Unmanaged.passUnretained($0.globals) }
-        let (arity, slotCount, stackSize, freeCount) = codeRef._withUnsafeGuaranteedRef {
-            ($0.plainCallArity, $0.slotCount, $0.stackSize, $0.freeVariableCount)
-        }
+        let arity = function._withUnsafeGuaranteedRef { $0.code.plainCallArity }
         guard arity == argumentCount else { return false }
         frames[frameIndex].pc = callerPC
         frames[frameIndex].stackPointer = callerSP
+        try pushPlainFrame(function, argumentCount: argumentCount, base: base, resultSlot: resultSlot, isEntry: false)
+        return true
+    }
+
+    /// Pushes the frame of a plain call (see `enterPlainFunction`) whose arguments are at `base`:
+    /// the other locals cleared, a closure's cells installed. Throws RecursionError, changing
+    /// nothing, when the frame would not fit.
+    @inline(__always)
+    func pushPlainFrame(_ function: Unmanaged<FunctionObject>, argumentCount: Int, base: UnsafeMutablePointer<Value>,
+                        resultSlot: UnsafeMutablePointer<Value>?, isEntry: Bool) throws(ScriptError) {
+        let codeRef = function._withUnsafeGuaranteedRef { Unmanaged.passUnretained($0.code) }
+        let globals = function._withUnsafeGuaranteedRef { Unmanaged.passUnretained($0.globals) }
+        let (slotCount, stackSize, freeCount) = codeRef._withUnsafeGuaranteedRef {
+            ($0.slotCount, $0.stackSize, $0.freeVariableCount)
+        }
         if callDepth >= recursionLimit || base + slotCount + stackSize >= stackLimit {
             throw makeError("RecursionError", "maximum recursion depth exceeded")
         }
@@ -1358,10 +1384,9 @@ extension Interpreter {
         }
         callDepth &+= 1
         frames.append(Frame(code: codeRef, function: function, globals: globals, locals: nil, base: base,
-                            stackPointer: end, pc: 0, generator: nil, isEntry: false,
+                            stackPointer: end, pc: 0, generator: nil, isEntry: isEntry,
                             resultSlot: resultSlot, loopExit: Frame.notResumedInLoop))
         collectAtFunctionEntry()
-        return true
     }
 
     /// Pushes a frame for `function` whose arguments are bound at `base`.

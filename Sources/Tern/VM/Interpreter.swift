@@ -11,6 +11,8 @@ import CTernSupport
 public final class Interpreter {
     let heap: Heap
     let types: BuiltinTypes
+    /// `CellObject`'s Swift class, kept so LOAD_DEREF need not call its metadata accessor.
+    let cellClass = ObjectIdentifier(CellObject.self)
     @exclusivity(unchecked) var interned: [ExactText: StrObject] = [:]
     /// The shared one-character ASCII strs behind `character(_:)` (interned, so never freed before shutdown).
     @exclusivity(unchecked) var asciiCharacters = [StrObject?](repeating: nil, count: 128)

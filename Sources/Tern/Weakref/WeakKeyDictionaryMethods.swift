@@ -98,7 +98,11 @@ extension Interpreter {
         }
         method("clear") { (vm, d, args) throws(ScriptError) -> Value in
             try vm.checkPositional(args, "WeakKeyDictionary.clear", max: 0)
-            // MutableMapping.clear: popitem until empty.
+            // MutableMapping.clear: popitem until KeyError, which a subclass may override.
+            if vm.weakContainerOverrides(d, "popitem") {
+                try vm.popItemsUntilKeyError(d)
+                return .none
+            }
             vm.removeAllEntries(d)
             return .none
         }
@@ -170,6 +174,19 @@ extension Interpreter {
             throw error
         }
         return copy
+    }
+
+    /// MutableMapping.clear for a subclass with its own popitem: calls it until it raises KeyError.
+    func popItemsUntilKeyError(_ container: WeakContainerObject) throws(ScriptError) {
+        while true {
+            do throws(ScriptError) {
+                try callMethod(container.asValue, "popitem", []).release(heap)
+            } catch {
+                guard error.object.type.isSubtype(of: types.keyError!) else { throw error }
+                heap.release(error.object)
+                return
+            }
+        }
     }
 
     /// The (key, value) pairs of a mapping (anything with `items()`) or an iterable of pairs, owned.

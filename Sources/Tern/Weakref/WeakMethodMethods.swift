@@ -5,33 +5,44 @@ extension Interpreter {
         let type = weakrefTypes.weakMethod
         let dict = type.dict!
         define(dict, "__new__", owner: "WeakMethod") { (vm, args) throws(ScriptError) -> Value in
-            if args.keywordCount > 0 { throw vm.makeError("TypeError", "ref() takes no keyword arguments") }
-            guard args.count >= 2 else { throw vm.makeError("TypeError", "WeakMethod.__new__() missing 1 required positional argument: 'meth'") }
+            // Bound as CPython's `def __new__(cls, meth, callback=None)`.
+            if args.count > 3 { throw vm.makeError("TypeError", "WeakMethod.__new__() takes from 2 to 3 positional arguments but \(args.count) were given") }
+            var given: Value? = args.count > 1 ? args[1] : nil
+            var callback: Value = args.count > 2 ? args[2] : .none
+            for (name, value) in args.keywords {
+                switch name {
+                case "meth" where given == nil: given = value
+                case "callback" where args.count < 3: callback = value
+                case "meth", "callback":
+                    throw vm.makeError("TypeError", "WeakMethod.__new__() got multiple values for argument '\(name)'")
+                default:
+                    throw vm.makeError("TypeError", "WeakMethod.__new__() got an unexpected keyword argument '\(name)'")
+                }
+            }
+            guard let meth = given else { throw vm.makeError("TypeError", "WeakMethod.__new__() missing 1 required positional argument: 'meth'") }
             // CPython looks at the method first, then ref.__new__ checks the class.
-            if args[1].asObject(BoundMethodObject.self) == nil {
-                throw vm.makeError("TypeError", "argument should be a bound method, not \(try vm.repr(vm.typeOf(args[1]).asValue))")
+            if meth.asObject(BoundMethodObject.self) == nil {
+                throw vm.makeError("TypeError", "argument should be a bound method, not \(try vm.repr(vm.typeOf(meth).asValue))")
             }
             let cls = try vm.newTarget(args, vm.weakrefTypes.reference, "weakref.ReferenceType")
             guard cls.isSubtype(of: type) else {
                 throw vm.makeError("AttributeError", "'\(cls.name)' object has no attribute '_func_ref'")
             }
-            if args.count > 3 { throw vm.makeError("TypeError", "WeakMethod.__new__() takes from 2 to 3 positional arguments but \(args.count) were given") }
-            guard let method = args[1].asObject(BoundMethodObject.self), let receiver = method.receiver.heapObject,
+            guard let method = meth.asObject(BoundMethodObject.self), let receiver = method.receiver.heapObject,
                   let function = method.function.heapObject else {
-                throw vm.makeError("TypeError", "argument should be a bound method, not \(try vm.repr(vm.typeOf(args[1]).asValue))")
+                throw vm.makeError("TypeError", "argument should be a bound method, not \(try vm.repr(vm.typeOf(meth).asValue))")
             }
             _ = try vm.weakReferent(method.receiver)
             _ = try vm.weakReferent(method.function)
             // The WeakMethod watches the object itself (observing itself) and the function through a second reference.
             let watch = vm.makeObservingReference(to: receiver, kind: .weakMethod, observer: receiver, type: cls)
             watch.observer = Unmanaged.passUnretained(watch)
-            watch.callback = (args.count > 2 ? args[2] : .none).retained()
+            watch.callback = callback.retained()
             watch.methodFunction = vm.makeObservingReference(to: function, kind: .weakMethod, observer: watch)
-            watch.methodType = vm.typeOf(args[1]).retainedValue
+            watch.methodType = vm.typeOf(meth).retainedValue
             watch.methodAlive = true
             return watch.asValue
         }
-        define(dict, "__init__", owner: "WeakMethod") { (vm, args) throws(ScriptError) -> Value in .none }
         define(dict, "__call__", owner: "WeakMethod") { (vm, args) throws(ScriptError) -> Value in
             let r = try vm.referenceReceiver(args, "__call__")
             if args.count > 1 { throw vm.makeError("TypeError", "WeakMethod.__call__() takes 1 positional argument but \(args.count) were given") }

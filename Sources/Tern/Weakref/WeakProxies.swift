@@ -128,7 +128,8 @@ extension Interpreter {
         unary("__len__") { (vm, x) throws(ScriptError) in .int(try vm.length(x)) }
         unary("__str__") { (vm, x) throws(ScriptError) in try vm.strObject(of: x) }
         unary("__iter__") { (vm, x) throws(ScriptError) in try vm.getIterator(x) }
-        unary("__reversed__") { (vm, x) throws(ScriptError) in try vm.reversedIterator(x) }
+        // CPython's proxy calls the referent's own __reversed__ (no sequence fallback).
+        unary("__reversed__") { (vm, x) throws(ScriptError) in try vm.callMethod(x, "__reversed__", []) }
         unary("__next__") { (vm, x) throws(ScriptError) in
             guard vm.isIterator(x) else {
                 throw vm.makeError("TypeError", "Weakref proxy referenced a non-iterator '\(vm.typeName(x))' object")

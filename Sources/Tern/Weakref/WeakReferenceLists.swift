@@ -12,7 +12,7 @@ extension Heap {
     @inline(__always)
     func weakList(of object: HeapObject) -> Unmanaged<WeakReferenceObject>? {
         guard object.flags & ObjectFlags.weaklyReferenced != 0 else { return nil }
-        if ObjectIdentifier(Swift.type(of: object)) == ObjectIdentifier(InstanceObject.self) {
+        if ObjectIdentifier(Swift.type(of: object)) == instanceClass {
             return unsafeDowncast(object, to: InstanceObject.self).weakReferenceHead
         }
         return sideWeakLists[ObjectIdentifier(object)]
@@ -21,7 +21,7 @@ extension Heap {
     /// Makes `head` the head of `object`'s weak reference list (nil: the list is empty).
     @inline(__always)
     func setWeakList(of object: HeapObject, to head: Unmanaged<WeakReferenceObject>?) {
-        if ObjectIdentifier(Swift.type(of: object)) == ObjectIdentifier(InstanceObject.self) {
+        if ObjectIdentifier(Swift.type(of: object)) == instanceClass {
             unsafeDowncast(object, to: InstanceObject.self).weakReferenceHead = head
         } else if head != nil || object.flags & ObjectFlags.weaklyReferenced != 0 {
             sideWeakLists[ObjectIdentifier(object)] = head
@@ -236,9 +236,10 @@ extension Interpreter {
     /// (newest first). All references are detached before any Python code runs, so a callback
     /// sees them all dead and cannot stop the others from running.
     func clearWeakReferences(_ object: HeapObject) {
-        // Unmanaged throughout (no ARC on this path); most deaths notify one reference or none.
+        // Unmanaged throughout (no ARC on this path). The references to notify are chained
+        // through their own `next` fields, free once they are out of the list: no array.
         var first: Unmanaged<WeakReferenceObject>? = nil
-        var more: [Unmanaged<WeakReferenceObject>] = []
+        var last: Unmanaged<WeakReferenceObject>? = nil
         while let head = heap.weakList(of: object) {
             let notify = head._withUnsafeGuaranteedRef { reference -> Bool in
                 heap.unlinkWeakReference(reference)
@@ -248,15 +249,21 @@ extension Interpreter {
                 return true
             }
             if notify {
-                if first == nil { first = head } else { more.append(head) }
+                if let last { last._withUnsafeGuaranteedRef { $0.next = head } } else { first = head }
+                last = head
             }
         }
         guard let first else { return }
         keepingHandledException {
-            first._withUnsafeGuaranteedRef { fireCallback($0) }
-            heap.release(first)
-            for reference in more {
-                reference._withUnsafeGuaranteedRef { fireCallback($0) }
+            var pending: Unmanaged<WeakReferenceObject>? = first
+            while let reference = pending {
+                // A dead reference is never linked again, so nothing else reads or writes `next`.
+                pending = reference._withUnsafeGuaranteedRef { reference in
+                    let following = reference.next
+                    reference.next = nil
+                    fireCallback(reference)
+                    return following
+                }
                 heap.release(reference)
             }
         }

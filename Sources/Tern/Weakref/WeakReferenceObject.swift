@@ -23,16 +23,28 @@ public final class WeakReferenceObject: HeapObject {
     @exclusivity(unchecked) var observer: Unmanaged<HeapObject>?
     /// `KeyedRef.key`: the WeakValueDictionary key this reference's value is stored under (owned).
     @exclusivity(unchecked) var key: Value = .none
+    /// `del keyed.key` emptied the slot: reading it raises AttributeError until it is assigned again.
+    @exclusivity(unchecked) var keyDeleted = false
     /// The referent's hash, kept after it dies.
     @exclusivity(unchecked) var cachedHash: Int?
     /// Neighbours in the referent's list (see `WeakReferenceLists.swift` for its shape).
     @exclusivity(unchecked) var previous: Unmanaged<WeakReferenceObject>?
     @exclusivity(unchecked) var next: Unmanaged<WeakReferenceObject>?
     /// Attribute dict of a subclass instance (`class ExtendedRef(weakref.ref)`).
-    @exclusivity(unchecked) unowned(unsafe) var instanceAttributes: DictObject? = nil
+    var instanceAttributes: DictObject? {
+        get { instanceAttributesReference?.takeUnretainedValue() }
+        set { instanceAttributesReference = newValue.map(Unmanaged.passUnretained) }
+    }
+    @exclusivity(unchecked) private var instanceAttributesReference: Unmanaged<DictObject>? = nil
     /// WeakMethod: a reference to the method's function (owned; it notifies this object),
     /// the method's type (owned), and whether neither part has died yet.
-    @exclusivity(unchecked) var methodFunction: WeakReferenceObject?
+    var methodFunction: WeakReferenceObject? {
+        get { methodFunctionReference?.takeUnretainedValue() }
+        set { methodFunctionReference = newValue.map(Unmanaged.passUnretained) }
+    }
+    /// Unmanaged storage: releasing a dead reference's parts is on the weakref churn hot path,
+    /// and an unowned or strong field costs Swift retains there.
+    @exclusivity(unchecked) private var methodFunctionReference: Unmanaged<WeakReferenceObject>? = nil
     @exclusivity(unchecked) var methodType: Value = .none
     @exclusivity(unchecked) var methodAlive = false
     /// A proxy (ProxyType or CallableProxyType) rather than a callable reference.
@@ -54,6 +66,7 @@ public final class WeakReferenceObject: HeapObject {
         previous = nil
         next = nil
         methodAlive = false
+        keyDeleted = false
         isProxy = false
     }
 
@@ -73,13 +86,15 @@ public final class WeakReferenceObject: HeapObject {
         callback = .none
         key = .none
         methodType = .none
-        let function = methodFunction
-        methodFunction = nil
-        let attributes = instanceAttributes
-        instanceAttributes = nil
+        let function = methodFunctionReference
+        methodFunctionReference = nil
+        let attributes = instanceAttributesReference
+        instanceAttributesReference = nil
         if let function {
-            function.observer = nil
-            function.observerKind = .none
+            function._withUnsafeGuaranteedRef {
+                $0.observer = nil
+                $0.observerKind = .none
+            }
             heap.release(function)
         }
         oldCallback.release(heap)

@@ -103,10 +103,13 @@ extension Interpreter {
         }
         for name in ["intersection"] {
             unaryOperand(name) { (vm, s, other) throws(ScriptError) in
+                // CPython: `self.__class__(item for item in other if item in self)`.
+                let ownContains = vm.weakContainerOverrides(s, "__contains__")
                 var kept: [Value] = []
                 defer { for item in kept { item.release(vm.heap) } }
                 try vm.forEachItem(of: other) { (item) throws(ScriptError) in
-                    if try vm.keyedContains(s, item) { kept.append(item.retained()) }
+                    let found = ownContains ? try vm.contains(s.asValue, item) : try vm.keyedContains(s, item)
+                    if found { kept.append(item.retained()) }
                     return true
                 }
                 let list = vm.makeList(ContiguousArray(kept.map { $0.retained() }))
@@ -141,8 +144,13 @@ extension Interpreter {
         }
         for name in ["union"] {
             unaryOperand(name) { (vm, s, other) throws(ScriptError) in
+                // CPython: `self.__class__(e for s in (self, other) for e in s)`.
                 var items: [Value] = []
-                for (item, _) in vm.liveKeyedEntries(s) { items.append(item) }
+                if vm.weakContainerOverrides(s, "__iter__") {
+                    items = try vm.collect(s.asValue)
+                } else {
+                    for (item, _) in vm.liveKeyedEntries(s) { items.append(item) }
+                }
                 do throws(ScriptError) { items.append(contentsOf: try vm.collect(other)) } catch {
                     for item in items { item.release(vm.heap) }
                     throw error
@@ -183,6 +191,12 @@ extension Interpreter {
             return .bool(equal)
         }
         unaryOperand("isdisjoint") { (vm, s, other) throws(ScriptError) in
+            // CPython: `len(self.intersection(other)) == 0`, which a subclass may reach into.
+            if s.type.isHeapType {
+                let common = try vm.callMethod(s.asValue, "intersection", [other])
+                defer { common.release(vm.heap) }
+                return .bool(try vm.length(common) == 0)
+            }
             var disjoint = true
             try vm.forEachItem(of: other) { (item) throws(ScriptError) in
                 if try vm.keyedContains(s, item) { disjoint = false }

@@ -95,6 +95,11 @@ extension Interpreter {
         }
         method("clear") { (vm, d, args) throws(ScriptError) -> Value in
             try vm.checkPositional(args, "WeakValueDictionary.clear", max: 0)
+            // MutableMapping.clear: popitem until KeyError, which a subclass may override.
+            if vm.weakContainerOverrides(d, "popitem") {
+                try vm.popItemsUntilKeyError(d)
+                return .none
+            }
             vm.commitIfPending(d)
             vm.removeAllEntries(d)
             return .none
@@ -203,12 +208,18 @@ extension Interpreter {
             return reference.asValue
         }
         define(type.dict, "__init__", owner: "KeyedRef") { (vm, args) throws(ScriptError) -> Value in .none }
+        // A `__slots__` member: deleting it empties the slot (the setter is given the null marker).
         defineMember(type, "key", { (vm, v) throws(ScriptError) -> Value in
-            v.asObject(WeakReferenceObject.self)?.key.retained() ?? .none
+            guard let reference = v.asObject(WeakReferenceObject.self) else { return .none }
+            if reference.keyDeleted { throw vm.makeError("AttributeError", "'\(vm.typeName(v))' object has no attribute 'key'") }
+            return reference.key.retained()
         }, setter: { (vm, v, key) throws(ScriptError) in
             guard let reference = v.asObject(WeakReferenceObject.self) else { return }
+            let deleting = vm.isNull(key)
+            if deleting && reference.keyDeleted { throw vm.makeError("AttributeError", "key") }
             let old = reference.key
-            reference.key = key.retained()
+            reference.key = deleting ? .none : key.retained()
+            reference.keyDeleted = deleting
             old.release(vm.heap)
         })
     }

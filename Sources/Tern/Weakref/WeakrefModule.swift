@@ -111,16 +111,15 @@ extension Interpreter {
             let cls = try vm.newTarget(args, vm.weakrefTypes.reference, "weakref.ReferenceType")
             let n = args.count - 1
             if n < 1 { throw vm.makeError("TypeError", "__new__ expected at least 1 argument, got \(n)") }
-            // Keyword arguments are left to a subclass's __init__ (the documented ExtendedRef).
-            if args.keywordCount > 0 && cls === vm.weakrefTypes.reference {
-                throw vm.makeError("TypeError", "ref() takes no keyword arguments")
-            }
+            // Keyword arguments are ignored here: ReferenceType's __init__ refuses them, and a
+            // subclass's own __init__ may take them (the documented ExtendedRef).
             if n > 2 { throw vm.makeError("TypeError", "__new__ expected at most 2 arguments, got \(n)") }
             let referent = try vm.weakReferent(args[1])
             return vm.makeWeakReference(to: referent, callback: n > 1 ? args[2] : .none, type: cls).asValue
         }
         define(dict, "__init__", owner: owner) { (vm, args) throws(ScriptError) -> Value in
             _ = try vm.referenceReceiver(args, "__init__")
+            if args.keywordCount > 0 { throw vm.makeError("TypeError", "ref() takes no keyword arguments") }
             let n = args.count - 1
             if n < 1 { throw vm.makeError("TypeError", "__init__ expected at least 1 argument, got \(n)") }
             if n > 2 { throw vm.makeError("TypeError", "__init__ expected at most 2 arguments, got \(n)") }

@@ -76,6 +76,44 @@ final class CodeGenerator {
         unit.emit(.loadConstant, index)
     }
 
+    /// Loads a folded constant (owned), sharing the slot of an equal one as CPython's constant
+    /// merging does; the value is released when an equal constant is already there.
+    private func emitFoldedConstant(_ value: Value) {
+        guard let key = constantKey(of: value) else { return emitConstantValue(value) }
+        if let i = unit.constantKeys[key] {
+            value.release(vm.heap)
+            unit.emit(.loadConstant, i)
+            return
+        }
+        unit.constants.append(value)
+        unit.constantKeys[key] = unit.constants.count - 1
+        unit.emit(.loadConstant, unit.constants.count - 1)
+    }
+
+    /// The deduplication key of a folded constant: equal keys mean same type and same value.
+    private func constantKey(of value: Value) -> ConstantKey? {
+        switch value {
+        case .none: return ConstantKey.none
+        case .bool(let b): return .bool(b)
+        case .int(let i): return .int(i)
+        case .float(let d): return .float(d.bitPattern)
+        case .object(let reference):
+            let object = reference.takeUnretainedValue()
+            if let text = object as? StrObject, object.type === vm.types.str { return .str(ExactText(text.value)) }
+            if let big = object as? IntObject, object.type === vm.types.int { return .bigInt(big.value.description) }
+            if object === vm.ellipsis { return .ellipsis }
+            if let tuple = object as? TupleObject, object.type === vm.types.tuple {
+                var keys: [ConstantKey] = []
+                for item in tuple.items {
+                    guard let key = constantKey(of: item) else { return nil }
+                    keys.append(key)
+                }
+                return .tuple(keys)
+            }
+            return nil
+        }
+    }
+
     private func nameIndex(_ name: String) -> Int {
         if let i = unit.nameIndex[name] { return i }
         unit.names.append(name)
@@ -895,6 +933,9 @@ final class CodeGenerator {
             if items.contains(where: { if case .starred = $0.kind { return true }; return false }) {
                 try compileStarredSequence(items)
                 unit.emit(.listToTuple)
+            } else if !items.isEmpty, let folded = foldedConstantValue(expression) {
+                // A tuple of constants is one constant, made once (CPython's AST optimizer).
+                emitFoldedConstant(folded)
             } else {
                 for item in items { try compile(item) }
                 unit.emit(.buildTuple, items.count)

@@ -205,5 +205,7 @@ enum ConstantKey: Hashable {
     case float(UInt64)
     case str(ExactText)
     case bigInt(String)
+    /// A folded tuple of constants, by its items' keys.
+    case tuple([ConstantKey])
     case unique(Int)
 }

@@ -73,7 +73,9 @@ extension Heap {
         let survivorList = UInt32(min(generation + 1, 2))
         let (garbage, survivorCount) = partition(candidates, survivorsTo: survivorList)
         var result = CollectionResult()
-        result.collected = garbage.count
+        result.collected = withInterpreter { interpreter in
+            garbage.reduce(0) { $0 + interpreter.collectorObjectCount($1.takeUnretainedValue()) }
+        }
         for reference in garbage {
             reference._withUnsafeGuaranteedRef { lists[Int(CollectorState.collectingList)].append($0, list: CollectorState.collectingList) }
         }

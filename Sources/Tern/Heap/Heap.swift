@@ -489,7 +489,11 @@ public final class Heap {
             object.refcount &-= 1
             if object.refcount > 0 { return }  // resurrected
         }
-        if hasWeakReferences, clearWeakReferencesResurrects(reference) { return }
+        // Read again: `__del__` may have made the first weak reference to the object, and those
+        // die (their callbacks running) like any other, as in CPython's subtype_dealloc.
+        let isWeaklyReferenced = hasFinalizer
+            ? reference._withUnsafeGuaranteedRef { $0.flags & ObjectFlags.weaklyReferenced != 0 } : hasWeakReferences
+        if isWeaklyReferenced, clearWeakReferencesResurrects(reference) { return }
         let type = reference._withUnsafeGuaranteedRef { object -> Unmanaged<TypeObject> in
             untrack(object)
             // The cycle collector may already have cleared it.

@@ -116,6 +116,12 @@ extension Interpreter {
             if args.count != 2 && args.count != 4 { throw vm.makeError("TypeError", "type.__init__() takes 1 or 3 arguments") }
             return .none
         }
+        // type.__prepare__(name, bases, **kwds): the namespace of a class body, a new dict.
+        let prepare = heap.register(NativeFunctionObject(type: types.builtinFunction, name: "__prepare__", ownerTypeName: "type",
+                                                         isClassMethod: true) { (vm, _) throws(ScriptError) -> Value in
+            vm.makeDict().asValue
+        })
+        type.setString(symbol("__prepare__"), owned: prepare.asValue, heap)
         define(type, "mro", owner: "type") { (vm, args) throws(ScriptError) -> Value in
             guard let t = args[0].asObject(TypeObject.self) else { throw vm.makeError("TypeError", "descriptor 'mro' requires a 'type' object") }
             return vm.makeList(ContiguousArray(t.mro.map { $0.retainedValue }))

@@ -317,11 +317,26 @@ extension Interpreter {
 
     func modularPower(_ base: Value, _ exponent: Value, _ modulus: Value) throws(ScriptError) -> Value {
         guard let b = bigValue(base), let e = bigValue(exponent), let m = bigValue(modulus) else {
-            // Three-argument pow goes to the base's __pow__ only (weak proxies forward it).
-            if typeOf(base).isHeapType || isWeakProxy(base), let method = typeOf(base).lookup(symbol("__pow__")) {
+            // Three-argument pow goes to the base's own __pow__ (weak proxies forward it); one
+            // inherited from int or float is the builtin logic below.
+            let baseIsProxy = isWeakProxy(base)
+            if typeOf(base).isHeapType || baseIsProxy, let method = typeOf(base).lookup(symbol("__pow__")),
+               baseIsProxy || method.asObject(NativeFunctionObject.self) == nil {
                 let result = try callValue(method, [base, exponent, modulus])
                 guard result.isIdentical(to: notImplemented.asValue) else { return result }
-                throw makeError("TypeError", "unsupported operand type(s) for ** or pow(): '\(typeName(base))', '\(typeName(exponent))', '\(typeName(modulus))'")
+                if baseIsProxy || !(isWeakProxy(exponent) || isWeakProxy(modulus)) {
+                    throw makeError("TypeError", "unsupported operand type(s) for ** or pow(): '\(typeName(base))', '\(typeName(exponent))', '\(typeName(modulus))'")
+                }
+            }
+            // A proxy exponent or modulus: CPython's proxy slot unwraps all three and starts again.
+            if isWeakProxy(exponent) || isWeakProxy(modulus) {
+                let b = try proxiedReferent(base)
+                defer { b.release(heap) }
+                let e = try proxiedReferent(exponent)
+                defer { e.release(heap) }
+                let m = try proxiedReferent(modulus)
+                defer { m.release(heap) }
+                return try modularPower(b, e, m)
             }
             // Once any operand is a float, float's power is reached, and it refuses any modulus.
             let anyFloat = [base, exponent, modulus].contains { v in

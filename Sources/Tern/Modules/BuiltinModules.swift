@@ -68,7 +68,8 @@ extension Interpreter {
     /// without a `setter`, assigning or deleting raises "readonly attribute". With `kind`
     /// `getset_descriptor`, a class's `__dict__`/`__weakref__` attribute.
     func defineMember(_ type: TypeObject, _ name: String, _ getter: @escaping (Interpreter, Value) throws(ScriptError) -> Value,
-                      setter: ((Interpreter, Value, Value) throws(ScriptError) -> Void)? = nil, kind: TypeObject? = nil) {
+                      setter: ((Interpreter, Value, Value) throws(ScriptError) -> Void)? = nil, kind: TypeObject? = nil,
+                      owner: TypeObject? = nil) {
         let read = makeNative(name) { (vm, args) throws(ScriptError) -> Value in try getter(vm, args[0]) }
         var write = Value.none
         if let setter {
@@ -77,8 +78,9 @@ extension Interpreter {
                 return .none
             }.asValue
         }
+        // `owner` (a class's own `__dict__`/`__weakref__`) is held as `__objclass__`.
         let member = heap.registerTracked(DescriptorObject(type: kind ?? types.memberDescriptor, getter: read.asValue, setter: write,
-                                                           doc: makeStr(type.name)))
+                                                           deleter: owner?.retainedValue ?? .none, doc: makeStr(type.name)))
         type.dict.setString(intern(name), member.asValue, heap)
         type.attributesChanged(heap)
         heap.release(member)

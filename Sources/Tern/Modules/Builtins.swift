@@ -24,6 +24,7 @@ extension Interpreter {
         installStrConstructor()
         installStrMethods()
         installExceptionMethods()
+        installMemberDescriptorAttributes()
     }
 
     func installBuiltins() {

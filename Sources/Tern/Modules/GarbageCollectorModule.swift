@@ -195,6 +195,9 @@ extension Interpreter {
                 body(entry.value)
                 if !stringKeys, let key = entry.key { body(key) }
             }
+        } else if object is TypeObject {
+            // A class's hold on itself stands in for CPython's __mro__ tuple, which is not listed.
+            Heap.forEachOwnedReference(object) { if $0.heapObject !== object { body($0) } }
         } else {
             Heap.forEachOwnedReference(object, body)
         }
@@ -220,6 +223,23 @@ extension Interpreter {
         // since an unbound one holds nothing that could close a cycle.
         if object.typeRef.toOpaque() == Unmanaged.passUnretained(types.builtinFunction).toOpaque() { return true }
         return object.gcSlot >= 0
+    }
+
+    /// How many objects CPython's collector would count for `object` when it is garbage. A class
+    /// keeps its __mro__ and __bases__ tuples inside itself, where CPython has up to two more
+    /// tracked objects; a dict holding nothing that may be tracked is untracked in CPython, so it
+    /// is not counted. (Tern untracks such tuples itself, as CPython does.)
+    func collectorObjectCount(_ object: HeapObject) -> Int {
+        if let type = object as? TypeObject, type.isHeapType {
+            // __mro__ holds the class itself, so it stays tracked (this collection has been counted).
+            let basesTracked = type.bases.contains { $0.isHeapType }
+                || heap.collector.collections.reduce(0, +) - 1 <= type.collectionsBeforeCreation
+            return basesTracked ? 3 : 2
+        }
+        if object.typeRef.toOpaque() == Unmanaged.passUnretained(types.dict).toOpaque() {
+            return mayBeTracked(.object(Unmanaged.passUnretained(object)), asDictItem: false) ? 1 : 0
+        }
+        return 1
     }
 
     /// Runs a collection of `generation` with gc.callbacks around it and the DEBUG_STATS report.

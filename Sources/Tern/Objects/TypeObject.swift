@@ -50,6 +50,10 @@ public final class TypeObject: HeapObject {
     @exclusivity(unchecked) var identityHashVersion: Int = -1
     /// The `version` at which `__eq__` was found to be object's (equal only to itself).
     @exclusivity(unchecked) var identityEqualityVersion: Int = -1
+    /// How many collections had run when a class statement made this type: CPython untracks a
+    /// __bases__ tuple of builtin types in the first collection the class survives, and
+    /// gc.collect() counts it only before then.
+    @exclusivity(unchecked) var collectionsBeforeCreation = 0
     /// Weakly held subclasses (to invalidate caches and answer __subclasses__).
     @exclusivity(unchecked) var subclasses: [Unmanaged<TypeObject>] = []
     /// Cached special-method lookups for the hot dunders, valid for `version`.
@@ -76,7 +80,8 @@ public final class TypeObject: HeapObject {
     override func forEachReference(_ body: (Value) -> Void) {
         if let dict { body(dict.asValue) }
         for base in bases { body(base.asValue) }
-        for entry in mro where entry !== self { body(entry.asValue) }
+        // A class made by a class statement holds itself (see makeClass); builtin types do not.
+        for entry in mro where entry !== self || isHeapType { body(entry.asValue) }
     }
 
     override func releaseReferences(_ heap: Heap) {
@@ -92,7 +97,7 @@ public final class TypeObject: HeapObject {
         if let oldDict { heap.release(oldDict) }
         if isHeapType {
             for base in oldBases { heap.release(base) }
-            for entry in oldMro where entry !== self { heap.release(entry) }
+            for entry in oldMro { heap.release(entry) }
         }
     }
 

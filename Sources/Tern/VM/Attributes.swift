@@ -212,6 +212,10 @@ extension Interpreter {
     func typeGetAttribute(_ t: TypeObject, _ name: StrObject) throws(ScriptError) -> Value {
         // A class's own `__dict__` entry describes its instances; the class's namespace comes from type.
         if name === symbol("__dict__"), let namespace = try typeSpecialAttribute(t, "__dict__") { return namespace }
+        // So are its names (type's data descriptors): a `__name__` in the class dict is for instances.
+        if name === symbol("__name__") || name === symbol("__qualname__"), let text = try typeSpecialAttribute(t, name.value) {
+            return text
+        }
         let metaAttribute = t.type.lookup(name)
         if let metaAttribute, isDataDescriptor(metaAttribute), t.type.isHeapType {
             return try bindDescriptor(metaAttribute, instance: t.asValue, owner: t.type)

@@ -33,15 +33,45 @@ extension Interpreter {
             throw makeError("TypeError", "__build_class__: invalid arguments")
         }
         let bases = Array(args.values[2..<args.count])
-        var metaclass: Value? = args.keyword("metaclass")
-        if metaclass == nil {
-            metaclass = types.type.asValue
+        // The metaclass: the explicit one or the first base's type, then the most derived of it
+        // and the bases' types (CPython's _PyType_CalculateMetaclass).
+        var metaclass = args.keyword("metaclass") ?? (bases.first.map { typeOf($0).asValue } ?? types.type.asValue)
+        if let explicit = metaclass.asObject(TypeObject.self) {
+            var winner = explicit
             for base in bases {
-                if let t = base.asObject(TypeObject.self), t.type !== types.type { metaclass = t.type.asValue }
+                let candidate = typeOf(base)
+                if winner.isSubtype(of: candidate) { continue }
+                if candidate.isSubtype(of: winner) { winner = candidate; continue }
+                throw makeError("TypeError", "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
             }
+            metaclass = winner.asValue
         }
-        // Run the body with a fresh namespace.
-        let namespace = makeDict()
+        let basesTuple = makeTuple(bases.map { $0.retained() })
+        defer { basesTuple.release(heap) }
+        let classKeywords = args.keywords.filter { $0.0 != "metaclass" }
+        // The namespace the body runs in: what the metaclass's __prepare__ gives, or a new dict.
+        let namespace: DictObject
+        let prepareName = symbol("__prepare__")
+        // Classes of `type` itself (most of them) skip the call to type.__prepare__.
+        let inheritsTypePrepare = metaclass.asObject(TypeObject.self).map {
+            $0.lookup(prepareName)?.heapObject === types.type.dict.getString(prepareName)?.heapObject
+        } ?? false
+        if !inheritsTypePrepare, let prepare = try attributeIfPresent(metaclass, prepareName) {
+            defer { prepare.release(heap) }
+            let prepared = try callWithKeywords(prepare, [name.asValue, basesTuple], classKeywords)
+            guard let dict = prepared.asObject(DictObject.self) else {
+                let owner = metaclass.asObject(TypeObject.self).map { $0.name } ?? "<metaclass>"
+                let kind = typeName(prepared)
+                // A mapping that is not a dict is valid in CPython; Tern runs class bodies in dicts only.
+                let isMapping = typeOf(prepared).lookup(symbol("__getitem__")) != nil
+                prepared.release(heap)
+                throw makeError("TypeError", isMapping ? "\(owner).__prepare__() returned a \(kind): Tern runs class bodies only in a dict or dict subclass"
+                                                       : "\(owner).__prepare__() must return a mapping, not \(kind)")
+            }
+            namespace = dict
+        } else {
+            namespace = makeDict()
+        }
         defer { heap.release(namespace) }
         let code = body.code
         let base = freeStackTop
@@ -52,10 +82,7 @@ extension Interpreter {
         frames[frames.count - 1].locals = Unmanaged.passUnretained(namespace)
         let result = try execute()
         result.release(heap)
-        let basesTuple = makeTuple(bases.map { $0.retained() })
-        defer { basesTuple.release(heap) }
-        let classKeywords = args.keywords.filter { $0.0 != "metaclass" }
-        let made = try callWithKeywords(metaclass!, [name.asValue, basesTuple, namespace.asValue], classKeywords)
+        let made = try callWithKeywords(metaclass, [name.asValue, basesTuple, namespace.asValue], classKeywords)
         if let cell = namespace.getString(symbol("__classcell__"))?.asObject(CellObject.self) {
             let old = cell.contents
             cell.contents = made.retained()
@@ -97,14 +124,16 @@ extension Interpreter {
         for base in baseTypes { base.retain() }
         type.dict = makeDict()
         heap.registerTracked(type)
-        if metatype.isHeapType { }
+        type.collectionsBeforeCreation = heap.collector.collections.reduce(0, +)
         do throws(ScriptError) {
             type.mro = try computeMRO(type)
         } catch {
             heap.release(type)
             throw error
         }
-        for entry in type.mro where entry !== type { entry.retain() }
+        // The class's own entry counts too: as through CPython's __mro__ tuple, every class is in
+        // a reference cycle with itself, so only the cycle collector frees it.
+        for entry in type.mro { entry.retain() }
         for base in baseTypes { base.subclasses.append(Unmanaged.passUnretained(type)) }
         for entry in namespace.liveEntries {
             guard let key = entry.key?.asStr else { continue }
@@ -181,7 +210,7 @@ extension Interpreter {
             throw error
         }
         // `__dict__` and `__weakref__` attributes for what this class adds to its instances' layout.
-        let dictFromBase = baseTypes.contains { ($0.isHeapType && $0.instancesHaveDict) || $0.layout == .exception }
+        let dictFromBase = baseTypes.contains { ($0.isHeapType && $0.instancesHaveDict) || [.exception, .type, .module].contains($0.layout) }
         let weakrefFromBase = baseTypes.contains { base in
             base.isHeapType ? base.instancesAllowWeakReferences
                 : [.set, .frozenset, .type, .function, .module, .weakKeyDictionary, .weakValueDictionary, .weakSet].contains(base.layout)

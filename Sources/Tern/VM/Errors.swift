@@ -378,7 +378,8 @@ extension Interpreter {
     func reportUnraisable(_ error: ScriptError, context: String, calledFromLibraryCode: Bool = false,
                           message: String = "Exception ignored in", object: Value = .none) {
         let exception = error.object
-        if callUnraisableHook(exception, message: message == "Exception ignored in" ? nil : message, object: object) {
+        if callUnraisableHook(exception, message: message == "Exception ignored in" ? nil : message, object: object,
+                              addingRunningFrame: !calledFromLibraryCode) {
             heap.release(exception)
             return
         }
@@ -401,9 +402,15 @@ extension Interpreter {
     /// Hands an unraisable exception to a script's `sys.unraisablehook`, as CPython does, with an
     /// UnraisableHookArgs (exc_type, exc_value, exc_traceback, err_msg, object). False when the
     /// hook is the default one (the caller prints). A failing hook is itself reported.
-    func callUnraisableHook(_ exception: ExceptionObject, message: String?, object: Value) -> Bool {
+    func callUnraisableHook(_ exception: ExceptionObject, message: String?, object: Value,
+                            addingRunningFrame: Bool = false) -> Bool {
         guard let hook = sysModule?.dict.getString(symbol("unraisablehook")),
               hook.heapObject.map({ Unmanaged.passUnretained($0).toOpaque() }) != defaultUnraisableHookAddress else { return false }
+        // An exception raised outside any Python frame (a callback that is not callable) gets
+        // the running frame as its traceback, as CPython's PyErr_WriteUnraisable adds it.
+        if addingRunningFrame, exception.traceback == nil, let frame = frames.last {
+            addTraceback(exception, code: frame.codeObject, instructionIndex: max(frame.pc - 1, 0))
+        }
         hook.retain()
         defer { hook.release(heap) }
         reportingHookErrors(hook) { () throws(ScriptError) in

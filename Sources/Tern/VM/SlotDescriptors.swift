@@ -7,8 +7,10 @@ extension Interpreter {
         }
         for slot in slots {
             // The instance's slot storage holds the value; the descriptor only names it (getter) and its class (doc).
+            // The class itself is held too (`__objclass__`): as in CPython, a class is in a
+            // reference cycle with its descriptors, so only the cycle collector frees it.
             let descriptor = heap.registerTracked(DescriptorObject(type: types.memberDescriptor, getter: makeStr(slot),
-                                                                   doc: makeStr(type.name)))
+                                                                   deleter: type.retainedValue, doc: makeStr(type.name)))
             type.dict.setString(intern(slot), descriptor.asValue, heap)
             heap.release(descriptor)
         }
@@ -27,7 +29,7 @@ extension Interpreter {
     func installInstanceLayoutDescriptors(_ type: TypeObject, addsDict: Bool, addsWeakref: Bool) {
         func install(_ name: String, _ getter: @escaping (Interpreter, Value) throws(ScriptError) -> Value,
                      _ setter: @escaping (Interpreter, Value, Value) throws(ScriptError) -> Void) {
-            defineMember(type, name, getter, setter: setter, kind: types.getSetDescriptor)
+            defineMember(type, name, getter, setter: setter, kind: types.getSetDescriptor, owner: type)
         }
         if addsDict {
             install("__dict__", { (vm, object) throws(ScriptError) -> Value in
@@ -48,6 +50,38 @@ extension Interpreter {
                 throw vm.makeError("AttributeError", "attribute '__weakref__' of '\(type.name)' objects is not writable")
             })
         }
+    }
+
+    /// `__name__`, `__qualname__`, `__objclass__` and `__doc__` of member and getset descriptors.
+    func installMemberDescriptorAttributes() {
+        for type in [types.memberDescriptor, types.getSetDescriptor] {
+            defineReadOnlyProperty(type, "__name__") { (vm, v) throws(ScriptError) -> Value in
+                vm.makeStr(vm.memberName(v))
+            }
+            defineReadOnlyProperty(type, "__qualname__") { (vm, v) throws(ScriptError) -> Value in
+                let owner = v.asObject(DescriptorObject.self)?.doc.asStr?.value ?? "?"
+                return vm.makeStr("\(owner).\(vm.memberName(v))")
+            }
+            defineReadOnlyProperty(type, "__objclass__") { (vm, v) throws(ScriptError) -> Value in
+                guard let owner = v.asObject(DescriptorObject.self)?.deleter, owner.asObject(TypeObject.self) != nil else {
+                    throw vm.makeError("AttributeError", "'\(vm.typeName(v))' object has no attribute '__objclass__'")
+                }
+                return owner.retained()
+            }
+            defineReadOnlyProperty(type, "__doc__") { (vm, v) throws(ScriptError) -> Value in
+                switch (vm.typeOf(v) === vm.types.getSetDescriptor, vm.memberName(v)) {
+                case (true, "__weakref__"): return vm.makeStr("list of weak references to the object")
+                case (true, "__dict__"): return vm.makeStr("dictionary for instance variables")
+                default: return .none
+                }
+            }
+        }
+    }
+
+    /// The attribute a member or getset descriptor stands for.
+    private func memberName(_ v: Value) -> String {
+        guard let d = v.asObject(DescriptorObject.self) else { return "?" }
+        return d.getter.asStr?.value ?? d.getter.asObject(NativeFunctionObject.self)?.name ?? "?"
     }
 
     /// `<member 'x' of 'P' objects>`; nil for other descriptors.

@@ -171,5 +171,14 @@ extension Interpreter {
             vm.finishWeakContainerIteration(it)
             return .none
         }
+        // The generator function's names, as CPython's generators carry them.
+        let type = weakrefTypes.containerIterator
+        defineReadOnlyProperty(type, "__qualname__") { (vm, v) throws(ScriptError) -> Value in
+            vm.makeStr(v.asObject(WeakContainerIterator.self)?.qualifiedName ?? "")
+        }
+        defineReadOnlyProperty(type, "__name__") { (vm, v) throws(ScriptError) -> Value in
+            let qualified = v.asObject(WeakContainerIterator.self)?.qualifiedName ?? ""
+            return vm.makeStr(qualified.split(separator: ".").last.map(String.init) ?? qualified)
+        }
     }
 }

@@ -132,7 +132,11 @@ extension Interpreter {
         let referent = try weakReferent(key)
         let reference = makeWeakReference(to: referent, callback: .none, type: weakrefTypes.reference)
         defer { heap.release(reference) }
-        return makeError("KeyError", value: reference.asValue)
+        let error = makeError("KeyError", value: reference.asValue)
+        // CPython's KeyError comes from weakref.py, whose frame in the traceback keeps the key
+        // alive while the exception lives: a temporary key's ref still shows it when printed.
+        setExceptionField(error.object, " key", key)
+        return error
     }
 
     /// `key in d` for a keyed table: False for keys that can't be weakly referenced.

@@ -212,6 +212,7 @@ extension Interpreter {
         case let m as BoundMethodObject:
             guard let f = m.function.asObject(FunctionObject.self) else { return nil }
             return f.name.value
+        case let g as GeneratorObject: return g.nameObject.value
         case is ModuleObject: return nil
         default:
             guard target.type.isHeapType, let attribute = target.type.lookup(symbol("__name__")) else { return nil }

@@ -42,6 +42,16 @@ extension Interpreter {
         heap.collectDueGeneration()
     }
 
+    /// Releases the value a store to a local replaced. One about to die first saves `pc` in the
+    /// frame, so what its death reports ("Exception ignored" tracebacks) names this line.
+    @inline(__always)
+    func releaseReplacedLocal(_ old: Value, frameIndex: Int, pc: Int) {
+        if case .object(let object) = old, object._withUnsafeGuaranteedRef({ $0.refcount == 1 }) {
+            frames[frameIndex].pc = pc
+        }
+        old.release(heap)
+    }
+
     /// Runs the top frame until it returns (or yields, for a generator frame).
     func execute() throws(ScriptError) -> Value {
         let entryIndex = frames.count - 1
@@ -105,7 +115,7 @@ extension Interpreter {
                     case .storeFast:
                         let old = base[argument]
                         base[argument] = pop(&sp)
-                        old.release(heap)
+                        releaseReplacedLocal(old, frameIndex: frameIndex, pc: pc)
                     case .loadFastLoadFast:
                         let first = base[argument]
                         if isNull(first) { throw unboundLocal(code, argument) }
@@ -152,7 +162,7 @@ extension Interpreter {
                     case .storeFastLoadFast:
                         let old = base[argument]
                         base[argument] = pop(&sp)
-                        old.release(heap)
+                        releaseReplacedLocal(old, frameIndex: frameIndex, pc: pc)
                         let v = base[Int(instructions[pc] >> 8)]
                         if isNull(v) { continue }  // LOAD_FAST reports it
                         v.retain()
@@ -334,7 +344,7 @@ extension Interpreter {
                             let target = Int(instructions[pc] >> 8)
                             let old = base[target]
                             base[target] = result
-                            old.release(heap)
+                            releaseReplacedLocal(old, frameIndex: frameIndex, pc: pc)
                             pc &+= 1
                             continue
                         }
@@ -604,7 +614,7 @@ extension Interpreter {
                                 let target = Int(instructions[pc &+ 1] >> 8)
                                 let old = base[target]
                                 base[target] = next
-                                old.release(heap)
+                                releaseReplacedLocal(old, frameIndex: frameIndex, pc: pc)
                                 pc &+= 2
                             } else {
                                 pop(&sp).release(heap)
@@ -646,7 +656,7 @@ extension Interpreter {
                                 let target = Int(instructions[pc] >> 8)
                                 let old = base[target]
                                 base[target] = next
-                                old.release(heap)
+                                releaseReplacedLocal(old, frameIndex: frameIndex, pc: pc)
                                 pc &+= 1
                             } else {
                                 pop(&sp).release(heap)

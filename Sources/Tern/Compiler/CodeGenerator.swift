@@ -572,9 +572,12 @@ final class CodeGenerator {
             try compile(body)
             return
         }
+        // BEFORE_WITH carries the whole statement's span, as in CPython (a failed __enter__
+        // lookup shows no carets).
+        let statementSpan = unit.currentSpan
         let location = item.context.location
         try compile(item.context)
-        setLocation(location)
+        unit.currentSpan = statementSpan
         unit.emit(.beforeWith)  // [exit, entered]
         let handlerLabel = unit.makeLabel()
         let end = unit.makeLabel()

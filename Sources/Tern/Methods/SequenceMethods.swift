@@ -35,7 +35,7 @@ extension Interpreter {
             let old = list.items
             list.items = []
             for v in old { v.release(vm.heap) }
-            if args.count == 2 { list.items = ContiguousArray(try vm.collect(args[1])) }
+            if args.count == 2 { list.items = ContiguousArray(try vm.collectAskingLength(args[1])) }
             return .none
         }
         define(list, "append", owner: "list") { (vm, args) throws(ScriptError) -> Value in
@@ -51,7 +51,7 @@ extension Interpreter {
             guard args.count == 2 else {
                 throw vm.makeError("TypeError", "list.extend() takes exactly one argument (\(max(0, args.count - 1)) given)")
             }
-            list.items.append(contentsOf: try vm.collect(args[1]))
+            list.items.append(contentsOf: try vm.collectAskingLength(args[1]))
             return .none
         }
         define(list, "insert", owner: "list") { (vm, args) throws(ScriptError) -> Value in
@@ -137,7 +137,7 @@ extension Interpreter {
         }
         define(list, "__iadd__", owner: "list") { (vm, args) throws(ScriptError) -> Value in
             let list = try vm.listReceiver(args, "__iadd__")
-            list.items.append(contentsOf: try vm.collect(args[1]))
+            list.items.append(contentsOf: try vm.collectAskingLength(args[1]))
             return args[0].retained()
         }
         define(list, "__add__", owner: "list") { (vm, args) throws(ScriptError) -> Value in
@@ -181,7 +181,7 @@ extension Interpreter {
             if args.count == 2, type === vm.types.tuple, let t = args[1].asObject(TupleObject.self), t.type === vm.types.tuple {
                 return args[1].retained()
             }
-            let items = args.count == 2 ? ContiguousArray(try vm.collect(args[1])) : []
+            let items = args.count == 2 ? ContiguousArray(try vm.collectAskingLength(args[1])) : []
             if type === vm.types.tuple { return vm.makeTuple(items) }
             let instance = vm.heap.registerTracked(TupleObject(type: type, items: items))
             return instance.asValue

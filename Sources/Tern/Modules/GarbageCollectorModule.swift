@@ -198,6 +198,9 @@ extension Interpreter {
         } else if object is TypeObject {
             // A class's hold on itself stands in for CPython's __mro__ tuple, which is not listed.
             Heap.forEachOwnedReference(object) { if $0.heapObject !== object { body($0) } }
+        } else if object is WeakReferenceObject {
+            // A reference's empty fields (no callback, no key) hold None in Tern and NULL in CPython.
+            Heap.forEachOwnedReference(object) { if !$0.isNone { body($0) } }
         } else {
             Heap.forEachOwnedReference(object, body)
         }

@@ -103,7 +103,7 @@ extension Interpreter {
         define(builtins, "sorted") { (vm, args) throws(ScriptError) -> Value in
             if args.count != 1 { throw vm.makeError("TypeError", "sorted expected 1 argument, got \(args.count)") }
             try vm.checkKeywords(args, "sort", allowed: ["key", "reverse"])
-            let list = vm.makeList(ContiguousArray(try vm.collect(args[0])))
+            let list = vm.makeList(ContiguousArray(try vm.collectAskingLength(args[0])))
             do throws(ScriptError) {
                 try vm.sortList(list.asObject(ListObject.self)!, key: args.keyword("key"), reverse: args.keyword("reverse"))
             } catch {

@@ -85,6 +85,14 @@ extension Interpreter {
         return type.isHeapType && (type.lookup(symbol("__set__")) != nil || type.lookup(symbol("__delete__")) != nil)
     }
 
+    /// A user descriptor with `__set__` or `__delete__` but no `__get__`: the instance's own
+    /// attribute wins, and without one the descriptor itself is the value.
+    private func lacksGet(_ v: Value) -> Bool {
+        guard case .object(let r) = v else { return false }
+        let type = r.takeUnretainedValue().type
+        return type.isHeapType && type.lookup(symbol("__get__")) == nil
+    }
+
     /// Binds a class attribute found for an instance (functions become bound methods).
     func bindDescriptor(_ attribute: Value, instance: Value, owner: TypeObject) throws(ScriptError) -> Value {
         guard case .object(let r) = attribute else { return attribute.retained() }
@@ -180,7 +188,7 @@ extension Interpreter {
             return try typeGetAttribute(t, name)
         }
         let classAttribute = type.lookup(name)
-        if let classAttribute, isDataDescriptor(classAttribute) {
+        if let classAttribute, isDataDescriptor(classAttribute), !lacksGet(classAttribute) {
             return try bindDescriptor(classAttribute, instance: object, owner: type)
         }
         if case .object(let r) = object {
@@ -289,9 +297,13 @@ extension Interpreter {
                 return
             }
             let classType = typeOf(classAttribute)
-            if classType.isHeapType, let set = classType.lookup(symbol("__set__")) {
-                try callValue(set, [classAttribute, object, value]).release(heap)
-                return
+            if classType.isHeapType {
+                if let set = classType.lookup(symbol("__set__")) {
+                    try callValue(set, [classAttribute, object, value]).release(heap)
+                    return
+                }
+                // A descriptor that can only delete still owns the attribute.
+                if classType.lookup(symbol("__delete__")) != nil { throw makeError("AttributeError", "__set__") }
             }
         }
         guard case .object(let r) = object else { throw unwritableAttributeError(object, name) }
@@ -380,6 +392,15 @@ extension Interpreter {
             }
             try callValue(d.deleter, [object]).release(heap)
             return
+        }
+        if let classAttribute = type.lookup(name), case .object(let r) = classAttribute, r.takeUnretainedValue().type.isHeapType {
+            let classType = r.takeUnretainedValue().type
+            if let delete = classType.lookup(symbol("__delete__")) {
+                try callValue(delete, [classAttribute, object]).release(heap)
+                return
+            }
+            // A descriptor that can only set still owns the attribute.
+            if classType.lookup(symbol("__set__")) != nil { throw makeError("AttributeError", "__delete__") }
         }
         guard case .object(let r) = object else { throw unwritableAttributeError(object, name) }
         if let instance = r.takeUnretainedValue() as? InstanceObject, let index = type.slotNames.firstIndex(of: name.value) {

@@ -558,7 +558,7 @@ extension Interpreter {
                         defer { iterable.release(heap) }
                         let list = (sp - argument).pointee.asObject(ListObject.self)!
                         do throws(ScriptError) {
-                            let items = try collect(iterable)
+                            let items = try collectAskingLength(iterable)
                             list.items.append(contentsOf: items)
                         } catch {
                             throw try starredArgumentError(error, iterable)
@@ -718,7 +718,7 @@ extension Interpreter {
                                 // f(*iterable) passes the iterable as is.
                                 let items: [Value]
                                 do throws(ScriptError) {
-                                    items = try collect(tuple)
+                                    items = try collectAskingLength(tuple)
                                 } catch {
                                     if error.object.type === types.typeError!, special(tuple, "__iter__") == nil,
                                        special(tuple, "__getitem__") == nil {

@@ -681,6 +681,53 @@ extension Interpreter {
         return result
     }
 
+    /// `collect` as list(), tuple(), sorted() and list.extend() iterate: a class's `__len__` or
+    /// `__length_hint__` is asked for a size first, after iter(), as CPython's PyObject_LengthHint
+    /// does to presize (its errors other than TypeError propagate; the answer itself is unused).
+    func collectAskingLength(_ iterable: Value) throws(ScriptError) -> [Value] {
+        let type = typeOf(iterable)
+        guard type.isHeapType, !(iterable.heapObject is ListObject), !(iterable.heapObject is TupleObject) else {
+            return try collect(iterable)
+        }
+        let iterator = try getIterator(iterable)
+        defer { iterator.release(heap) }
+        try askLengthHint(iterable, type)
+        var result: [Value] = []
+        do throws(ScriptError) {
+            while let next = try nextFromIterator(iterator) { result.append(next) }
+        } catch {
+            for v in result { v.release(heap) }
+            throw error
+        }
+        return result
+    }
+
+    /// PyObject_LengthHint's checks, for their errors and side effects.
+    private func askLengthHint(_ object: Value, _ type: TypeObject) throws(ScriptError) {
+        func ignoringTypeError(_ body: () throws(ScriptError) -> Void) throws(ScriptError) -> Bool {
+            do throws(ScriptError) {
+                try body()
+                return true
+            } catch {
+                guard error.object.type.isSubtype(of: types.exception("TypeError")) else { throw error }
+                heap.release(error.object)
+                return false
+            }
+        }
+        if type.lookup(symbol("__len__")) != nil, try ignoringTypeError({ () throws(ScriptError) in _ = try length(object) }) {
+            return
+        }
+        guard let hint = type.lookup(symbol("__length_hint__")) else { return }
+        var answer: Value = .none
+        guard try ignoringTypeError({ () throws(ScriptError) in answer = try callValue(hint, [object]) }) else { return }
+        defer { answer.release(heap) }
+        if answer.heapObject === notImplemented { return }
+        guard isIntLike(answer) else {
+            throw makeError("TypeError", "__length_hint__ must be an integer, not \(typeName(answer))")
+        }
+        if case .int(let n) = answer, n < 0 { throw makeError("ValueError", "__length_hint__() should return >= 0") }
+    }
+
     /// Runs `body` on each item of `iterable` (borrowed for the call) until it returns false.
     /// Every collected item is released however the loop ends, early return and error included.
     func forEachItem(of iterable: Value, _ body: (Value) throws(ScriptError) -> Bool) throws(ScriptError) {

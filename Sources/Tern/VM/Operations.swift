@@ -467,7 +467,7 @@ extension Interpreter {
         let typeA = typeOf(a)
         if let list = a.asObject(ListObject.self), !typeA.isHeapType || typeA.lookup(symbol("__iadd__")).map({ $0.asObject(NativeFunctionObject.self) != nil }) == true {
             if op == .add {
-                let items = try collect(b)
+                let items = try collectAskingLength(b)
                 list.items.append(contentsOf: items)
                 return a.retained()
             }

@@ -267,11 +267,21 @@ extension Interpreter {
         return try callWithKeywords(record.function, positional, keywords)
     }
 
+    /// Runs a finalizer as CPython's weakref machinery does: through `__call__`, which a subclass
+    /// may override (`argument` is what the caller passes: the dead reference, or nothing at exit).
+    private func invokeFinalizer(_ f: FinalizeObject, passing argument: Value?) throws(ScriptError) -> Value? {
+        if f.type.isHeapType, isRegistered(f), let call = f.type.lookup(symbol("__call__")),
+           call.asObject(NativeFunctionObject.self) == nil {
+            return try callValue(call, argument.map { [f.asValue, $0] } ?? [f.asValue])
+        }
+        return try runFinalizeFunction(f)
+    }
+
     /// The object a finalizer watches died: run it, reporting (not raising) its errors.
     func finalizerObjectDied(_ object: HeapObject) {
         let f = unsafeDowncast(object, to: FinalizeObject.self)
         do throws(ScriptError) {
-            try runFinalizeFunction(f)?.release(heap)
+            try invokeFinalizer(f, passing: .none)?.release(heap)
         } catch {
             let description = unraisableContext(f.asValue)
             reportUnraisable(error, context: description, calledFromLibraryCode: true, object: f.asValue)
@@ -291,7 +301,7 @@ extension Interpreter {
             }
             guard let f = pending.popLast() else { break }
             do throws(ScriptError) {
-                try runFinalizeFunction(f)?.release(heap)
+                try invokeFinalizer(f, passing: nil)?.release(heap)
             } catch {
                 // CPython's exit hook hands an Exception to sys.excepthook (a traceback, not "Exception
                 // ignored") and goes on; anything else (SystemExit) ends the hook, reported by atexit.

@@ -138,7 +138,8 @@ extension Interpreter {
             define(dict, name, owner: owner) { (vm, args) throws(ScriptError) -> Value in
                 let r = try vm.referenceReceiver(args, name)
                 try vm.checkArity(args, name, 1...1, receiverCount: 1)
-                guard let other = args[1].asObject(WeakReferenceObject.self), !other.isProxy else {
+                // A proxy is a weak reference too: ref == proxy compares the referents.
+                guard let other = args[1].asObject(WeakReferenceObject.self) else {
                     return vm.notImplemented.retainedValue
                 }
                 return try vm.compareReferences(r, other, equal: equal)

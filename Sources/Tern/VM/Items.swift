@@ -671,6 +671,11 @@ extension Interpreter {
         }
         let iterator = try getIterator(iterable)
         defer { iterator.release(heap) }
+        return try drain(iterator)
+    }
+
+    /// Every remaining item of `iterator` (owned); on an error the items so far are released.
+    private func drain(_ iterator: Value) throws(ScriptError) -> [Value] {
         var result: [Value] = []
         do throws(ScriptError) {
             while let next = try nextFromIterator(iterator) { result.append(next) }
@@ -692,14 +697,7 @@ extension Interpreter {
         let iterator = try getIterator(iterable)
         defer { iterator.release(heap) }
         try askLengthHint(iterable, type)
-        var result: [Value] = []
-        do throws(ScriptError) {
-            while let next = try nextFromIterator(iterator) { result.append(next) }
-        } catch {
-            for v in result { v.release(heap) }
-            throw error
-        }
-        return result
+        return try drain(iterator)
     }
 
     /// PyObject_LengthHint's checks, for their errors and side effects.

@@ -16,6 +16,13 @@ let package = Package(
             dependencies: ["CTernSupport", .product(name: "BigInt", package: "BigInt")]
         ),
         .target(name: "CTernSupport"),
+        // libedit for the console's line editing. Without its headers the shim compiles to
+        // stubs and the console reads plain lines; pkg-config supplies -ledit when it is there.
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
         // Release builds of the command link the Swift runtime statically on Linux: no Foundation
         // or ICU shared libraries (BigInt imports Foundation) to map and relocate at start-up, so
         // resident memory stays below CPython's. The extra libraries are what Foundation's static
@@ -23,7 +30,7 @@ let package = Package(
         // Foundation's unused parts, link dynamically; the library target has no flags at all.
         .executableTarget(
             name: "tern",
-            dependencies: ["Tern"],
+            dependencies: ["Tern", "CEditLine"],
             linkerSettings: [
                 .unsafeFlags(["-static-stdlib", "-l_FoundationCShims", "-l_FoundationCollections", "-lswiftSynchronization"],
                              .when(platforms: [.linux], configuration: .release)),

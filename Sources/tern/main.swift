@@ -27,6 +27,8 @@ enum Command {
 struct Options {
     var unbuffered = false
     var ignoreEnvironment = false
+    /// -i: the console follows the program (or starts even when stdin is not a terminal).
+    var inspect = false
 }
 
 let usageLine = "usage: tern [option] ... [-c cmd | file | -] [arg] ..."
@@ -38,6 +40,8 @@ Options (and corresponding environment variables):
 -c cmd : program passed in as string (terminates option list)
 -E     : ignore PYTHON* environment variables (such as PYTHONUNBUFFERED)
 -h     : print this help message and exit (also -? or --help)
+-i     : inspect interactively after running script; forces a prompt even
+         if stdin does not appear to be a terminal
 -u     : force the stdout and stderr streams to be unbuffered;
          this option has no effect on stdin; also PYTHONUNBUFFERED=x
 -V     : print the Tern version number and exit (also --version)
@@ -99,6 +103,7 @@ func parse(_ arguments: [String], _ options: inout Options) -> Command {
             case "V": versionCount += 1
             case "u": options.unbuffered = true
             case "E": options.ignoreEnvironment = true
+            case "i": options.inspect = true
             case "B": break
             default: return .usageError("Unknown option: -\(letter)")
             }
@@ -106,7 +111,7 @@ func parse(_ arguments: [String], _ options: inout Options) -> Command {
         }
         index += 1
     }
-    return finish(isatty(0) != 0 ? .interactive : .standardInput(arguments: [""]))
+    return finish(isatty(0) != 0 || options.inspect ? .interactive : .standardInput(arguments: [""]))
 }
 
 func writeError(_ text: String) {
@@ -141,6 +146,16 @@ func finish(_ interpreter: TernInterpreter, _ status: Int32) -> Never {
     exit(status)
 }
 
+/// libedit on a terminal (when this build has it), plain lines otherwise.
+func makeLineReader(_ console: TernConsole) -> LineReader {
+    let interrupt = console.interpreter.interruptHandle
+    if isatty(0) != 0, isatty(1) != 0,
+       let editor = EditLineReader(console: console, interrupt: interrupt, historyPath: historyPath(ignoringEnvironment: options.ignoreEnvironment)) {
+        return editor
+    }
+    return PlainLineReader(interrupt: interrupt)
+}
+
 /// Runs the command; the interpreter runs on a thread with a large stack (see below).
 func run(_ command: Command) -> Never {
     switch command {
@@ -154,17 +169,26 @@ func run(_ command: Command) -> Never {
         writeError("\(message)\n\(usageLine)\nTry `tern -h' for more information.\n")
         exit(2)
     case .interactive:
-        // The interactive prompt (REPL) is not written yet.
-        writeError("\(usageLine)\nTry `tern -h' for more information.\n")
-        exit(2)
+        let interpreter = makeInterpreter()
+        routeInterrupts(to: interpreter)
+        fputs(TernConsole.banner + "\n", stderr)
+        let console = TernConsole(interpreter: interpreter)
+        finish(interpreter, runConsole(console, reader: makeLineReader(console)))
     case .file(let path, let arguments):
         let interpreter = makeInterpreter()
+        routeInterrupts(to: interpreter)
+        if options.inspect {
+            let console = TernConsole(interpreter: interpreter, runningFile: path, arguments: arguments)
+            finish(interpreter, runConsole(console, reader: makeLineReader(console)))
+        }
         finish(interpreter, interpreter.runFile(path: path, arguments: arguments, absolutePaths: true))
     case .command(let code, let arguments):
         let interpreter = makeInterpreter()
+        routeInterrupts(to: interpreter)
         finish(interpreter, interpreter.runCommand(code, arguments: arguments))
     case .standardInput(let arguments):
         let interpreter = makeInterpreter()
+        routeInterrupts(to: interpreter)
         finish(interpreter, interpreter.runStandardInput(arguments: arguments))
     }
 }

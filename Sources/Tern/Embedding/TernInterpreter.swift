@@ -67,6 +67,35 @@ public final class TernInterpreter {
     ///   `__file__` and tracebacks use its absolute path (the current directory joined with a
     ///   relative `path`). When false they use `path` exactly as given.
     public func runFile(path: String, arguments: [String], absolutePaths: Bool = false) -> Int32 {
+        switch mainProgram(path: path, absolutePaths: absolutePaths) {
+        case .success(let program): return runProgram(program, arguments: arguments)
+        case .failure(let failure):
+            interpreter.shutdown()
+            return failure.status
+        }
+    }
+
+    /// Runs a program file as `__main__` for `tern -i`: nothing is torn down afterwards, and
+    /// SystemExit is reported like any exception instead of ending anything. Returns the status
+    /// the program alone would have had.
+    func runFileForInspection(path: String, arguments: [String]) -> Int32 {
+        interpreter.argv = arguments
+        switch mainProgram(path: path, absolutePaths: true) {
+        case .success(let program): return interpreter.runMain(program, inspecting: true)
+        case .failure(let failure):
+            // As CPython: the console starts anyway, with an empty __main__.
+            interpreter.beginInteractiveSession()
+            return failure.status
+        }
+    }
+
+    /// A file that could not be run: the message is already written.
+    struct UnrunnableFile: Error {
+        var status: Int32
+    }
+
+    /// The program in a file (a directory's __main__.py), or the reported reason it cannot run.
+    private func mainProgram(path: String, absolutePaths: Bool) -> Result<MainProgram, UnrunnableFile> {
         let absolute = path.hasPrefix("/") ? path : currentDirectory() + "/" + path
         var filePath = path
         var status = stat()
@@ -75,8 +104,7 @@ public final class TernInterpreter {
             let main = (path.hasSuffix("/") ? path : path + "/") + "__main__.py"
             guard stat(main, &status) == 0 else {
                 interpreter.output.writeError("tern: can't find '__main__' module in '\(absolute)'\n")
-                interpreter.shutdown()
-                return 1
+                return .failure(UnrunnableFile(status: 1))
             }
             filePath = main
         }
@@ -86,8 +114,7 @@ public final class TernInterpreter {
         case .failure(let error):
             let code = error.code
             interpreter.output.writeError("tern: can't open file '\(absolute)': [Errno \(code)] \(String(cString: strerror(code)))\n")
-            interpreter.shutdown()
-            return 2
+            return .failure(UnrunnableFile(status: 2))
         }
         let directory = filePath.lastIndex(of: "/").map { String(filePath[..<$0]) }
         interpreter.mainDirectory = directory.map { $0.isEmpty ? "/" : $0 } ?? "."
@@ -97,8 +124,8 @@ public final class TernInterpreter {
             // Modules beside the script are then found (and named) by absolute path, as CPython names them.
             interpreter.mainDirectory = interpreter.absolutePath(interpreter.mainDirectory)
         }
-        return runProgram(MainProgram(bytes: bytes, filename: filename, setsFile: true,
-                                      pathEntry: interpreter.absolutePath(interpreter.mainDirectory)), arguments: arguments)
+        return .success(MainProgram(bytes: bytes, filename: filename, setsFile: true,
+                                    pathEntry: interpreter.absolutePath(interpreter.mainDirectory)))
     }
 
     /// Runs `source` as `python3 -c` does and tears the interpreter down; returns the exit status.

@@ -52,9 +52,33 @@ public final class Heap {
     @exclusivity(unchecked) var youngCount = 0
     /// The young count above which a collection is due (Int.max while automatic collection is off).
     @exclusivity(unchecked) var youngTrigger = 700
-    /// Set when an allocation found a collection due; the dispatch loop runs it at its next back
-    /// edge, where no native code is midway through changing an object.
-    @exclusivity(unchecked) var collectionRequested = false
+    /// Two bytes the dispatch loop checks together at back edges and function starts: byte 0 is
+    /// set when an allocation found a collection due (run there, where no native code is midway
+    /// through changing an object), byte 1 when a host asked for a KeyboardInterrupt. Separate
+    /// bytes, so a signal handler setting one never loses a write to the other; raw memory, so a
+    /// signal handler may write it.
+    let attention: UnsafeMutableRawPointer = {
+        let bytes = UnsafeMutableRawPointer.allocate(byteCount: 2, alignment: 2)
+        bytes.storeBytes(of: 0, as: UInt16.self)
+        return bytes
+    }()
+
+    /// Whether a collection is due (attention byte 0).
+    var collectionRequested: Bool {
+        @inline(__always) get { attention.load(as: UInt8.self) != 0 }
+        @inline(__always) set { attention.storeBytes(of: newValue ? 1 : 0, as: UInt8.self) }
+    }
+
+    /// Whether a KeyboardInterrupt was requested (attention byte 1).
+    var interruptRequested: Bool {
+        @inline(__always) get { attention.load(fromByteOffset: 1, as: UInt8.self) != 0 }
+        @inline(__always) set { attention.storeBytes(of: newValue ? 1 : 0, toByteOffset: 1, as: UInt8.self) }
+    }
+
+    /// Whether either needs the dispatch loop's attention.
+    var needsAttention: Bool {
+        @inline(__always) get { attention.load(as: UInt16.self) != 0 }
+    }
 
     /// Every tracked object outside the permanent generation, oldest generation first.
     var tracked: ContiguousArray<Unmanaged<HeapObject>> {
@@ -84,6 +108,7 @@ public final class Heap {
     let collectorStress = getenv("TERN_GC_STRESS").map { $0.pointee != 0 && $0.pointee != 0x30 } ?? false
 
     deinit {
+        attention.deallocate()
         for i in 0..<CollectorState.listCount { lists[i].deallocate() }
         lists.deallocate()
         for list in [freeTuples, freeLists, freeStrs, freeDicts, freeInstances, freeExceptions, freeTracebacks, freeSupers, freeBoundMethods,

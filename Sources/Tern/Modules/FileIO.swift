@@ -83,6 +83,7 @@ extension Interpreter {
         }
         let file = FileObject(type: types.file, path: path, mode: mode, encoding: encoding, readable: access.readable,
                               writable: access.writable, descriptor: descriptor, newline: newline)
+        file.interruptFlag = heap.attention
         return heap.registerTracked(file).asValue
     }
 
@@ -315,6 +316,7 @@ extension Interpreter {
         if let file = standardInput.asObject(FileObject.self) {
             try checkReadable(file)
             line = file.readText(limit: -1, stopAtLineEnd: true)
+            if file.readWasInterrupted { try raisePendingInterrupt() }
         } else {
             let result = try callValue(try getAttribute(standardInput, symbol("readline")), [])
             defer { result.release(heap) }

@@ -155,6 +155,7 @@ extension Interpreter {
             let file = heap.registerTracked(FileObject(type: types.file, path: "<\(name)>", mode: mode, encoding: "utf-8",
                                                        readable: stream == .input, writable: stream != .input,
                                                        descriptor: descriptor, stream: stream, newline: "\n"))
+            file.interruptFlag = heap.attention
             dict.setString(intern(name), file.asValue, heap)
             dict.setString(intern("__\(name)__"), file.asValue, heap)
             heap.release(file)
@@ -190,6 +191,12 @@ extension Interpreter {
             dict.setString(symbol("__unraisablehook__"), hook, heap)
             defaultUnraisableHookAddress = hook.heapObject.map { Unmanaged.passUnretained($0).toOpaque() }
         }
+        define(dict, "displayhook") { (vm, args) throws(ScriptError) -> Value in
+            try vm.checkArity(args, "displayhook", 1...1, style: .singleArgument)
+            try vm.defaultDisplayHook(args[0])
+            return .none
+        }
+        if let hook = dict.getString(symbol("displayhook")) { dict.setString(symbol("__displayhook__"), hook, heap) }
         define(dict, "exit") { (vm, args) throws(ScriptError) -> Value in
             if args.count > 1 { throw vm.makeError("TypeError", "exit expected at most 1 argument, got \(args.count)") }
             throw vm.makeRaisedObjectError("SystemExit", args.count > 0 ? args[0] : .none)

@@ -35,8 +35,10 @@ extension Interpreter {
             let nanoseconds = try vm.sleepDuration(args[0])
             var request = timespec(tv_sec: Int(nanoseconds / 1_000_000_000), tv_nsec: Int(nanoseconds % 1_000_000_000))
             var remaining = timespec()
-            // Resume after signal interruptions until the whole duration has passed.
+            // Resume after signal interruptions until the whole duration has passed, unless the
+            // signal was Ctrl-C: then KeyboardInterrupt, as in CPython.
             while nanosleep(&request, &remaining) != 0 && errno == EINTR {
+                try vm.raisePendingInterrupt()
                 request = remaining
             }
             return .none

@@ -37,6 +37,11 @@ public final class FileObject: HeapObject {
     /// Bytes written and not yet passed to the OS.
     private var unwritten: [UInt8] = []
     @exclusivity(unchecked) var attributes: DictObject? = nil
+    /// The heap's attention bytes (see `Heap.attention`): a read interrupted by a signal gives up
+    /// when a KeyboardInterrupt is pending, so Ctrl-C ends a blocking `input()`.
+    var interruptFlag: UnsafeMutableRawPointer? = nil
+    /// Set when the last read gave up because of a pending KeyboardInterrupt.
+    private(set) var readWasInterrupted = false
 
     init(type: TypeObject, path: String, mode: String, encoding: String, readable: Bool, writable: Bool,
          descriptor: Int32, stream: Stream = .none, newline: String? = nil) {
@@ -93,8 +98,13 @@ public final class FileObject: HeapObject {
         let oldCount = pending.count
         pending.append(contentsOf: repeatElement(0, count: chunkSize))
         var count = 0
+        readWasInterrupted = false
         repeat {
             count = pending.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + oldCount, chunkSize) }
+            if count < 0 && errno == EINTR, let flag = interruptFlag, flag.load(fromByteOffset: 1, as: UInt8.self) != 0 {
+                readWasInterrupted = true
+                break
+            }
         } while count < 0 && errno == EINTR
         pending.removeSubrange((oldCount + max(count, 0))...)
         return count > 0

@@ -49,6 +49,20 @@ struct Lexer {
         return lexer.tokens
     }
 
+    /// For the interactive console: brackets still open at the end are closed by tokens made
+    /// up for the purpose (the parser can then say whether what was typed is a valid start);
+    /// returns the tokens and the index of the first made-up one (nil when none was needed).
+    static func tokenizeClosingBrackets(_ source: String) throws(SyntaxErrorInfo) -> (tokens: [Token], closersStart: Int?) {
+        var lexer = Lexer(source: source)
+        lexer.closesOpenBrackets = true
+        try lexer.run()
+        return (lexer.tokens, lexer.closersStart)
+    }
+
+    /// Set by `tokenizeClosingBrackets`.
+    private var closesOpenBrackets = false
+    private var closersStart: Int? = nil
+
     private var column: Int { position - lineStart }
 
     private func peek(_ offset: Int = 0) -> Unicode.Scalar? {
@@ -131,6 +145,14 @@ struct Lexer {
             try lexOperator()
         }
         // End of input.
+        if closesOpenBrackets && !brackets.isEmpty {
+            closersStart = tokens.count
+            let closing: [Unicode.Scalar: String] = ["(": ")", "[": "]", "{": "}"]
+            while let open = brackets.popLast() {
+                tokens.append(Token(kind: .op, text: closing[open.symbol] ?? ")", line: line, column: column,
+                                    endLine: line, endColumn: column + 1))
+            }
+        }
         if let open = brackets.last {
             throw SyntaxErrorInfo(message: "'\(Character(open.symbol))' was never closed", line: open.line,
                                   column: open.column + 1, endColumn: open.column + 2)

@@ -24,6 +24,22 @@ struct Parser {
         return try parser.parseFile()
     }
 
+    /// Parses a module from tokens already made, for the interactive console: a failure also
+    /// says whether the parser had reached the end of the input (more lines might complete it).
+    /// Tokens from `inputEnd` on were made up by the console (closing brackets still open).
+    static func parseInteractiveEntry(tokens: [Token], source: String, inputEnd: Int? = nil) -> Result<[Statement], InteractiveParseFailure> {
+        var parser = Parser(tokens: tokens, source: source)
+        do throws(SyntaxErrorInfo) {
+            return .success(try parser.parseFile())
+        } catch {
+            let stop = min(parser.index, parser.tokens.count - 1)
+            let rest = parser.tokens[stop...]
+            let atEnd = stop >= (inputEnd ?? Int.max)
+                || rest.allSatisfy { $0.kind == .newline || $0.kind == .dedent || $0.kind == .endOfFile }
+            return .failure(InteractiveParseFailure(error: error, atEndOfInput: atEnd))
+        }
+    }
+
     /// Parses a single expression (eval input, f-string fields).
     static func parseExpression(_ source: String, lineOffset: Int = 0, columnOffset: Int = 0) throws(SyntaxErrorInfo) -> Expression {
         var tokens = try Lexer.tokenize("(" + source + ")")
@@ -1412,4 +1428,10 @@ extension String {
     func replacingUnderscores() -> String {
         contains("_") ? String(filter { $0 != "_" }) : self
     }
+}
+
+/// A console entry that did not parse, and whether the parser stopped at the end of the input.
+struct InteractiveParseFailure: Error {
+    var error: SyntaxErrorInfo
+    var atEndOfInput: Bool
 }

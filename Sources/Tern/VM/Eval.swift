@@ -33,13 +33,28 @@ extension Interpreter {
         if heap.collectionRequested { heap.collectDueGeneration() }
     }
 
-    /// Runs the collection allocations made due, at a loop's back edge. The frame's position is
-    /// saved first: finalizers and callbacks run Python code above it.
+    /// Runs the collection allocations made due, at a loop's back edge, and raises a requested
+    /// KeyboardInterrupt. The frame's position is saved first: finalizers and callbacks run
+    /// Python code above it, and the traceback names this line.
     @inline(never)
-    func collectAtBackEdge(_ frameIndex: Int, _ pc: Int, _ sp: UnsafeMutablePointer<Value>) {
+    func attendAtBackEdge(_ frameIndex: Int, _ pc: Int, _ sp: UnsafeMutablePointer<Value>) throws(ScriptError) {
         frames[frameIndex].pc = pc
         frames[frameIndex].stackPointer = sp
-        heap.collectDueGeneration()
+        try serviceAttention()
+    }
+
+    /// The collection that is due, then a pending KeyboardInterrupt.
+    @inline(never)
+    func serviceAttention() throws(ScriptError) {
+        if heap.collectionRequested { heap.collectDueGeneration() }
+        try raisePendingInterrupt()
+    }
+
+    /// Raises KeyboardInterrupt if a host asked for one (Ctrl-C), clearing the request.
+    func raisePendingInterrupt() throws(ScriptError) {
+        guard heap.interruptRequested else { return }
+        heap.interruptRequested = false
+        throw makeError("KeyboardInterrupt", nil)
     }
 
     /// Releases the value a store to a local replaced. One about to die first saves `pc` in the
@@ -604,11 +619,11 @@ extension Interpreter {
                         try unpackStarred(sequence, before: argument & 0xFF, after: argument >> 8, into: &sp)
                     case .jump:
                         pc = argument
-                        if heap.collectionRequested { collectAtBackEdge(frameIndex, pc, sp) }
+                        if heap.needsAttention { try attendAtBackEdge(frameIndex, pc, sp) }
                     case .jumpForIterator:
                         // The loop's back edge: take the next step of the FOR_ITER; STORE_FAST at the target.
                         pc = argument
-                        if heap.collectionRequested { collectAtBackEdge(frameIndex, pc, sp) }
+                        if heap.needsAttention { try attendAtBackEdge(frameIndex, pc, sp) }
                         if let fast = fastNext(top(sp)) {
                             if let next = fast {
                                 let target = Int(instructions[pc &+ 1] >> 8)
@@ -999,6 +1014,8 @@ extension Interpreter {
                         constants = code.constantPointer
                         base = frames[frameIndex].base
                         pc = frames[frameIndex].pc
+                        // Ctrl-C reaches recursive code with no loops through its returns.
+                        if heap.interruptRequested { try raisePendingInterrupt() }
                     case .yieldValue:
                         // Only generator frames yield: to a native resumer (entry frame) or a loop below.
                         let v = pop(&sp)

@@ -60,11 +60,9 @@ extension Interpreter {
                             pathEntry: absolutePath(mainDirectory)))
     }
 
-    /// Runs a program as `__main__`: decodes and compiles it, runs it, and reports an uncaught
-    /// exception (a SyntaxError included) as CPython does; returns the exit status.
-    func runMain(_ program: MainProgram) -> Int32 {
-        stackGuard = StackGuard()
-        configureSysForProgram(scriptDirectory: program.pathEntry)
+    /// Makes `__main__` for `program` and puts it in sys.modules, which holds it; returns it (borrowed).
+    @discardableResult
+    func installMainModule(_ program: MainProgram) -> ModuleObject {
         let module = makeModule("__main__")
         if program.setsFile { module.dict.setString(symbol("__file__"), owned: makeStr(program.filename), heap) }
         // As in CPython, `__main__` sees the builtins module, imported modules its dict.
@@ -73,6 +71,17 @@ extension Interpreter {
         }
         try? modules.set(symbol("__main__").asValue, module.asValue, self)
         heap.release(module)
+        return module
+    }
+
+    /// Runs a program as `__main__`: decodes and compiles it, runs it, and reports an uncaught
+    /// exception (a SyntaxError included) as CPython does; returns the exit status.
+    /// With `inspecting` (`tern -i`), SystemExit is reported as a traceback, as CPython does when
+    /// the console is to follow.
+    func runMain(_ program: MainProgram, inspecting: Bool = false) -> Int32 {
+        stackGuard = StackGuard()
+        configureSysForProgram(scriptDirectory: program.pathEntry)
+        let module = installMainModule(program)
         do throws(ScriptError) {
             let source: String
             switch SourceDecoder.decode(program.bytes, filename: program.filename) {
@@ -86,6 +95,12 @@ extension Interpreter {
             output.flushAll()
             return 0
         } catch {
+            if inspecting && error.object.type.isSubtype(of: types.exception("SystemExit")) {
+                output.flushAll()
+                printException(error.object)
+                heap.release(error.object)
+                return 1
+            }
             return handleUncaught(error)
         }
     }

@@ -308,8 +308,15 @@ extension Interpreter {
     }
 
     func displayHook(_ value: Value) throws(ScriptError) {
-        if value.isNone { return }
-        output.write(try repr(value) + "\n")
-        builtins.setString(symbol("_"), value, heap)
+        guard let hook = sysModule.dict.getString(symbol("displayhook")) else {
+            throw makeError("RuntimeError", "lost sys.displayhook")
+        }
+        if let native = hook.asObject(NativeFunctionObject.self), native.name == "displayhook", native.ownerTypeName == nil {
+            try defaultDisplayHook(value)
+            return
+        }
+        hook.retain()
+        defer { hook.release(heap) }
+        try callValue(hook, [value]).release(heap)
     }
 }

@@ -1,0 +1,99 @@
+/// What the interactive console does with the lines typed so far, decided as CPython's
+/// interactive tokenizer and parser decide it.
+enum InteractiveInputStatus {
+    /// Keep reading: a bracket or triple-quoted string is open, a line ends in a backslash,
+    /// or a compound statement has not been ended by a blank line.
+    case needsMoreInput
+    /// Run these statements (none for a blank or comment-only entry).
+    case complete([Statement])
+    /// Show this SyntaxError and start over.
+    case invalid(SyntaxErrorInfo)
+}
+
+enum InteractiveInput {
+    /// Statements that go on until a blank line: their first keyword (or `@` for a decorator).
+    private static let compoundKeywords: Set<String> = ["if", "while", "for", "def", "class", "with", "try", "async"]
+
+    /// Classifies `lines` (each without its newline), the entry typed since the last prompt.
+    static func classify(_ lines: [String]) -> InteractiveInputStatus {
+        let source = lines.joined(separator: "\n") + "\n"
+        let tokens: [Token]
+        let closersStart: Int?
+        do throws(SyntaxErrorInfo) {
+            (tokens, closersStart) = try Lexer.tokenizeClosingBrackets(source)
+        } catch {
+            return isUnfinished(error) ? .needsMoreInput : .invalid(error)
+        }
+        if let closersStart {
+            // Inside brackets: wait for more unless what was typed already cannot be right.
+            if case .failure(let failure) = Parser.parseInteractiveEntry(tokens: tokens, source: source, inputEnd: closersStart),
+               !failure.atEndOfInput {
+                return .invalid(failure.error)
+            }
+            return .needsMoreInput
+        }
+        guard let first = tokens.first(where: { $0.kind != .newline && $0.kind != .endOfFile }) else {
+            return .complete([])
+        }
+        let isCompound = (first.kind == .keyword && compoundKeywords.contains(first.text)) || first.isOperator("@")
+        let statements: [Statement]
+        switch Parser.parseInteractiveEntry(tokens: tokens, source: source) {
+        case .success(let parsed):
+            statements = parsed
+        case .failure(let failure):
+            // A compound statement missing its body (or its except/else part) at the end of what
+            // was typed may still be completed by the next lines, until a blank line ends it.
+            if isCompound && failure.atEndOfInput {
+                let ended = lines.count > 1 && (lines.last.map { $0.allSatisfy { $0 == " " || $0 == "\t" } } ?? false)
+                return ended ? .invalid(failure.error) : .needsMoreInput
+            }
+            return .invalid(failure.error)
+        }
+        if isCompound {
+            // One compound statement per entry: a line back at the left margin is an error.
+            if statements.count > 1 {
+                let second = statements[1].location
+                return .invalid(SyntaxErrorInfo(message: "invalid syntax", line: second.line, column: second.column + 1,
+                                                endColumn: second.column + 2))
+            }
+            let ended = lines.count > 1 && (lines.last.map { $0.allSatisfy { $0 == " " || $0 == "\t" } } ?? false)
+            return ended ? .complete(statements) : .needsMoreInput
+        }
+        return .complete(statements)
+    }
+
+    /// Errors that only mean the entry is not finished yet.
+    private static func isUnfinished(_ error: SyntaxErrorInfo) -> Bool {
+        error.message.hasPrefix("unterminated triple-quoted string literal")
+            || error.message == "unexpected EOF while parsing"
+    }
+
+    /// The indentation to offer on the next line of an unfinished entry: one level deeper after a
+    /// line ending in `:`, one level shallower after `return`, `pass`, `break`, `continue` or
+    /// `raise`, otherwise the previous line's.
+    static func suggestedIndentation(after lines: [String]) -> String {
+        guard let last = lines.last(where: { !$0.allSatisfy { $0 == " " || $0 == "\t" } }) else { return "" }
+        let indentation = String(last.prefix(while: { $0 == " " || $0 == "\t" }))
+        var code = Substring(last.dropFirst(indentation.count))
+        if let hash = code.firstIndex(of: "#"), !code[..<hash].contains("\""), !code[..<hash].contains("'") {
+            code = code[..<hash]
+        }
+        let trimmed = code.trimmingTrailingWhitespace()
+        if trimmed.hasSuffix(":") { return indentation + "    " }
+        let firstWord = trimmed.prefix(while: { $0.isLetter || $0 == "_" })
+        if ["return", "pass", "break", "continue", "raise"].contains(firstWord) {
+            return String(indentation.dropLast(min(4, indentation.count)))
+        }
+        return indentation
+    }
+}
+
+private extension Substring {
+    func trimmingTrailingWhitespace() -> Substring {
+        var end = endIndex
+        while end > startIndex, let c = self[index(before: end)].unicodeScalars.first, c == " " || c == "\t" {
+            end = index(before: end)
+        }
+        return self[startIndex..<end]
+    }
+}

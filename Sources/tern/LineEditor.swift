@@ -1,0 +1,206 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CEditLine
+import Tern
+
+/// Where the console gets its lines: libedit on a terminal, plain reads otherwise.
+protocol LineReader: AnyObject {
+    /// The next line without its newline; nil at end of input. `interrupted` is set when Ctrl-C
+    /// ended the read instead.
+    func readLine(prompt: String, prefill: String, interrupted: inout Bool) -> String?
+    /// Remembers an entered line for Up/Down and the history file.
+    func addToHistory(_ line: String)
+    /// Writes the history file (at exit).
+    func saveHistory()
+}
+
+/// Line editing with libedit: emacs keys, history with Ctrl-R search, Tab completion.
+final class EditLineReader: LineReader {
+    private var editor: UnsafeMutableRawPointer? = nil
+    private var history: UnsafeMutableRawPointer? = nil
+    private var promptText: UnsafeMutablePointer<CChar>? = nil
+    private let historyPath: String?
+    private let console: TernConsole
+    private let interrupt: TernInterruptHandle
+
+    /// Nil when libedit is not available in this build or cannot start on this terminal.
+    init?(console: TernConsole, interrupt: TernInterruptHandle, historyPath: String?) {
+        guard tern_editline_available() != 0 else { return nil }
+        self.console = console
+        self.interrupt = interrupt
+        self.historyPath = historyPath
+        // Without the locale, libedit mangles non-ASCII input.
+        setlocale(LC_CTYPE, "")
+        let client = Unmanaged.passUnretained(self).toOpaque()
+        guard let made = tern_editor_create("tern", { editor in
+            guard let editor, let client = tern_editor_client(editor) else { return nil }
+            return Unmanaged<EditLineReader>.fromOpaque(client).takeUnretainedValue().promptText
+        }, client) else { return nil }
+        editor = made
+        history = tern_history_create(made, 1000)
+        if let history, let historyPath { _ = tern_history_load(history, historyPath) }
+        tern_editor_add_function(made, "tern-complete", "Complete the word before the cursor", { editor, _ in
+            guard let editor, let client = tern_editor_client(editor) else { return tern_editor_error() }
+            return Unmanaged<EditLineReader>.fromOpaque(client).takeUnretainedValue().complete()
+        }, "^I")
+        // Keys terminals send that libedit's emacs map leaves unbound, and readline's Ctrl-R.
+        for (key, function) in [("^R", "em-inc-search-prev"), ("\\e[H", "ed-move-to-beg"), ("\\e[F", "ed-move-to-end"),
+                                ("\\eOH", "ed-move-to-beg"), ("\\eOF", "ed-move-to-end"), ("\\e[1~", "ed-move-to-beg"),
+                                ("\\e[4~", "ed-move-to-end"), ("\\e[3~", "ed-delete-next-char"),
+                                ("\\e[1;5C", "em-next-word"), ("\\e[1;5D", "ed-prev-word"),
+                                ("\\e[1;3C", "em-next-word"), ("\\e[1;3D", "ed-prev-word")] {
+            tern_editor_bind(made, key, function)
+        }
+    }
+
+    deinit {
+        if let history { tern_history_destroy(history) }
+        if let editor { tern_editor_destroy(editor) }
+        free(promptText)
+    }
+
+    func readLine(prompt: String, prefill: String, interrupted: inout Bool) -> String? {
+        guard let editor else { return nil }
+        free(promptText)
+        promptText = strdup(prompt)
+        // Auto-indentation is typed for the user, unless more input is already waiting (a paste
+        // brings its own indentation).
+        if !prefill.isEmpty && !inputIsWaiting() { tern_editor_push(editor, prefill) }
+        var count: Int32 = 0
+        interrupt.takeRequest()
+        guard let line = tern_editor_gets(editor, &count) else {
+            if interrupt.takeRequest() {
+                interrupted = true
+                tern_editor_reset(editor)
+            }
+            return nil
+        }
+        var text = String(cString: line)
+        if text.hasSuffix("\n") { text.removeLast() }
+        return text
+    }
+
+    func addToHistory(_ line: String) {
+        guard let history, !line.allSatisfy({ $0 == " " || $0 == "\t" }) else { return }
+        tern_history_add(history, line)
+    }
+
+    func saveHistory() {
+        guard let history, let historyPath else { return }
+        _ = tern_history_save(history, historyPath)
+    }
+
+    /// Whether bytes are already waiting on stdin (a paste in progress).
+    private func inputIsWaiting() -> Bool {
+        var descriptor = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+        return poll(&descriptor, 1, 0) > 0
+    }
+
+    /// Tab: indentation at the start of a line, otherwise the console's completions. One
+    /// candidate is inserted; several insert their common prefix, or are listed.
+    private func complete() -> UInt8 {
+        guard let editor else { return tern_editor_error() }
+        let info = tern_editor_line(editor)
+        guard let start = info.buffer, let cursor = info.cursor else { return tern_editor_error() }
+        let before = String(decoding: UnsafeBufferPointer(start: UnsafeRawPointer(start).assumingMemoryBound(to: UInt8.self),
+                                                          count: cursor - start), as: UTF8.self)
+        if before.allSatisfy({ $0 == " " || $0 == "\t" }) {
+            _ = tern_editor_insert(editor, "    ")
+            return tern_editor_refresh()
+        }
+        let (word, candidates) = console.completions(before: before)
+        guard !candidates.isEmpty else { return tern_editor_error() }
+        let common = candidates.dropFirst().reduce(candidates[0]) { commonPrefix($0, $1) }
+        if common.count > word.count {
+            _ = tern_editor_insert(editor, String(common.dropFirst(word.count)))
+            return tern_editor_refresh()
+        }
+        if candidates.count == 1 { return tern_editor_refresh() }
+        // Several, with nothing more in common: list them under the line, then redraw it.
+        let shown = candidates.map { name -> String in
+            // As readline lists them: the part after the last dot.
+            if let dot = name.lastIndex(of: ".") { return String(name[name.index(after: dot)...]) }
+            return name
+        }
+        let width = (shown.map(\.count).max() ?? 0) + 2
+        let columns = max(1, terminalWidth() / width)
+        var listing = "\n"
+        for (index, name) in shown.enumerated() {
+            listing += name.padding(toLength: width)
+            if (index + 1) % columns == 0 || index == shown.count - 1 { listing += "\n" }
+        }
+        fputs(listing, stdout)
+        fflush(stdout)
+        return tern_editor_redisplay()
+    }
+
+    private func commonPrefix(_ a: String, _ b: String) -> String {
+        String(zip(a, b).prefix(while: { $0 == $1 }).map(\.0))
+    }
+
+    private func terminalWidth() -> Int {
+        var size = winsize()
+        if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return 80
+    }
+}
+
+/// Lines from stdin without editing (`tern -i` with piped input, or no libedit): the prompt
+/// goes to stderr, as CPython writes it there without readline.
+final class PlainLineReader: LineReader {
+    private var pending: [UInt8] = []
+    private var atEnd = false
+    private let interrupt: TernInterruptHandle
+
+    init(interrupt: TernInterruptHandle) {
+        self.interrupt = interrupt
+    }
+
+    func readLine(prompt: String, prefill: String, interrupted: inout Bool) -> String? {
+        fputs(prompt, stderr)
+        fflush(stderr)
+        interrupt.takeRequest()
+        while true {
+            if let newline = pending.firstIndex(of: 10) {
+                let line = String(decoding: pending[..<newline], as: UTF8.self)
+                pending.removeSubrange(...newline)
+                return line
+            }
+            if atEnd {
+                guard !pending.isEmpty else { return nil }
+                let line = String(decoding: pending, as: UTF8.self)
+                pending = []
+                return line
+            }
+            var chunk = [UInt8](repeating: 0, count: 4096)
+            let n = read(0, &chunk, chunk.count)
+            if n < 0 {
+                if errno == EINTR {
+                    if interrupt.takeRequest() {
+                        interrupted = true
+                        pending = []
+                        return nil
+                    }
+                    continue
+                }
+                atEnd = true
+            } else if n == 0 {
+                atEnd = true
+            } else {
+                pending.append(contentsOf: chunk[0..<n])
+            }
+        }
+    }
+
+    func addToHistory(_ line: String) {}
+    func saveHistory() {}
+}
+
+private extension String {
+    func padding(toLength length: Int) -> String {
+        count >= length ? self : self + String(repeating: " ", count: length - count)
+    }
+}

@@ -36,9 +36,11 @@ let package = Package(
                              .when(platforms: [.linux], configuration: .release)),
             ]
         ),
+        // Pseudo-terminals for the console tests (calls the Glibc module does not import).
+        .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),
         .testTarget(
             name: "TernTests",
-            dependencies: ["Tern"],
+            dependencies: ["Tern", "CPseudoTerminal"],
             path: "Tests/TernTests"
         ),
     ],

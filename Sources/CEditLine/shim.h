@@ -31,6 +31,9 @@ static inline void *tern_editor_create(const char *program, tern_prompt_function
     el_set(editor, EL_PROMPT, (char *(*)(EditLine *))prompt);
     el_set(editor, EL_EDITOR, "emacs");
     el_set(editor, EL_SIGNAL, 1);
+    // While a line is edited, Ctrl-C is a key (bound by the console), not SIGINT: a signal
+    // arriving while libedit is busy would not end the read.
+    el_set(editor, EL_SETTY, "-d", "-isig", NULL);
     return editor;
 }
 
@@ -70,6 +73,7 @@ static inline void tern_editor_reset(void *editor) { el_reset((EditLine *)editor
 static inline unsigned char tern_editor_refresh(void) { return CC_REFRESH; }
 static inline unsigned char tern_editor_redisplay(void) { return CC_REDISPLAY; }
 static inline unsigned char tern_editor_error(void) { return CC_ERROR; }
+static inline unsigned char tern_editor_end_of_input(void) { return CC_EOF; }
 
 /// A history of at most `size` entries (consecutive duplicates kept once), used by `editor`.
 static inline void *tern_history_create(void *editor, int size) {
@@ -115,6 +119,7 @@ static inline void tern_editor_reset(void *editor) {}
 static inline unsigned char tern_editor_refresh(void) { return 4; }
 static inline unsigned char tern_editor_redisplay(void) { return 8; }
 static inline unsigned char tern_editor_error(void) { return 6; }
+static inline unsigned char tern_editor_end_of_input(void) { return 2; }
 static inline void *tern_history_create(void *editor, int size) { return NULL; }
 static inline void tern_history_destroy(void *history) {}
 static inline void tern_history_add(void *history, const char *line) {}

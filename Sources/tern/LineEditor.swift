@@ -25,6 +25,8 @@ final class EditLineReader: LineReader {
     private let historyPath: String?
     private let console: TernConsole
     private let interrupt: TernInterruptHandle
+    /// Set by the Ctrl-C key binding while a line is edited.
+    private var interruptKeyPressed = false
 
     /// Nil when libedit is not available in this build or cannot start on this terminal.
     init?(console: TernConsole, interrupt: TernInterruptHandle, historyPath: String?) {
@@ -46,6 +48,11 @@ final class EditLineReader: LineReader {
             guard let editor, let client = tern_editor_client(editor) else { return tern_editor_error() }
             return Unmanaged<EditLineReader>.fromOpaque(client).takeUnretainedValue().complete()
         }, "^I")
+        tern_editor_add_function(made, "tern-interrupt", "Drop the line (KeyboardInterrupt)", { editor, _ in
+            guard let editor, let client = tern_editor_client(editor) else { return tern_editor_error() }
+            Unmanaged<EditLineReader>.fromOpaque(client).takeUnretainedValue().interruptKeyPressed = true
+            return tern_editor_end_of_input()
+        }, "^C")
         // Keys terminals send that libedit's emacs map leaves unbound, and readline's Ctrl-R.
         for (key, function) in [("^R", "em-inc-search-prev"), ("\\e[H", "ed-move-to-beg"), ("\\e[F", "ed-move-to-end"),
                                 ("\\eOH", "ed-move-to-beg"), ("\\eOF", "ed-move-to-end"), ("\\e[1~", "ed-move-to-beg"),
@@ -71,8 +78,9 @@ final class EditLineReader: LineReader {
         if !prefill.isEmpty && !inputIsWaiting() { tern_editor_push(editor, prefill) }
         var count: Int32 = 0
         interrupt.takeRequest()
+        interruptKeyPressed = false
         guard let line = tern_editor_gets(editor, &count) else {
-            if interrupt.takeRequest() {
+            if interruptKeyPressed || interrupt.takeRequest() {
                 interrupted = true
                 tern_editor_reset(editor)
             }

@@ -206,4 +206,10 @@ var thread: pthread_t? = nil
 #endif
 let created = pthread_create(&thread, &attributes, { _ in run(command) }, nil)
 if created != 0 { run(command) }
+// Ctrl-C is for the interpreter's thread: there it interrupts a blocking read or sleep, and one
+// keypress is one KeyboardInterrupt (not a second one handled by this thread).
+var blocked = sigset_t()
+sigemptyset(&blocked)
+sigaddset(&blocked, SIGINT)
+pthread_sigmask(SIG_BLOCK, &blocked, nil)
 while true { pause() }

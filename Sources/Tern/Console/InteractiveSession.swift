@@ -95,22 +95,27 @@ extension Interpreter {
         builtins.setString(symbol("_"), value, heap)
     }
 
-    /// help, copyright, credits and license, as the site module gives CPython's console.
+    /// help, copyright, credits and license, as the site module gives CPython's console. Their
+    /// classes live in a `_sitebuiltins` module, as CPython's do, so teardown frees them.
     private func installConsoleBuiltins() {
         guard builtins.getString(intern("help")) == nil else { return }
-        let namespace = makeDict()
-        defer { heap.release(namespace) }
-        namespace.setString(symbol("__builtins__"), builtins.asValue, heap)
+        let module = makeModule("_sitebuiltins")
+        defer { heap.release(module) }
+        if let builtinsModule = try? builtinsModule() {
+            module.dict.setString(symbol("__builtins__"), owned: builtinsModule, heap)
+        }
+        try? modules.set(intern("_sitebuiltins").asValue, module.asValue, self)
+        let filename = "<_sitebuiltins>"
         do throws(ScriptError) {
-            let code = try compile(Interpreter.consoleBuiltinsSource, filename: "<console builtins>")
+            let code = try compile(Interpreter.consoleBuiltinsSource, filename: filename)
             defer { heap.release(code) }
-            try runModuleCode(code, globals: namespace).release(heap)
+            try runModuleCode(code, globals: module.dict).release(heap)
         } catch {
             heap.release(error.object)
         }
-        sourceLines["<console builtins>"] = nil
+        sourceLines[filename] = nil
         for name in ["help", "copyright", "credits", "license"] {
-            if let value = namespace.getString(intern(name)) { builtins.setString(intern(name), value, heap) }
+            if let value = module.dict.getString(intern(name)) { builtins.setString(intern(name), value, heap) }
         }
     }
 

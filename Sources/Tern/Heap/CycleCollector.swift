@@ -46,7 +46,7 @@ extension Heap {
             generation -= 1
         }
         guard generation >= 0 else { return }
-        withInterpreter { $0.collectWithCallbacks(generation: generation) }
+        _ = withInterpreter { $0.collectWithCallbacks(generation: generation) }
     }
 
     /// Collects `generation` and the younger ones; returns what it found. Callers check

@@ -618,12 +618,14 @@ extension Interpreter {
                         defer { sequence.release(heap) }
                         try unpackStarred(sequence, before: argument & 0xFF, after: argument >> 8, into: &sp)
                     case .jump:
-                        pc = argument
+                        // Checked before jumping: an interrupt raised here belongs to the jump,
+                        // inside whatever try block holds the loop.
                         if heap.needsAttention { try attendAtBackEdge(frameIndex, pc, sp) }
+                        pc = argument
                     case .jumpForIterator:
                         // The loop's back edge: take the next step of the FOR_ITER; STORE_FAST at the target.
-                        pc = argument
                         if heap.needsAttention { try attendAtBackEdge(frameIndex, pc, sp) }
+                        pc = argument
                         if let fast = fastNext(top(sp)) {
                             if let next = fast {
                                 let target = Int(instructions[pc &+ 1] >> 8)

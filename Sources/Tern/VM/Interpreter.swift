@@ -398,6 +398,11 @@ public final class Interpreter {
     /// the standard streams go back to the original ones.
     private func clearSpecialAttributes() {
         builtins.setString(intern("_"), .none, heap)
+        // The console's help and friends hold their module's globals; the collection after the
+        // modules leave frees them only once builtins no longer do.
+        if modules.getString(intern("_sitebuiltins")) != nil {
+            for name in ["help", "copyright", "credits", "license"] { builtins.removeString(intern(name), heap)?.release(heap) }
+        }
         guard let sys = sysModule else { return }
         for name in ["path", "argv", "ps1", "ps2", "last_type", "last_value", "last_traceback",
                      "path_hooks", "path_importer_cache", "meta_path", "__interactive_hook__"] {

@@ -1,0 +1,206 @@
+import XCTest
+import CPseudoTerminal
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The real `tern` console in a pseudo-terminal, typed at as a person would: line editing,
+/// history, completion, auto-indentation and Ctrl-C go through libedit and the terminal driver.
+final class TerminalTests: XCTestCase {
+    /// A `tern` process whose stdin, stdout and stderr are a new pseudo-terminal.
+    final class Session {
+        let pid: pid_t
+        let master: Int32
+        private(set) var transcript = ""
+
+        init(arguments: [String] = [], environment: [String: String]) throws {
+            var env = ProcessInfo.processInfo.environment
+            env["TERM"] = "xterm"
+            for (key, value) in environment { env[key] = value }
+            let argv = ([CommandLineTests.ternPath] + arguments).map { strdup($0) } + [nil]
+            let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+            defer {
+                for p in argv { free(p) }
+                for p in envp { free(p) }
+            }
+            var child: pid_t = 0
+            master = tern_spawn_in_pseudo_terminal(CommandLineTests.ternPath, argv, envp, 30, 100, &child)
+            guard master >= 0 else { throw XCTSkip("no pseudo-terminal available") }
+            pid = child
+        }
+
+        deinit {
+            kill(pid, SIGKILL)
+            var status: Int32 = 0
+            waitpid(pid, &status, 0)
+            close(master)
+        }
+
+        /// Sends keystrokes.
+        func type(_ keys: String) {
+            let bytes = Array(keys.utf8)
+            _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
+        }
+
+        /// Reads output until `text` has appeared after `start` characters of the transcript
+        /// (nil: anywhere new since the last wait), or the timeout passes.
+        @discardableResult
+        func wait(for text: String, timeout: Double = 10) -> Bool {
+            let deadline = Date().addingTimeInterval(timeout)
+            let start = waitStart
+            while Date() < deadline {
+                if transcript.count > start, transcript.dropFirst(start).contains(text) {
+                    waitStart = transcript.count
+                    return true
+                }
+                var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+                if poll(&descriptor, 1, 50) > 0 {
+                    var buffer = [UInt8](repeating: 0, count: 4096)
+                    let n = read(master, &buffer, buffer.count)
+                    if n <= 0 { break }
+                    transcript += String(decoding: buffer[0..<n], as: UTF8.self)
+                }
+            }
+            return transcript.count > start && transcript.dropFirst(start).contains(text)
+        }
+        private var waitStart = 0
+
+        /// Types a line and waits for the prompt that follows it.
+        func enter(_ line: String, expecting prompt: String = ">>> ") {
+            type(line + "\r")
+            wait(for: prompt)
+        }
+
+        /// Waits for the process to end; its exit status, or nil on timeout.
+        func exitStatus(timeout: Double = 10) -> Int32? {
+            let deadline = Date().addingTimeInterval(timeout)
+            while Date() < deadline {
+                var status: Int32 = 0
+                if waitpid(pid, &status, WNOHANG) == pid { return (status >> 8) & 0xFF }
+                wait(for: "\u{0}", timeout: 0.05)
+            }
+            return nil
+        }
+    }
+
+    var historyFile = ""
+
+    override func setUpWithError() throws {
+        guard FileManager.default.isExecutableFile(atPath: CommandLineTests.ternPath) else {
+            throw XCTSkip("tern binary not built at \(CommandLineTests.ternPath)")
+        }
+        historyFile = NSTemporaryDirectory() + "tern-history-\(getpid())-\(UUID().uuidString)"
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(atPath: historyFile)
+    }
+
+    func makeSession() throws -> Session {
+        let session = try Session(environment: ["TERN_HISTORY": historyFile])
+        XCTAssertTrue(session.wait(for: ">>> "), "no prompt: \(session.transcript)")
+        return session
+    }
+
+    func testMultiLineFunctionWithAutoIndentation() throws {
+        let session = try makeSession()
+        session.enter("def double(x):", expecting: "... ")
+        // The body is typed without indentation: the console offers it.
+        session.enter("return x * 2", expecting: "... ")
+        session.enter("")
+        session.type("double(21)\r")
+        XCTAssertTrue(session.wait(for: "42"), session.transcript)
+        XCTAssertTrue(session.transcript.contains("...     return x * 2"), session.transcript)
+    }
+
+    func testRecallWithUpAndEditInTheMiddle() throws {
+        let session = try makeSession()
+        session.enter("print(1234)")
+        // Up recalls the line; Left twice puts the cursor before "4)"; Backspace deletes the 3.
+        session.type("\u{1b}[A")
+        session.type("\u{1b}[D\u{1b}[D\u{7f}9\r")
+        XCTAssertTrue(session.wait(for: "1294"), session.transcript)
+    }
+
+    func testTabCompletesAnAttribute() throws {
+        let session = try makeSession()
+        session.enter("import math")
+        // Tab completes "sqr" to "sqrt(" (libedit redraws only the new part).
+        session.type("math.sqr\t")
+        XCTAssertTrue(session.wait(for: "t("), session.transcript)
+        session.type("49)\r")
+        XCTAssertTrue(session.wait(for: "7.0"), session.transcript)
+        // At the start of a line, Tab indents.
+        session.enter("if True:", expecting: "... ")
+        session.type("\u{15}\tprint('indented')\r")
+        session.wait(for: "... ")
+        session.type("\r")
+        XCTAssertTrue(session.wait(for: "indented\r\n"), session.transcript)
+    }
+
+    func testControlCInterruptsARunningLoopAndTheConsoleGoesOn() throws {
+        let session = try makeSession()
+        session.enter("n = 0", expecting: ">>> ")
+        session.enter("while True: n += 1", expecting: "... ")
+        session.type("\r")
+        usleep(300_000)
+        session.type("\u{03}")
+        XCTAssertTrue(session.wait(for: "KeyboardInterrupt"), session.transcript)
+        session.wait(for: ">>> ")
+        session.type("n > 0\r")
+        XCTAssertTrue(session.wait(for: "True"), session.transcript)
+        // Ctrl-C at the prompt drops the line.
+        session.type("this is dropped")
+        session.type("\u{03}")
+        XCTAssertTrue(session.wait(for: "KeyboardInterrupt"), session.transcript)
+        session.type("1 + 1\r")
+        XCTAssertTrue(session.wait(for: "2"), session.transcript)
+    }
+
+    func testUnderscoreHoldsTheLastValue() throws {
+        let session = try makeSession()
+        session.enter("6 * 7")
+        session.type("_ + 1\r")
+        XCTAssertTrue(session.wait(for: "43"), session.transcript)
+    }
+
+    func testHistoryIsSavedAndLoadedAndControlDExits() throws {
+        do {
+            let session = try makeSession()
+            session.enter("remembered = 'from the first session'")
+            session.type("\u{04}")
+            XCTAssertEqual(session.exitStatus(), 0, session.transcript)
+        }
+        let saved = (try? String(contentsOfFile: historyFile, encoding: .utf8)) ?? ""
+        XCTAssertTrue(saved.contains("remembered"), saved)
+        let session = try makeSession()
+        session.type("\u{1b}[A")
+        XCTAssertTrue(session.wait(for: "remembered = 'from the first session'"), session.transcript)
+        session.type("\r")
+        session.wait(for: ">>> ")
+        session.type("exit(3)\r")
+        XCTAssertEqual(session.exitStatus(), 3, session.transcript)
+    }
+
+    func testSeedDocumentFinalizeExampleTyped() throws {
+        let session = try makeSession()
+        session.enter("import weakref")
+        session.enter("class Object:", expecting: "... ")
+        session.enter("pass", expecting: "... ")
+        session.enter("")
+        session.enter("kenny = Object()")
+        session.type("weakref.finalize(kenny, print, \"You killed Kenny!\")\r")
+        XCTAssertTrue(session.wait(for: "<finalize object at 0x"), session.transcript)
+        session.wait(for: ">>> ")
+        session.type("del kenny\r")
+        XCTAssertTrue(session.wait(for: "You killed Kenny!"), session.transcript)
+        session.wait(for: ">>> ")
+        session.enter("obj = Object()")
+        session.enter("weakref.finalize(obj, print, \"obj dead or exiting\")")
+        session.type("exit()\r")
+        XCTAssertTrue(session.wait(for: "obj dead or exiting"), session.transcript)
+        XCTAssertEqual(session.exitStatus(), 0, session.transcript)
+    }
+}

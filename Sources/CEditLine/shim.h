@@ -17,7 +17,8 @@ typedef struct {
 typedef char *(*tern_prompt_function)(void *editor);
 typedef unsigned char (*tern_key_function)(void *editor, int key);
 
-#if __has_include(<histedit.h>)
+// TERN_WITHOUT_LIBEDIT builds the stubs even where libedit is installed (to check that build).
+#if __has_include(<histedit.h>) && !defined(TERN_WITHOUT_LIBEDIT)
 #include <histedit.h>
 
 static inline int tern_editline_available(void) { return 1; }

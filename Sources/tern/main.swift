@@ -185,6 +185,10 @@ func run(_ command: Command) -> Never {
     case .command(let code, let arguments):
         let interpreter = makeInterpreter()
         routeInterrupts(to: interpreter)
+        if options.inspect {
+            let console = TernConsole(interpreter: interpreter, runningCommand: code, arguments: arguments)
+            finish(interpreter, runConsole(console, reader: makeLineReader(console)))
+        }
         finish(interpreter, interpreter.runCommand(code, arguments: arguments))
     case .standardInput(let arguments):
         let interpreter = makeInterpreter()

@@ -45,7 +45,16 @@ public final class TernConsole {
         interpreter.interpreter.prepareInteractivePrompt()
     }
 
-    /// The exit status of the program a `runningFile` session started with (nil otherwise).
+    /// Starts a session after running `source` as `__main__` (`tern -i -c CODE`), as
+    /// `init(interpreter:runningFile:arguments:)` does for a file.
+    public init(interpreter: TernInterpreter, runningCommand source: String, arguments: [String] = ["-c"]) {
+        self.interpreter = interpreter
+        programStatus = interpreter.runCommandForInspection(source, arguments: arguments)
+        interpreter.interpreter.prepareInteractivePrompt()
+    }
+
+    /// The exit status of the program a `runningFile` or `runningCommand` session started with
+    /// (nil otherwise).
     public private(set) var programStatus: Int32? = nil
 
     /// The first lines CPython's console prints (Tern's version and the help hint).

@@ -89,6 +89,13 @@ public final class TernInterpreter {
         }
     }
 
+    /// Runs `source` as `__main__` for `tern -i -c`: as `runFileForInspection`, for a command.
+    func runCommandForInspection(_ source: String, arguments: [String]) -> Int32 {
+        interpreter.argv = arguments
+        return interpreter.runMain(MainProgram(bytes: Array(source.utf8), filename: "<string>", setsFile: false, pathEntry: ""),
+                                   inspecting: true)
+    }
+
     /// A file that could not be run: the message is already written.
     struct UnrunnableFile: Error {
         var status: Int32

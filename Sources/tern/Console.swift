@@ -50,6 +50,12 @@ func runConsole(_ console: TernConsole, reader: LineReader) -> Int32 {
         }
         guard let line else {
             fputs("\n", stderr)
+            // Ctrl-D inside an entry ends the entry, not the session (piped input ends anyway:
+            // the next read finds the end again).
+            if console.isContinuing {
+                if case .exited = console.endOfInput() { break }
+                continue
+            }
             break
         }
         reader.addToHistory(line)

@@ -27,6 +27,8 @@ final class EditLineReader: LineReader {
     private let interrupt: TernInterruptHandle
     /// Set by the Ctrl-C key binding while a line is edited.
     private var interruptKeyPressed = false
+    /// Whether saving may replace the history file (it was libedit's, or there was none).
+    private var historyWritable = false
 
     /// Nil when libedit is not available in this build or cannot start on this terminal.
     init?(console: TernConsole, interrupt: TernInterruptHandle, historyPath: String?) {
@@ -43,7 +45,10 @@ final class EditLineReader: LineReader {
         }, client) else { return nil }
         editor = made
         history = tern_history_create(made, 1000)
-        if let history, let historyPath { _ = tern_history_load(history, historyPath) }
+        if let history, let historyPath {
+            // A file libedit cannot read (another program's history) is left alone, not overwritten.
+            historyWritable = tern_history_load(history, historyPath) >= 0 || access(historyPath, F_OK) != 0
+        }
         tern_editor_add_function(made, "tern-complete", "Complete the word before the cursor", { editor, _ in
             guard let editor, let client = tern_editor_client(editor) else { return tern_editor_error() }
             return Unmanaged<EditLineReader>.fromOpaque(client).takeUnretainedValue().complete()
@@ -54,7 +59,8 @@ final class EditLineReader: LineReader {
             return tern_editor_end_of_input()
         }, "^C")
         // Keys terminals send that libedit's emacs map leaves unbound, and readline's Ctrl-R.
-        for (key, function) in [("^R", "em-inc-search-prev"), ("\\e[H", "ed-move-to-beg"), ("\\e[F", "ed-move-to-end"),
+        // Ctrl-U and Ctrl-W as readline has them: cut before the cursor, cut the previous word.
+        for (key, function) in [("^R", "em-inc-search-prev"), ("^U", "vi-kill-line-prev"), ("^W", "ed-delete-prev-word"), ("\\e[H", "ed-move-to-beg"), ("\\e[F", "ed-move-to-end"),
                                 ("\\eOH", "ed-move-to-beg"), ("\\eOF", "ed-move-to-end"), ("\\e[1~", "ed-move-to-beg"),
                                 ("\\e[4~", "ed-move-to-end"), ("\\e[3~", "ed-delete-next-char"),
                                 ("\\e[1;5C", "em-next-word"), ("\\e[1;5D", "ed-prev-word"),
@@ -75,7 +81,9 @@ final class EditLineReader: LineReader {
         promptText = strdup(prompt)
         // Auto-indentation is typed for the user, unless more input is already waiting (a paste
         // brings its own indentation).
-        if !prefill.isEmpty && !inputIsWaiting() { tern_editor_push(editor, prefill) }
+        indentKeyUsed = false
+        let prefilled = !prefill.isEmpty && !inputIsWaiting()
+        if prefilled { tern_editor_push(editor, prefill) }
         var count: Int32 = 0
         interrupt.takeRequest()
         interruptKeyPressed = false
@@ -88,7 +96,42 @@ final class EditLineReader: LineReader {
         }
         var text = String(cString: line)
         if text.hasSuffix("\n") { text.removeLast() }
-        return text
+        let adjusted = prefilled ? adjustedForPrefill(text, prefill: prefill) : text
+        previousLine = adjusted
+        if adjusted != text, prompt.count + text.count < terminalWidth() {
+            // Redraw the line as it will run: up one row, the prompt and the line, clear the rest.
+            fputs("\u{1b}[A\r" + prompt + adjusted + "\u{1b}[K\n", stdout)
+            fflush(stdout)
+        }
+        return adjusted
+    }
+    /// Set when Tab indented the line being read.
+    private var indentKeyUsed = false
+    /// The line read before, for the indentation of `else` and its kin.
+    private var previousLine = ""
+
+    /// Forgives what the offered indentation gets in the way of: indentation typed by hand on top
+    /// of it (as CPython's console needs) counts once, and `else`, `elif`, `except` and `finally`
+    /// typed straight after it go back one level, to their `if` or `try`.
+    private func adjustedForPrefill(_ text: String, prefill: String) -> String {
+        guard text.hasPrefix(prefill) else { return text }
+        var rest = text.dropFirst(prefill.count)
+        var indentation = prefill
+        if rest.first == " " || rest.first == "\t" {
+            // Spaces typed on top of the offer are the indentation meant (Tab indents deeper).
+            if indentKeyUsed { return text }
+            indentation = String(rest.prefix(while: { $0 == " " || $0 == "\t" }))
+            rest = rest.dropFirst(indentation.count)
+        }
+        let word = rest.prefix(while: { $0.isLetter })
+        if ["else", "elif", "except", "finally"].contains(word) {
+            // One level out from the block just typed, unless the offer already went out (after
+            // `return` and the like).
+            let previous = previousLine.prefix(while: { $0 == " " || $0 == "\t" }).count
+            let target = max(0, previous - 4)
+            if indentation.count > target { indentation = String(repeating: " ", count: target) }
+        }
+        return indentation + rest
     }
 
     func addToHistory(_ line: String) {
@@ -97,7 +140,7 @@ final class EditLineReader: LineReader {
     }
 
     func saveHistory() {
-        guard let history, let historyPath else { return }
+        guard let history, let historyPath, historyWritable else { return }
         _ = tern_history_save(history, historyPath)
     }
 
@@ -116,6 +159,7 @@ final class EditLineReader: LineReader {
         let before = String(decoding: UnsafeBufferPointer(start: UnsafeRawPointer(start).assumingMemoryBound(to: UInt8.self),
                                                           count: cursor - start), as: UTF8.self)
         if before.allSatisfy({ $0 == " " || $0 == "\t" }) {
+            indentKeyUsed = true
             _ = tern_editor_insert(editor, "    ")
             return tern_editor_refresh()
         }

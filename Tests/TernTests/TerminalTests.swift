@@ -159,6 +159,22 @@ final class TerminalTests: XCTestCase {
         XCTAssertTrue(session.wait(for: "2"), session.transcript)
     }
 
+    func testControlDInsideAnEntryEndsTheEntryNotTheSession() throws {
+        let session = try makeSession()
+        session.enter("if True:", expecting: "... ")
+        session.enter("print('ran' * 2)", expecting: "... ")
+        // Ctrl-U drops the offered indentation, then Ctrl-D on the empty line.
+        session.type("\u{15}\u{04}")
+        XCTAssertTrue(session.wait(for: "ranran"), session.transcript)
+        session.wait(for: ">>> ")
+        // Indentation typed by hand on top of the offer counts once, as in CPython's console.
+        session.enter("def g():", expecting: "... ")
+        session.enter("    return 'typed indentation'", expecting: "... ")
+        session.enter("")
+        session.type("g()\r")
+        XCTAssertTrue(session.wait(for: "'typed indentation'"), session.transcript)
+    }
+
     func testUnderscoreHoldsTheLastValue() throws {
         let session = try makeSession()
         session.enter("6 * 7")

@@ -200,7 +200,10 @@ final class CodeGenerator {
 
     private func compileBody(_ statements: [Statement], isModule: Bool = false) throws(SyntaxErrorInfo) {
         var body = statements[...]
-        if let first = body.first, case .expression(let e) = first.kind, case .constant(.str(let doc)) = e.kind, !interactive {
+        // A console entry has no docstring (a string typed at the prompt is echoed); the
+        // functions and classes it defines do.
+        if let first = body.first, case .expression(let e) = first.kind, case .constant(.str(let doc)) = e.kind,
+           !(interactive && isModule) {
             unit.docstring = doc
             if isModule || unit.scope.kind == .classBody {
                 setLocation(first.location)

@@ -52,14 +52,39 @@ enum InteractiveInput {
         if isCompound {
             // One compound statement per entry: a line back at the left margin is an error.
             if statements.count > 1 {
+                // CPython's caret spans the first token of the line back at the margin.
                 let second = statements[1].location
+                let token = tokens.first {
+                    $0.line == second.line && $0.column == second.column && $0.kind != .dedent && $0.kind != .indent
+                }
+                let end = token.map { $0.endLine == $0.line ? $0.endColumn + 1 : second.column + 2 } ?? second.column + 2
                 return .invalid(SyntaxErrorInfo(message: "invalid syntax", line: second.line, column: second.column + 1,
-                                                endColumn: second.column + 2))
+                                                endColumn: end))
             }
             let ended = lines.count > 1 && (lines.last.map { $0.allSatisfy { $0 == " " || $0 == "\t" } } ?? false)
             return ended ? .complete(statements) : .needsMoreInput
         }
         return .complete(statements)
+    }
+
+    /// An unfinished entry when input ends (Ctrl-D on a continuation line): a compound statement
+    /// runs as if a blank line ended it; anything else gets the error it has as it stands.
+    static func classifyAtEndOfInput(_ lines: [String]) -> InteractiveInputStatus {
+        switch classify(lines + [""]) {
+        case .needsMoreInput:
+            let source = lines.joined(separator: "\n") + "\n"
+            do throws(SyntaxErrorInfo) {
+                let tokens = try Lexer.tokenize(source)
+                if case .failure(let failure) = Parser.parseInteractiveEntry(tokens: tokens, source: source) {
+                    return .invalid(failure.error)
+                }
+                return .complete(try Parser.parseModule(source))
+            } catch {
+                return .invalid(error)
+            }
+        case let other:
+            return other
+        }
     }
 
     /// Errors that only mean the entry is not finished yet.

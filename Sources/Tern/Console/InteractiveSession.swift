@@ -42,7 +42,8 @@ extension Interpreter {
         do throws(SyntaxErrorInfo) {
             code = try CodeGenerator.compileModule(statements, filename: Interpreter.interactiveFilename, vm: self, interactive: true)
         } catch {
-            reportInteractiveSyntaxError(error, lines: lines)
+            // The compiler's errors come without the source line in CPython's console.
+            _ = handleUncaught(makeSyntaxError(error, filename: Interpreter.interactiveFilename))
             return nil
         }
         defer { heap.release(code) }
@@ -114,10 +115,13 @@ extension Interpreter {
             heap.release(error.object)
         }
         sourceLines[filename] = nil
-        for name in ["help", "copyright", "credits", "license"] {
+        for name in Interpreter.consoleBuiltinNames {
             if let value = module.dict.getString(intern(name)) { builtins.setString(intern(name), value, heap) }
         }
     }
+
+    /// The builtins the console adds (or replaces: exit and quit become CPython's Quitter objects).
+    static let consoleBuiltinNames = ["help", "copyright", "credits", "license", "exit", "quit"]
 
     /// Tern's own texts for the console's builtins, and a help() that reads docstrings.
     static let consoleBuiltinsSource = #"""
@@ -181,6 +185,16 @@ statement; Ctrl-D (or exit()) leaves the console."""
 copyright = _Printer("copyright", "Copyright (c) 2026 the Tern authors.\nAll rights reserved.")
 credits = _Printer("credits", "Tern is written in Swift by its authors. It follows the language and\nbehaviour of CPython, by the Python Software Foundation and its contributors.")
 license = _Printer("license", "Tern is distributed under the terms its authors publish with its source code.\nThe Python language it implements is documented by the Python Software\nFoundation; Tern contains no CPython source code.", "Type license() to see the full license text")
+class Quitter:
+    def __init__(self, name, eof):
+        self.name, self.eof = name, eof
+    def __repr__(self):
+        return "Use %s() or %s to exit" % (self.name, self.eof)
+    def __call__(self, code=None):
+        raise SystemExit(code)
+
 help = _Helper()
+exit = Quitter("exit", "Ctrl-D (i.e. EOF)")
+quit = Quitter("quit", "Ctrl-D (i.e. EOF)")
 """#
 }

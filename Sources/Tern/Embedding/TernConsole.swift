@@ -80,7 +80,20 @@ public final class TernConsole {
     public func push(_ line: String) -> Step {
         if let exitStatus { return .exited(exitStatus) }
         lines.append(line)
-        switch InteractiveInput.classify(lines) {
+        return process(InteractiveInput.classify(lines))
+    }
+
+    /// Input ended (Ctrl-D) in the middle of an entry: as CPython's console, a compound
+    /// statement runs as it stands and anything else reports its SyntaxError. The session goes on.
+    @discardableResult
+    public func endOfInput() -> Step {
+        if let exitStatus { return .exited(exitStatus) }
+        guard !lines.isEmpty else { return .ready }
+        return process(InteractiveInput.classifyAtEndOfInput(lines))
+    }
+
+    private func process(_ status: InteractiveInputStatus) -> Step {
+        switch status {
         case .needsMoreInput:
             return .needsMoreInput
         case .invalid(let error):

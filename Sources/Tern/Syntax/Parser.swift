@@ -34,8 +34,10 @@ struct Parser {
         } catch {
             let stop = min(parser.index, parser.tokens.count - 1)
             let rest = parser.tokens[stop...]
+            // Past the last NEWLINE (a block's body or its except/else part was still to come);
+            // failing at a NEWLINE means the line itself was wrong (`if x` without its colon).
             let atEnd = stop >= (inputEnd ?? Int.max)
-                || rest.allSatisfy { $0.kind == .newline || $0.kind == .dedent || $0.kind == .endOfFile }
+                || rest.allSatisfy { $0.kind == .dedent || $0.kind == .endOfFile }
             return .failure(InteractiveParseFailure(error: error, atEndOfInput: atEnd))
         }
     }

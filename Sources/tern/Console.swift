@@ -41,7 +41,8 @@ func runConsole(_ console: TernConsole, reader: LineReader) -> Int32 {
     while true {
         console.flushOutput()
         var interrupted = false
-        let line = reader.readLine(prompt: console.prompt, prefill: console.suggestedIndentation, interrupted: &interrupted)
+        let line = reader.readLine(prompt: console.prompt, prefill: console.suggestedIndentation,
+                                   unfinishedOutput: console.takeUnfinishedOutputLine(), interrupted: &interrupted)
         if interrupted {
             // As CPython: the line is dropped, KeyboardInterrupt is reported, a new entry starts.
             console.discardInput()

@@ -10,7 +10,7 @@ import Tern
 protocol LineReader: AnyObject {
     /// The next line without its newline; nil at end of input. `interrupted` is set when Ctrl-C
     /// ended the read instead.
-    func readLine(prompt: String, prefill: String, interrupted: inout Bool) -> String?
+    func readLine(prompt: String, prefill: String, unfinishedOutput: String, interrupted: inout Bool) -> String?
     /// Remembers an entered line for Up/Down and the history file.
     func addToHistory(_ line: String)
     /// Writes the history file (at exit).
@@ -75,10 +75,17 @@ final class EditLineReader: LineReader {
         free(promptText)
     }
 
-    func readLine(prompt: String, prefill: String, interrupted: inout Bool) -> String? {
+    func readLine(prompt: String, prefill: String, unfinishedOutput: String, interrupted: inout Bool) -> String? {
         guard let editor else { return nil }
         free(promptText)
-        promptText = strdup(prompt)
+        // Output without a final newline stays on the prompt's line: libedit is told it is part
+        // of the prompt (and redraws it from the line's start), so its cursor arithmetic holds.
+        if !unfinishedOutput.isEmpty && !unfinishedOutput.unicodeScalars.contains(where: { $0 == "\u{1b}" || $0 == "\t" }) {
+            fputs("\r", stdout)
+            promptText = strdup(unfinishedOutput + prompt)
+        } else {
+            promptText = strdup(prompt)
+        }
         // Auto-indentation is typed for the user, unless more input is already waiting (a paste
         // brings its own indentation).
         indentKeyUsed = false
@@ -211,7 +218,7 @@ final class PlainLineReader: LineReader {
         self.interrupt = interrupt
     }
 
-    func readLine(prompt: String, prefill: String, interrupted: inout Bool) -> String? {
+    func readLine(prompt: String, prefill: String, unfinishedOutput: String, interrupted: inout Bool) -> String? {
         fputs(prompt, stderr)
         fflush(stderr)
         interrupt.takeRequest()

@@ -13,7 +13,7 @@ extension Interpreter {
     func completions(before text: String) -> (word: String, candidates: [String]) {
         let word = String(text.reversed().prefix(while: { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }).reversed())
         let head = text.dropLast(word.count).trimmingCharacters(in: " \t")
-        if head == "import" || head == "from" || (head.hasPrefix("import ") && (head.hasSuffix(",") || !head.contains(" "))) {
+        if head == "import" || head == "from" || (head.hasPrefix("import ") && head.hasSuffix(",")) {
             return (word, moduleNames().filter { $0.hasPrefix(word) }.sorted())
         }
         if head.hasPrefix("from "), head.split(separator: " ").count == 2 {

@@ -100,7 +100,7 @@ enum InteractiveInput {
         guard let last = lines.last(where: { !$0.allSatisfy { $0 == " " || $0 == "\t" } }) else { return "" }
         let indentation = String(last.prefix(while: { $0 == " " || $0 == "\t" }))
         var code = Substring(last.dropFirst(indentation.count))
-        if let hash = code.firstIndex(of: "#"), !code[..<hash].contains("\""), !code[..<hash].contains("'") {
+        if let hash = code.firstIndex(of: "#"), !code[..<hash].contains(where: { $0 == "\"" || $0 == "'" }) {
             code = code[..<hash]
         }
         let trimmed = code.trimmingTrailingWhitespace()

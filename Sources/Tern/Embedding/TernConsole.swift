@@ -32,6 +32,7 @@ public final class TernConsole {
     public init(interpreter: TernInterpreter, arguments: [String] = [""]) {
         self.interpreter = interpreter
         interpreter.interpreter.argv = arguments
+        interpreter.interpreter.output.tracksLastLine = true
         interpreter.interpreter.beginInteractiveSession()
     }
 
@@ -41,6 +42,7 @@ public final class TernConsole {
     /// the program alone would have exited with.
     public init(interpreter: TernInterpreter, runningFile path: String, arguments: [String]) {
         self.interpreter = interpreter
+        interpreter.interpreter.output.tracksLastLine = true
         programStatus = interpreter.runFileForInspection(path: path, arguments: arguments)
         interpreter.interpreter.prepareInteractivePrompt()
     }
@@ -49,6 +51,7 @@ public final class TernConsole {
     /// `init(interpreter:runningFile:arguments:)` does for a file.
     public init(interpreter: TernInterpreter, runningCommand source: String, arguments: [String] = ["-c"]) {
         self.interpreter = interpreter
+        interpreter.interpreter.output.tracksLastLine = true
         programStatus = interpreter.runCommandForInspection(source, arguments: arguments)
         interpreter.interpreter.prepareInteractivePrompt()
     }
@@ -134,6 +137,15 @@ public final class TernConsole {
     /// Flushes the program's output (before a prompt is shown).
     public func flushOutput() {
         interpreter.interpreter.output.flushAll()
+    }
+
+    /// The text the program wrote to the process's stdout or stderr after its last line end
+    /// (`print("x", end="")`): the next prompt appears after it on the same line. Reading it
+    /// forgets it, as the line entered next ends that terminal line.
+    public func takeUnfinishedOutputLine() -> String {
+        let text = interpreter.interpreter.output.lastLineText
+        interpreter.interpreter.output.lastLineText = ""
+        return text
     }
 
     /// Ends the session as a program ends (at-exit finalizers, module teardown) and returns the

@@ -191,6 +191,18 @@ extension Interpreter {
             dict.setString(symbol("__unraisablehook__"), hook, heap)
             defaultUnraisableHookAddress = hook.heapObject.map { Unmanaged.passUnretained($0).toOpaque() }
         }
+        define(dict, "excepthook") { (vm, args) throws(ScriptError) -> Value in
+            try vm.checkArity(args, "excepthook", 3...3)
+            guard let exception = args[1].asObject(ExceptionObject.self) else {
+                throw vm.makeError("TypeError", "print_exception(): Exception expected for value, \(vm.typeName(args[1])) found")
+            }
+            vm.printException(exception)
+            return .none
+        }
+        if let hook = dict.getString(symbol("excepthook")) {
+            dict.setString(symbol("__excepthook__"), hook, heap)
+            defaultExceptHookAddress = hook.heapObject.map { Unmanaged.passUnretained($0).toOpaque() }
+        }
         define(dict, "displayhook") { (vm, args) throws(ScriptError) -> Value in
             try vm.checkArity(args, "displayhook", 1...1, style: .singleArgument)
             try vm.defaultDisplayHook(args[0])

@@ -88,6 +88,8 @@ public final class Interpreter {
     @exclusivity(unchecked) var plainReferenceTypeAddress: UnsafeMutableRawPointer? = nil
     /// The address of the native default `sys.unraisablehook` (a replaced hook is called instead).
     @exclusivity(unchecked) var defaultUnraisableHookAddress: UnsafeMutableRawPointer? = nil
+    /// sys.__excepthook__, to tell a replaced sys.excepthook apart.
+    @exclusivity(unchecked) var defaultExceptHookAddress: UnsafeMutableRawPointer? = nil
     /// The address of `weakref.finalize`, constructed directly by `call`.
     @exclusivity(unchecked) var finalizeTypeAddress: UnsafeMutableRawPointer? = nil
     /// The address of `KeyedRef`, which WeakValueDictionary stores.

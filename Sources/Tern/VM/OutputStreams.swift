@@ -134,11 +134,18 @@ struct OutputStreams {
         }
     }
 
+    /// Set by the console: remember the text written since the last line end, which a prompt
+    /// shown next follows on the same terminal line.
+    var tracksLastLine = false
+    /// What was written after the last line end (while `tracksLastLine`), at most 200 characters.
+    var lastLineText = ""
+
     mutating func write(_ text: String) {
         if let sink = standardOutputSink {
             sink(text)
             return
         }
+        if tracksLastLine { noteLastLine(text) }
         standardOutput.write(text)
     }
 
@@ -147,7 +154,17 @@ struct OutputStreams {
             sink(text)
             return
         }
+        if tracksLastLine { noteLastLine(text) }
         standardError.write(text)
+    }
+
+    private mutating func noteLastLine(_ text: String) {
+        if let end = text.lastIndex(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
+            lastLineText = String(text[text.index(after: end)...])
+        } else {
+            lastLineText += text
+        }
+        if lastLineText.count > 200 { lastLineText = String(lastLineText.suffix(200)) }
     }
 
     /// Writes out what stdout holds.

@@ -86,9 +86,31 @@ extension Interpreter {
             sys.dict.setString(intern("last_value"), exception.asValue, heap)
             sys.dict.setString(intern("last_traceback"), exception.traceback?.asValue ?? .none, heap)
         }
-        printException(exception)
+        reportThroughExceptHook(exception)
         if exception.type.isSubtype(of: types.exception("KeyboardInterrupt")) { endedByKeyboardInterrupt = true }
         return 1
+    }
+
+    /// sys.excepthook(type, value, traceback) when a program replaced it, else the traceback
+    /// printed directly. A hook that fails is reported with the original exception, as CPython does.
+    private func reportThroughExceptHook(_ exception: ExceptionObject) {
+        guard let hook = sysModule?.dict.getString(symbol("excepthook")),
+              hook.heapObject.map({ Unmanaged.passUnretained($0).toOpaque() }) != defaultExceptHookAddress else {
+            printException(exception)
+            return
+        }
+        hook.retain()
+        defer { hook.release(heap) }
+        do throws(ScriptError) {
+            try callValue(hook, [exception.type.asValue, exception.asValue, exception.traceback?.asValue ?? .none]).release(heap)
+            output.flushAll()
+        } catch {
+            output.writeError("Error in sys.excepthook:\n")
+            printException(error.object)
+            heap.release(error.object)
+            output.writeError("\nOriginal exception was:\n")
+            printException(exception)
+        }
     }
 
     // MARK: Imports

@@ -26,7 +26,7 @@ func routeInterrupts(to interpreter: TernInterpreter) {
 
 /// Where the console keeps its history: $TERN_HISTORY (empty: no history file), else
 /// ~/.tern_history.
-func historyPath(ignoringEnvironment: Bool) -> String? {
+func historyPath() -> String? {
     if let configured = getenv("TERN_HISTORY").map({ String(cString: $0) }) {
         return configured.isEmpty ? nil : configured
     }

@@ -150,7 +150,7 @@ func finish(_ interpreter: TernInterpreter, _ status: Int32) -> Never {
 func makeLineReader(_ console: TernConsole) -> LineReader {
     let interrupt = console.interpreter.interruptHandle
     if isatty(0) != 0, isatty(1) != 0,
-       let editor = EditLineReader(console: console, interrupt: interrupt, historyPath: historyPath(ignoringEnvironment: options.ignoreEnvironment)) {
+       let editor = EditLineReader(console: console, interrupt: interrupt, historyPath: historyPath()) {
         return editor
     }
     return PlainLineReader(interrupt: interrupt)

@@ -306,3 +306,58 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(result, Result(stdout: "caught\n", stderr: "", status: 0))
     }
 }
+
+/// SIGINT (Ctrl-C) raises KeyboardInterrupt in a script, as in CPython: compared with python3.
+final class InterruptTests: XCTestCase {
+    /// Runs `executable` on `script`, sends SIGINT once "ready" is printed, returns stdout and status.
+    /// (The signal may land before the statement after the print starts: the scripts print the
+    /// same either way.)
+    func interrupted(_ executable: String, _ script: String) throws -> (String, Int32) {
+        let path = NSTemporaryDirectory() + "tern-interrupt-\(getpid())-\(UUID().uuidString).py"
+        try script.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = ["-u", path]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var text = ""
+        let handle = output.fileHandleForReading
+        while !text.contains("ready") {
+            let chunk = handle.availableData
+            if chunk.isEmpty { break }
+            text += String(decoding: chunk, as: UTF8.self)
+        }
+        process.interrupt()
+        text += String(decoding: handle.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (text, process.terminationStatus)
+    }
+
+    func testKeyboardInterruptInSleepLoopAndUncaught() throws {
+        guard FileManager.default.isExecutableFile(atPath: CommandLineTests.ternPath) else {
+            throw XCTSkip("tern binary not built at \(CommandLineTests.ternPath)")
+        }
+        let python = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
+            .map { String($0) + "/python3" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+        let scripts = [
+            "import time\ntry:\n    print('ready')\n    time.sleep(30)\nexcept KeyboardInterrupt:\n    print('sleep interrupted')\nprint('after')\n",
+            "n = 0\ntry:\n    print('ready')\n    while True:\n        n += 1\nexcept KeyboardInterrupt:\n    print('loop interrupted')\n",
+            "def fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)\nprint('ready')\nfib(60)\n",
+        ]
+        let recorded = [("ready\nsleep interrupted\nafter\n", Int32(0)), ("ready\nloop interrupted\n", 0), ("ready\n", -1)]
+        for (index, script) in scripts.enumerated() {
+            let ours = try interrupted(CommandLineTests.ternPath, script)
+            if let python {
+                let theirs = try interrupted(python, script)
+                XCTAssertEqual(ours.0, theirs.0, script)
+                XCTAssertEqual(ours.1, theirs.1, script)
+            } else {
+                XCTAssertEqual(ours.0, recorded[index].0, script)
+                if recorded[index].1 >= 0 { XCTAssertEqual(ours.1, recorded[index].1, script) }
+            }
+        }
+    }
+}

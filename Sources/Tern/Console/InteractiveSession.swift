@@ -100,12 +100,7 @@ extension Interpreter {
     /// classes live in a `_sitebuiltins` module, as CPython's do, so teardown frees them.
     private func installConsoleBuiltins() {
         guard builtins.getString(intern("help")) == nil else { return }
-        let module = makeModule("_sitebuiltins")
-        defer { heap.release(module) }
-        if let builtinsModule = try? builtinsModule() {
-            module.dict.setString(symbol("__builtins__"), owned: builtinsModule, heap)
-        }
-        try? modules.set(intern("_sitebuiltins").asValue, module.asValue, self)
+        let module = installModule("_sitebuiltins")
         let filename = "<_sitebuiltins>"
         do throws(ScriptError) {
             let code = try compile(Interpreter.consoleBuiltinsSource, filename: filename)

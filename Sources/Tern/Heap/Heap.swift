@@ -52,9 +52,10 @@ public final class Heap {
     @exclusivity(unchecked) var youngCount = 0
     /// The young count above which a collection is due (Int.max while automatic collection is off).
     @exclusivity(unchecked) var youngTrigger = 700
-    /// Two bytes the dispatch loop checks together at back edges and function starts: byte 0 is
-    /// set when an allocation found a collection due (run there, where no native code is midway
-    /// through changing an object), byte 1 when a host asked for a KeyboardInterrupt. Separate
+    /// Two bytes the dispatch loop checks together at jumps: byte 0 is set when an allocation
+    /// found a collection due (run there or at a function start, where no native code is midway
+    /// through changing an object), byte 1 when a host asked for a KeyboardInterrupt (raised there
+    /// or at a return, in input() and in time.sleep()). Separate
     /// bytes, so a signal handler setting one never loses a write to the other; raw memory, so a
     /// signal handler may write it.
     let attention: UnsafeMutableRawPointer = {

@@ -315,6 +315,7 @@ extension Interpreter {
         var line: String
         if let file = standardInput.asObject(FileObject.self) {
             try checkReadable(file)
+            try raisePendingInterrupt()
             line = file.readText(limit: -1, stopAtLineEnd: true)
             if file.readWasInterrupted { try raisePendingInterrupt() }
         } else {

@@ -36,7 +36,9 @@ extension Interpreter {
             var request = timespec(tv_sec: Int(nanoseconds / 1_000_000_000), tv_nsec: Int(nanoseconds % 1_000_000_000))
             var remaining = timespec()
             // Resume after signal interruptions until the whole duration has passed, unless the
-            // signal was Ctrl-C: then KeyboardInterrupt, as in CPython.
+            // signal was Ctrl-C: then KeyboardInterrupt, as in CPython (also when it came just
+            // before the sleep).
+            try vm.raisePendingInterrupt()
             while nanosleep(&request, &remaining) != 0 && errno == EINTR {
                 try vm.raisePendingInterrupt()
                 request = remaining

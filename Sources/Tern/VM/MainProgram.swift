@@ -63,13 +63,19 @@ extension Interpreter {
     /// Makes `__main__` for `program` and puts it in sys.modules, which holds it; returns it (borrowed).
     @discardableResult
     func installMainModule(_ program: MainProgram) -> ModuleObject {
-        let module = makeModule("__main__")
+        let module = installModule("__main__")
         if program.setsFile { module.dict.setString(symbol("__file__"), owned: makeStr(program.filename), heap) }
-        // As in CPython, `__main__` sees the builtins module, imported modules its dict.
+        return module
+    }
+
+    /// A new module for code Tern runs itself, in sys.modules, which holds it; returns it
+    /// (borrowed). As in CPython, `__main__` sees the builtins module, imported modules its dict.
+    func installModule(_ name: String) -> ModuleObject {
+        let module = makeModule(name)
         if let builtinsModule = try? builtinsModule() {
             module.dict.setString(symbol("__builtins__"), owned: builtinsModule, heap)
         }
-        try? modules.set(symbol("__main__").asValue, module.asValue, self)
+        try? modules.set(intern(name).asValue, module.asValue, self)
         heap.release(module)
         return module
     }

@@ -6,6 +6,7 @@
 
 #include <stdio.h>
 #include <stddef.h>
+#include <wchar.h>
 
 /// The current line: text, cursor and end (pointers into libedit's buffer).
 typedef struct {
@@ -29,7 +30,8 @@ static inline void *tern_editor_create(const char *program, tern_prompt_function
     EditLine *editor = el_init(program, stdin, stdout, stderr);
     if (editor == NULL) return NULL;
     el_set(editor, EL_CLIENTDATA, client);
-    el_set(editor, EL_PROMPT, (char *(*)(EditLine *))prompt);
+    // Text between \1 pairs in the prompt is sent as is and takes no columns (colour escapes).
+    el_set(editor, EL_PROMPT_ESC, (char *(*)(EditLine *))prompt, '\1');
     el_set(editor, EL_EDITOR, "emacs");
     el_set(editor, EL_SIGNAL, 1);
     // While a line is edited, Ctrl-C is a key (bound by the console), not SIGINT: a signal
@@ -67,6 +69,14 @@ static inline tern_line_info tern_editor_line(void *editor) {
 }
 
 static inline int tern_editor_insert(void *editor, const char *text) { return el_insertstr((EditLine *)editor, text); }
+/// Deletes `count` characters before the cursor.
+static inline void tern_editor_delete_before(void *editor, int count) { el_deletestr((EditLine *)editor, count); }
+/// Moves the cursor by `count` characters (negative: left); returns its new offset.
+static inline int tern_editor_move_cursor(void *editor, int count) { return el_cursor((EditLine *)editor, count); }
+/// Reads one key inside an editor function; returns 1, or 0/-1 at end of input or on error.
+static inline int tern_editor_read_character(void *editor, wchar_t *character) { return el_wgetc((EditLine *)editor, character); }
+/// Redraws the prompt and line now (inside an editor function).
+static inline void tern_editor_redraw(void *editor) { el_set((EditLine *)editor, EL_REFRESH); }
 static inline void tern_editor_push(void *editor, const char *text) { el_push((EditLine *)editor, text); }
 static inline void tern_editor_reset(void *editor) { el_reset((EditLine *)editor); }
 
@@ -75,6 +85,7 @@ static inline unsigned char tern_editor_refresh(void) { return CC_REFRESH; }
 static inline unsigned char tern_editor_redisplay(void) { return CC_REDISPLAY; }
 static inline unsigned char tern_editor_error(void) { return CC_ERROR; }
 static inline unsigned char tern_editor_end_of_input(void) { return CC_EOF; }
+static inline unsigned char tern_editor_normal(void) { return CC_NORM; }
 
 /// A history of at most `size` entries (consecutive duplicates kept once), used by `editor`.
 static inline void *tern_history_create(void *editor, int size) {
@@ -104,6 +115,13 @@ static inline int tern_history_save(void *list, const char *path) {
     return history((History *)list, &event, H_SAVE, path);
 }
 
+/// The newest entry (`first`), or the one older than the last returned; NULL past the oldest.
+static inline const char *tern_history_step(void *list, int first) {
+    HistEvent event;
+    if (history((History *)list, &event, first ? H_FIRST : H_NEXT) < 0) return NULL;
+    return event.str;
+}
+
 #else
 
 static inline int tern_editline_available(void) { return 0; }
@@ -115,17 +133,23 @@ static inline void tern_editor_add_function(void *editor, const char *name, cons
 static inline void tern_editor_bind(void *editor, const char *key, const char *function) {}
 static inline tern_line_info tern_editor_line(void *editor) { tern_line_info line = { NULL, NULL, NULL }; return line; }
 static inline int tern_editor_insert(void *editor, const char *text) { return -1; }
+static inline void tern_editor_delete_before(void *editor, int count) {}
+static inline int tern_editor_move_cursor(void *editor, int count) { return 0; }
+static inline int tern_editor_read_character(void *editor, wchar_t *character) { return -1; }
+static inline void tern_editor_redraw(void *editor) {}
 static inline void tern_editor_push(void *editor, const char *text) {}
 static inline void tern_editor_reset(void *editor) {}
 static inline unsigned char tern_editor_refresh(void) { return 4; }
 static inline unsigned char tern_editor_redisplay(void) { return 8; }
 static inline unsigned char tern_editor_error(void) { return 6; }
 static inline unsigned char tern_editor_end_of_input(void) { return 2; }
+static inline unsigned char tern_editor_normal(void) { return 0; }
 static inline void *tern_history_create(void *editor, int size) { return NULL; }
 static inline void tern_history_destroy(void *history) {}
 static inline void tern_history_add(void *history, const char *line) {}
 static inline int tern_history_load(void *history, const char *path) { return -1; }
 static inline int tern_history_save(void *history, const char *path) { return -1; }
+static inline const char *tern_history_step(void *list, int first) { return NULL; }
 
 #endif
 #endif

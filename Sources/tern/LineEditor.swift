@@ -19,11 +19,18 @@ protocol LineReader: AnyObject {
 
 /// Line editing with libedit: emacs keys, history with Ctrl-R search, Tab completion.
 final class EditLineReader: LineReader {
-    private var editor: UnsafeMutableRawPointer? = nil
-    private var history: UnsafeMutableRawPointer? = nil
+    private(set) var editor: UnsafeMutableRawPointer? = nil
+    private(set) var history: UnsafeMutableRawPointer? = nil
+    /// What the prompt function gives libedit (see `setPrompt`).
     private var promptText: UnsafeMutablePointer<CChar>? = nil
+    /// The prompt as given to `setPrompt`.
+    private(set) var shownPrompt = ""
+    /// The terminal's settings before libedit changed them (restored for Ctrl-\).
+    private var originalTerminal = termios()
     private let historyPath: String?
-    private let console: TernConsole
+    /// Where Tab completions come from (set once the console exists: `tern -i FILE` runs the
+    /// file, whose input() calls are edited here too, before it does).
+    weak var console: TernConsole? = nil
     private let interrupt: TernInterruptHandle
     /// Set by the Ctrl-C key binding while a line is edited.
     private var interruptKeyPressed = false
@@ -31,13 +38,13 @@ final class EditLineReader: LineReader {
     private var historyWritable = false
 
     /// Nil when libedit is not available in this build or cannot start on this terminal.
-    init?(console: TernConsole, interrupt: TernInterruptHandle, historyPath: String?) {
+    init?(interrupt: TernInterruptHandle, historyPath: String?) {
         guard tern_editline_available() != 0 else { return nil }
-        self.console = console
         self.interrupt = interrupt
         self.historyPath = historyPath
         // Without the locale, libedit mangles non-ASCII input.
         setlocale(LC_CTYPE, "")
+        tcgetattr(0, &originalTerminal)
         let client = Unmanaged.passUnretained(self).toOpaque()
         guard let made = tern_editor_create("tern", { editor in
             guard let editor, let client = tern_editor_client(editor) else { return nil }
@@ -49,22 +56,31 @@ final class EditLineReader: LineReader {
             // A file libedit cannot read (another program's history) is left alone, not overwritten.
             historyWritable = tern_history_load(history, historyPath) >= 0 || access(historyPath, F_OK) != 0
         }
-        tern_editor_add_function(made, "tern-complete", "Complete the word before the cursor", { editor, _ in
+        // The console's own keys go to one function, which tells them apart by the key.
+        tern_editor_add_function(made, "tern-key", "Tab, Ctrl-C, Ctrl-D, Ctrl-R, Backspace and Ctrl-\\ of the console", { editor, key in
             guard let editor, let client = tern_editor_client(editor) else { return tern_editor_error() }
-            return Unmanaged<EditLineReader>.fromOpaque(client).takeUnretainedValue().complete()
+            return Unmanaged<EditLineReader>.fromOpaque(client).takeUnretainedValue().handleKey(key)
         }, "^I")
-        tern_editor_add_function(made, "tern-interrupt", "Drop the line (KeyboardInterrupt)", { editor, _ in
-            guard let editor, let client = tern_editor_client(editor) else { return tern_editor_error() }
-            Unmanaged<EditLineReader>.fromOpaque(client).takeUnretainedValue().interruptKeyPressed = true
-            return tern_editor_end_of_input()
-        }, "^C")
-        // Keys terminals send that libedit's emacs map leaves unbound, and readline's Ctrl-R.
-        // Ctrl-U and Ctrl-W as readline has them: cut before the cursor, cut the previous word.
-        for (key, function) in [("^R", "em-inc-search-prev"), ("^U", "vi-kill-line-prev"), ("^W", "ed-delete-prev-word"), ("\\e[H", "ed-move-to-beg"), ("\\e[F", "ed-move-to-end"),
+        for key in ["^C", "^D", "^R", "^?", "^H", "^\\"] {
+            tern_editor_bind(made, key, "tern-key")
+        }
+        // Keys that have no use here: without a binding, libedit would insert the tail of their
+        // escape sequence as text.
+        tern_editor_add_function(made, "tern-ignore", "Ignore the key", { _, _ in tern_editor_normal() }, "\\e[2~")
+        for key in ["\\e[5~", "\\e[6~", "\\eOP", "\\eOQ", "\\eOR", "\\eOS", "\\e[15~", "\\e[17~", "\\e[18~",
+                    "\\e[19~", "\\e[20~", "\\e[21~", "\\e[23~", "\\e[24~", "\\e[Z", "\\e[1;5A", "\\e[1;5B",
+                    "\\e[1;3A", "\\e[1;3B", "\\e[1;2A", "\\e[1;2B", "\\e[1;2C", "\\e[1;2D", "\\e[5;5~",
+                    "\\e[6;5~", "\\e[2;5~", "\\e[3;2~"] {
+            tern_editor_bind(made, key, "tern-ignore")
+        }
+        // Keys terminals send that libedit's emacs map leaves unbound. Ctrl-U and Ctrl-W as
+        // readline has them: cut before the cursor, cut the previous word.
+        for (key, function) in [("^U", "vi-kill-line-prev"), ("^W", "ed-delete-prev-word"), ("\\e[H", "ed-move-to-beg"), ("\\e[F", "ed-move-to-end"),
                                 ("\\eOH", "ed-move-to-beg"), ("\\eOF", "ed-move-to-end"), ("\\e[1~", "ed-move-to-beg"),
                                 ("\\e[4~", "ed-move-to-end"), ("\\e[3~", "ed-delete-next-char"),
                                 ("\\e[1;5C", "em-next-word"), ("\\e[1;5D", "ed-prev-word"),
-                                ("\\e[1;3C", "em-next-word"), ("\\e[1;3D", "ed-prev-word")] {
+                                ("\\e[1;3C", "em-next-word"), ("\\e[1;3D", "ed-prev-word"),
+                                ("\\e[3;5~", "em-delete-next-word"), ("\\e[3;3~", "em-delete-next-word")] {
             tern_editor_bind(made, key, function)
         }
     }
@@ -76,15 +92,42 @@ final class EditLineReader: LineReader {
     }
 
     func readLine(prompt: String, prefill: String, unfinishedOutput: String, interrupted: inout Bool) -> String? {
+        let line = edit(prompt: prompt, prefill: prefill, unfinishedOutput: unfinishedOutput, interrupted: &interrupted)
+        if let line { previousLine = line }
+        return line
+    }
+
+    /// A line for the program's input(), edited as console lines are and remembered in the
+    /// history, as readline does for CPython's input().
+    func readInput(prompt: String, precedingText: String) -> TernLineInput {
+        var interrupted = false
+        let line = edit(prompt: prompt, prefill: "", unfinishedOutput: precedingText, interrupted: &interrupted)
+        if interrupted {
+            fputs("\n", stdout)
+            return .interrupted
+        }
+        guard let line else {
+            fputs("\n", stdout)
+            return .endOfInput
+        }
+        if !line.isEmpty { addToHistory(line) }
+        return .line(line)
+    }
+
+    private func edit(prompt: String, prefill: String, unfinishedOutput: String, interrupted: inout Bool) -> String? {
         guard let editor else { return nil }
-        free(promptText)
+        // Ctrl-C pressed as the last entry finished still counts, as the signal would in CPython.
+        if interrupt.takeRequest() {
+            interrupted = true
+            return nil
+        }
         // Output without a final newline stays on the prompt's line: libedit is told it is part
         // of the prompt (and redraws it from the line's start), so its cursor arithmetic holds.
         if !unfinishedOutput.isEmpty && !unfinishedOutput.unicodeScalars.contains(where: { $0 == "\u{1b}" || $0 == "\t" }) {
             fputs("\r", stdout)
-            promptText = strdup(unfinishedOutput + prompt)
+            setPrompt(unfinishedOutput + prompt)
         } else {
-            promptText = strdup(prompt)
+            setPrompt(prompt)
         }
         // Auto-indentation is typed for the user, unless more input is already waiting (a paste
         // brings its own indentation).
@@ -92,7 +135,6 @@ final class EditLineReader: LineReader {
         let prefilled = !prefill.isEmpty && !inputIsWaiting()
         if prefilled { tern_editor_push(editor, prefill) }
         var count: Int32 = 0
-        interrupt.takeRequest()
         interruptKeyPressed = false
         guard let line = tern_editor_gets(editor, &count) else {
             if interruptKeyPressed || interrupt.takeRequest() {
@@ -104,14 +146,95 @@ final class EditLineReader: LineReader {
         var text = String(cString: line)
         if text.hasSuffix("\n") { text.removeLast() }
         let adjusted = prefilled ? adjustedForPrefill(text, prefill: prefill) : text
-        previousLine = adjusted
         if adjusted != text, prompt.count + text.count < terminalWidth() {
             // Redraw the line as it will run: up one row, the prompt and the line, clear the rest.
-            fputs("\u{1b}[A\r" + prompt + adjusted + "\u{1b}[K\n", stdout)
+            let shownPrompt = String(prompt.unicodeScalars.filter { $0 != "\u{1}" && $0 != "\u{2}" })
+            fputs("\u{1b}[A\r" + shownPrompt + adjusted + "\u{1b}[K\n", stdout)
             fflush(stdout)
         }
         return adjusted
     }
+    /// The keys bound to "tern-key".
+    private func handleKey(_ key: Int32) -> UInt8 {
+        switch key {
+        case 0x09: return complete()
+        case 0x03:
+            // Ctrl-C ends the read; the caller reports KeyboardInterrupt.
+            interruptKeyPressed = true
+            return tern_editor_end_of_input()
+        case 0x04: return deleteOrEnd()
+        case 0x12: return reverseSearch()
+        case 0x7f, 0x08: return backspace()
+        case 0x1c:
+            quit()
+            return tern_editor_error()
+        default: return tern_editor_error()
+        }
+    }
+
+    /// Makes `text` the prompt libedit shows. Escape sequences (colours) are marked as taking no
+    /// room on the line, as readline's \\001...\\002 markers do; those markers work too.
+    func setPrompt(_ text: String) {
+        shownPrompt = text
+        free(promptText)
+        promptText = strdup(PromptText.markingEscapes(text))
+    }
+
+    /// The line being edited and the cursor's offset in it (in characters).
+    func currentLine() -> (text: String, cursor: Int) {
+        guard let editor else { return ("", 0) }
+        let info = tern_editor_line(editor)
+        guard let start = info.buffer, let cursor = info.cursor, let end = info.end else { return ("", 0) }
+        let bytes = UnsafeRawPointer(start).assumingMemoryBound(to: UInt8.self)
+        let text = String(decoding: UnsafeBufferPointer(start: bytes, count: end - start), as: UTF8.self)
+        let before = String(decoding: UnsafeBufferPointer(start: bytes, count: cursor - start), as: UTF8.self)
+        return (text, before.unicodeScalars.count)
+    }
+
+    /// Replaces the whole line with `text`, the cursor `cursor` characters into it.
+    func replaceLine(with text: String, cursor: Int) {
+        guard let editor else { return }
+        let old = currentLine().text.unicodeScalars.count
+        _ = tern_editor_move_cursor(editor, Int32(old))
+        tern_editor_delete_before(editor, Int32(old))
+        if !text.isEmpty { _ = tern_editor_insert(editor, text) }
+        _ = tern_editor_move_cursor(editor, Int32(cursor - text.unicodeScalars.count))
+    }
+
+    /// Backspace: in the indentation at the start of a line, back to the previous level (four
+    /// columns), as the indentation was typed; elsewhere one character.
+    private func backspace() -> UInt8 {
+        guard let editor else { return tern_editor_error() }
+        let (text, cursor) = currentLine()
+        guard cursor > 0 else { return tern_editor_error() }
+        let before = text.unicodeScalars.prefix(cursor)
+        var count = 1
+        if before.allSatisfy({ $0 == " " }) { count = (cursor - 1) % 4 + 1 }
+        tern_editor_delete_before(editor, Int32(count))
+        return tern_editor_refresh()
+    }
+
+    /// Ctrl-D as readline has it: on an empty line (or one with only indentation), the end of input (libedit's own binding
+    /// would also print "^D"); otherwise the character under the cursor goes.
+    private func deleteOrEnd() -> UInt8 {
+        guard let editor else { return tern_editor_error() }
+        let (text, cursor) = currentLine()
+        // Only the offered indentation counts as empty.
+        if text.allSatisfy({ $0 == " " || $0 == "\t" }) { return tern_editor_end_of_input() }
+        guard cursor < text.unicodeScalars.count else { return tern_editor_error() }
+        _ = tern_editor_move_cursor(editor, 1)
+        tern_editor_delete_before(editor, 1)
+        return tern_editor_refresh()
+    }
+
+    /// Ctrl-\: quits as SIGQUIT does in a terminal (CPython's console leaves it to the terminal).
+    private func quit() {
+        tcsetattr(0, TCSADRAIN, &originalTerminal)
+        saveHistory()
+        signal(SIGQUIT, SIG_DFL)
+        kill(getpid(), SIGQUIT)
+    }
+
     /// Set when Tab indented the line being read.
     private var indentKeyUsed = false
     /// The line read before, for the indentation of `else` and its kin.
@@ -170,6 +293,7 @@ final class EditLineReader: LineReader {
             _ = tern_editor_insert(editor, "    ")
             return tern_editor_refresh()
         }
+        guard let console else { return tern_editor_error() }
         let (word, candidates) = console.completions(before: before)
         guard !candidates.isEmpty else { return tern_editor_error() }
         let common = candidates.dropFirst().reduce(candidates[0]) { commonPrefix($0, $1) }
@@ -200,7 +324,7 @@ final class EditLineReader: LineReader {
         String(zip(a, b).prefix(while: { $0 == $1 }).map(\.0))
     }
 
-    private func terminalWidth() -> Int {
+    func terminalWidth() -> Int {
         var size = winsize()
         if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
         return 80
@@ -261,5 +385,57 @@ final class PlainLineReader: LineReader {
 private extension String {
     func padding(toLength length: Int) -> String {
         count >= length ? self : self + String(repeating: " ", count: length - count)
+    }
+}
+
+/// Prompts with escape sequences, for libedit's EL_PROMPT_ESC (started with "\\1").
+enum PromptText {
+    /// `text` with each escape sequence between \\1 markers, so libedit sends it but gives it no
+    /// columns. Readline's \\001 and \\002 markers, which CPython users put in sys.ps1, become
+    /// libedit's.
+    static func markingEscapes(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars[...]
+        var insideMarkers = false
+        while let scalar = scalars.popFirst() {
+            if scalar == "\u{1}" || scalar == "\u{2}" {
+                insideMarkers = scalar == "\u{1}"
+                result.append("\u{1}")
+            } else if scalar == "\u{1b}" && !insideMarkers {
+                result.append("\u{1}")
+                result.append(scalar)
+                result.append(contentsOf: escapeSequenceTail(&scalars))
+                result.append("\u{1}")
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    /// Takes the rest of an escape sequence from `scalars`: a CSI sequence up to its final
+    /// letter, an OSC string up to BEL or ESC \\, or one character.
+    private static func escapeSequenceTail(_ scalars: inout Substring.UnicodeScalarView) -> [Unicode.Scalar] {
+        guard let kind = scalars.popFirst() else { return [] }
+        var tail = [kind]
+        switch kind {
+        case "[":
+            while let next = scalars.popFirst() {
+                tail.append(next)
+                if (0x40...0x7e).contains(next.value) { break }
+            }
+        case "]":
+            while let next = scalars.popFirst() {
+                tail.append(next)
+                if next == "\u{7}" { break }
+                if next == "\u{1b}", scalars.first == "\\" {
+                    tail.append(scalars.removeFirst())
+                    break
+                }
+            }
+        default:
+            break
+        }
+        return tail
     }
 }

@@ -16,8 +16,9 @@ enum Command {
     case command(code: String, arguments: [String])
     /// `tern - [ARGS...]`, or no program with stdin not a terminal
     case standardInput(arguments: [String])
-    /// No program and stdin is a terminal: the interactive prompt.
-    case interactive
+    /// No program (or `-`) and stdin is a terminal, or -i: the interactive prompt, with
+    /// `arguments` as sys.argv.
+    case interactive(arguments: [String])
     case help
     case version(verbose: Bool)
     /// A command line error: the message, then the usage hint; exit status 2.
@@ -29,6 +30,8 @@ struct Options {
     var ignoreEnvironment = false
     /// -i: the console follows the program (or starts even when stdin is not a terminal).
     var inspect = false
+    /// -q: no banner when the console starts.
+    var quiet = false
 }
 
 let usageLine = "usage: tern [option] ... [-c cmd | file | -] [arg] ..."
@@ -42,6 +45,7 @@ Options (and corresponding environment variables):
 -h     : print this help message and exit (also -? or --help)
 -i     : inspect interactively after running script; forces a prompt even
          if stdin does not appear to be a terminal
+-q     : don't print version and copyright messages on interactive startup
 -u     : force the stdout and stderr streams to be unbuffered;
          this option has no effect on stdin; also PYTHONUNBUFFERED=x
 -V     : print the Tern version number and exit (also --version)
@@ -66,7 +70,7 @@ func parse(_ arguments: [String], _ options: inout Options) -> Command {
     while index < arguments.count {
         let argument = arguments[index]
         if argument == "-" {
-            return finish(.standardInput(arguments: Array(arguments[index...])))
+            return finish(standardInput(Array(arguments[index...]), options))
         }
         if !argument.hasPrefix("-") {
             return finish(.file(path: argument, arguments: Array(arguments[index...])))
@@ -74,7 +78,7 @@ func parse(_ arguments: [String], _ options: inout Options) -> Command {
         if argument == "--" {
             index += 1
             guard index < arguments.count else { break }
-            if arguments[index] == "-" { return finish(.standardInput(arguments: Array(arguments[index...]))) }
+            if arguments[index] == "-" { return finish(standardInput(Array(arguments[index...]), options)) }
             return finish(.file(path: arguments[index], arguments: Array(arguments[index...])))
         }
         if argument.hasPrefix("--") {
@@ -104,6 +108,7 @@ func parse(_ arguments: [String], _ options: inout Options) -> Command {
             case "u": options.unbuffered = true
             case "E": options.ignoreEnvironment = true
             case "i": options.inspect = true
+            case "q": options.quiet = true
             case "B": break
             default: return .usageError("Unknown option: -\(letter)")
             }
@@ -111,7 +116,12 @@ func parse(_ arguments: [String], _ options: inout Options) -> Command {
         }
         index += 1
     }
-    return finish(isatty(0) != 0 || options.inspect ? .interactive : .standardInput(arguments: [""]))
+    return finish(standardInput([""], options))
+}
+
+/// The program on stdin, read at the prompt when stdin is a terminal (or with -i).
+func standardInput(_ arguments: [String], _ options: Options) -> Command {
+    isatty(0) != 0 || options.inspect ? .interactive(arguments: arguments) : .standardInput(arguments: arguments)
 }
 
 func writeError(_ text: String) {
@@ -146,14 +156,23 @@ func finish(_ interpreter: TernInterpreter, _ status: Int32) -> Never {
     exit(status)
 }
 
-/// libedit on a terminal (when this build has it), plain lines otherwise.
-func makeLineReader(_ console: TernConsole) -> LineReader {
-    let interrupt = console.interpreter.interruptHandle
-    if isatty(0) != 0, isatty(1) != 0,
-       let editor = EditLineReader(console: console, interrupt: interrupt, historyPath: historyPath()) {
-        return editor
+/// Runs the console that `makeConsole` starts (after running a program, for -i), reading lines
+/// with libedit on a terminal (when this build has it), plain lines otherwise.
+func runConsole(on interpreter: TernInterpreter, _ makeConsole: () -> TernConsole) -> Never {
+    let interrupt = interpreter.interruptHandle
+    guard isatty(0) != 0, isatty(1) != 0,
+          let editor = EditLineReader(interrupt: interrupt, historyPath: historyPath()) else {
+        let console = makeConsole()
+        finish(interpreter, runConsole(console, reader: PlainLineReader(interrupt: interrupt)))
     }
-    return PlainLineReader(interrupt: interrupt)
+    // As at CPython's prompt, input() gets the line editing too (from the -i program on).
+    interpreter.interactiveLineReader = { [unowned editor] prompt, precedingText in
+        editor.readInput(prompt: prompt, precedingText: precedingText)
+    }
+    let console = makeConsole()
+    editor.console = console
+    let status = runConsole(console, reader: editor)
+    finish(interpreter, status)
 }
 
 /// Runs the command; the interpreter runs on a thread with a large stack (see below).
@@ -168,26 +187,23 @@ func run(_ command: Command) -> Never {
     case .usageError(let message):
         writeError("\(message)\n\(usageLine)\nTry `tern -h' for more information.\n")
         exit(2)
-    case .interactive:
+    case .interactive(let arguments):
         let interpreter = makeInterpreter()
         routeInterrupts(to: interpreter)
-        fputs(TernConsole.banner + "\n", stderr)
-        let console = TernConsole(interpreter: interpreter)
-        finish(interpreter, runConsole(console, reader: makeLineReader(console)))
+        if !options.quiet { fputs(TernConsole.banner + "\n", stderr) }
+        runConsole(on: interpreter) { TernConsole(interpreter: interpreter, arguments: arguments) }
     case .file(let path, let arguments):
         let interpreter = makeInterpreter()
         routeInterrupts(to: interpreter)
         if options.inspect {
-            let console = TernConsole(interpreter: interpreter, runningFile: path, arguments: arguments)
-            finish(interpreter, runConsole(console, reader: makeLineReader(console)))
+            runConsole(on: interpreter) { TernConsole(interpreter: interpreter, runningFile: path, arguments: arguments) }
         }
         finish(interpreter, interpreter.runFile(path: path, arguments: arguments, absolutePaths: true))
     case .command(let code, let arguments):
         let interpreter = makeInterpreter()
         routeInterrupts(to: interpreter)
         if options.inspect {
-            let console = TernConsole(interpreter: interpreter, runningCommand: code, arguments: arguments)
-            finish(interpreter, runConsole(console, reader: makeLineReader(console)))
+            runConsole(on: interpreter) { TernConsole(interpreter: interpreter, runningCommand: code, arguments: arguments) }
         }
         finish(interpreter, interpreter.runCommand(code, arguments: arguments))
     case .standardInput(let arguments):

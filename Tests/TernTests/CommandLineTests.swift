@@ -162,6 +162,16 @@ final class CommandLineTests: XCTestCase {
                                recorded: Result(stdout: "['']\n", stderr: "", status: 0))
     }
 
+    func testInspectQuietlyWithStandardInputArgumentsAndAfterAFile() throws {
+        // -q drops the banner, so the console's whole output compares with python3's.
+        try assertSameAsPython(["-i", "-q", "-", "a", "b"], input: "import sys; sys.argv\n",
+                               recorded: Result(stdout: "['-', 'a', 'b']\n", stderr: ">>> >>> \n", status: 0))
+        // After `-i FILE`, the program's globals remain but __file__ is gone, as in CPython.
+        _ = write("inspected.py", "answer = 42\n")
+        try assertSameAsPython(["-q", "-i", "inspected.py"], input: "answer\n'__file__' in globals()\n",
+                               recorded: Result(stdout: "42\nFalse\n", stderr: ">>> >>> >>> \n", status: 0))
+    }
+
     func testUncaughtKeyboardInterruptEndsBySigint() throws {
         // CPython prints the traceback, then ends by SIGINT itself (status 130 in a shell).
         try assertSameAsPython(["-c", "print('before')\nraise KeyboardInterrupt"], recorded: Result(stdout: "before\n", stderr: """
@@ -325,7 +335,9 @@ final class InterruptTests: XCTestCase {
         try process.run()
         var text = ""
         let handle = output.fileHandleForReading
-        while !text.contains("ready") {
+        // Waits for the whole line: python3 -u writes "ready" and "\n" separately, and a
+        // signal between the two would cut the newline.
+        while !text.contains("ready\n") {
             let chunk = handle.availableData
             if chunk.isEmpty { break }
             text += String(decoding: chunk, as: UTF8.self)

@@ -51,8 +51,10 @@ final class TerminalTests: XCTestCase {
             let deadline = Date().addingTimeInterval(timeout)
             let start = waitStart
             while Date() < deadline {
-                if transcript.count > start, transcript.dropFirst(start).contains(text) {
-                    waitStart = transcript.count
+                // The next wait starts after this match (not after all output read so far,
+                // which may hold what it waits for).
+                if transcript.count > start, let found = transcript.dropFirst(start).range(of: text) {
+                    waitStart = transcript.distance(from: transcript.startIndex, to: found.upperBound)
                     return true
                 }
                 var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
@@ -151,6 +153,7 @@ final class TerminalTests: XCTestCase {
         session.wait(for: ">>> ")
         session.type("n > 0\r")
         XCTAssertTrue(session.wait(for: "True"), session.transcript)
+        session.wait(for: "\n>>> ")
         // Ctrl-C at the prompt drops the line.
         session.type("this is dropped")
         session.type("\u{03}")
@@ -198,6 +201,79 @@ final class TerminalTests: XCTestCase {
         session.wait(for: ">>> ")
         session.type("exit(3)\r")
         XCTAssertEqual(session.exitStatus(), 3, session.transcript)
+    }
+
+    func testReverseSearchFindsOlderLines() throws {
+        let session = try makeSession()
+        session.enter("first = 'alpha'")
+        session.enter("second = 'beta'")
+        session.enter("print('searched', first)")
+        session.enter("third = 3")
+        // Ctrl-R and "pri" find the print line; Enter runs it.
+        session.type("\u{12}pri")
+        XCTAssertTrue(session.wait(for: "(reverse-i-search)`pri': print('searched', first)"), session.transcript)
+        session.type("\r")
+        XCTAssertTrue(session.wait(for: "searched alpha"), session.transcript)
+        session.wait(for: ">>> ")
+        // Ctrl-R again goes further back; Ctrl-G gives back the line being typed.
+        session.type("kept\u{12}=")
+        XCTAssertTrue(session.wait(for: "(reverse-i-search)`=': third = 3"), session.transcript)
+        session.type("\u{12}")
+        XCTAssertTrue(session.wait(for: "(reverse-i-search)`=': second = 'beta'"), session.transcript)
+        session.type("\u{07}\u{05}d = 5\r")
+        session.wait(for: "\n>>> ")
+        session.type("keptd\r")
+        XCTAssertTrue(session.wait(for: "\n5"), session.transcript)
+        session.wait(for: "\n>>> ")
+        // Another key (End) keeps the line found and then moves: the line is edited, not run.
+        session.type("\u{12}alpha\u{1b}[F + '!'\r")
+        session.wait(for: ">>> ")
+        session.type("first\r")
+        XCTAssertTrue(session.wait(for: "'alpha!'"), session.transcript)
+    }
+
+    func testInputAtTheConsoleIsEdited() throws {
+        let session = try makeSession()
+        session.type("answer = input('name' + '? ')\r")
+        XCTAssertTrue(session.wait(for: "name? "), session.transcript)
+        // Ctrl-A goes to the start of the line, as at the prompt.
+        session.type("ob\u{01}b\r")
+        session.wait(for: ">>> ")
+        session.type("answer\r")
+        XCTAssertTrue(session.wait(for: "'bob'"), session.transcript)
+        session.wait(for: ">>> ")
+        // Ctrl-D is EOFError and Ctrl-C KeyboardInterrupt; the console goes on.
+        session.type("input('more' + '? ')\r")
+        session.wait(for: "more? ")
+        session.type("\u{04}")
+        XCTAssertTrue(session.wait(for: "EOFError"), session.transcript)
+        session.wait(for: ">>> ")
+        session.type("input('more' + '? ')\r")
+        session.wait(for: "more? ")
+        session.type("abc\u{03}")
+        XCTAssertTrue(session.wait(for: "KeyboardInterrupt"), session.transcript)
+        session.wait(for: ">>> ")
+        // The typed line went into the history, as readline keeps input() lines.
+        session.type("\u{1b}[A\u{1b}[A\u{1b}[A\u{1b}[A")
+        XCTAssertTrue(session.wait(for: "bob"), session.transcript)
+        XCTAssertFalse(session.transcript.contains("^D"), session.transcript)
+    }
+
+    func testBackspaceTakesBackAnIndentationLevelAndUnknownKeysAreIgnored() throws {
+        let session = try makeSession()
+        session.enter("if True:", expecting: "... ")
+        session.enter("if True:", expecting: "... ")
+        session.enter("x = 'inner'", expecting: "... ")
+        // One Backspace goes from the offered eight columns back to four: the outer block.
+        session.type("\u{7f}y = 'outer'\r")
+        session.wait(for: "... ")
+        session.enter("")
+        session.type("x, y\r")
+        XCTAssertTrue(session.wait(for: "('inner', 'outer')"), session.transcript)
+        session.wait(for: ">>> ")
+        // F12, Insert and PageDown leave nothing behind on the line.
+        session.type("\u{1b}[24~\u{1b}[2~\u{1b}[6~7 * 6\r")
+        XCTAssertTrue(session.wait(for: "42"), session.transcript)
     }
 
     func testSeedDocumentFinalizeExampleTyped() throws {

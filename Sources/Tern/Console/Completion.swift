@@ -32,12 +32,13 @@ extension Interpreter {
                 return true
             }
             let base = String(word[...dot])
-            return (word, names.sorted().map { name in base + name + (attributeIsCallable(object, name) ? "(" : "") })
+            let context = path.count == 1 && builtinModuleNames.contains(path[0]) ? path[0] : nil
+            return (word, names.sorted().map { name in base + name + attributeCallSuffix(object, name, module: context) })
         }
         return (word, globalCompletions(word))
     }
 
-    /// Keywords, then `__main__`'s names and the builtins (callables get "(").
+    /// Keywords, then `__main__`'s names and the builtins (callables get "(" or "()").
     private func globalCompletions(_ prefix: String) -> [String] {
         var seen: Set<String> = []
         var matches: [String] = []
@@ -55,10 +56,11 @@ extension Interpreter {
         if let main = modules.getString(symbol("__main__"))?.asObject(ModuleObject.self) { namespaces.append(main.dict) }
         namespaces.append(builtins)
         for namespace in namespaces {
+            let module = namespace === builtins ? "builtins" : nil
             for entry in namespace.liveEntries {
                 guard let name = entry.key?.asStr?.value, name.hasPrefix(prefix), !seen.contains(name) else { continue }
                 seen.insert(name)
-                matches.append(name + (isCallable(entry.value) ? "(" : ""))
+                matches.append(name + callSuffix(entry.value, bound: false, module: module))
             }
         }
         return matches
@@ -114,9 +116,74 @@ extension Interpreter {
         return names
     }
 
-    private func attributeIsCallable(_ object: Value, _ name: String) -> Bool {
-        guard let value = staticAttribute(object, name) else { return false }
-        return isCallable(value)
+    /// The suffix of `object.name`: an attribute found in a class dict is bound when the
+    /// object is not itself a class or module.
+    private func attributeCallSuffix(_ object: Value, _ name: String, module: String?) -> String {
+        guard let value = staticAttribute(object, name) else { return "" }
+        let isNamespace = object.asObject(ModuleObject.self) != nil || object.asObject(TypeObject.self) != nil
+        var bound = !isNamespace
+        if bound, case .object(let reference) = object, let dict = instanceDict(reference.takeUnretainedValue(), create: false),
+           dict.getString(intern(name)) != nil {
+            bound = false
+        }
+        return callSuffix(value, bound: bound, module: module)
+    }
+
+    /// What rlcompleter adds to a name: "(" for a callable, "()" when it takes no arguments
+    /// (CPython asks inspect.signature), "" for anything else. `bound`: the value is a
+    /// function found on a class and reached through an instance, which fills `self`.
+    private func callSuffix(_ value: Value, bound: Bool, module: String?) -> String {
+        guard let object = value.heapObject else { return "" }
+        switch object {
+        case let function as FunctionObject:
+            return parameterCount(function) - (bound ? 1 : 0) == 0 ? "()" : "("
+        case let method as BoundMethodObject:
+            guard let function = method.function.asObject(FunctionObject.self) else { return "(" }
+            return parameterCount(function) == 1 ? "()" : "("
+        case let native as NativeFunctionObject:
+            let owner: String?
+            if let typeName = native.ownerTypeName {
+                owner = bound || native.boundSelf != nil ? typeName : nil
+            } else {
+                owner = module
+            }
+            guard let owner else { return "(" }
+            return NativeSignatures.takesNoArguments.contains(owner + "." + native.name) ? "()" : "("
+        case let descriptor as DescriptorObject:
+            if descriptor.type === types.staticMethod { return callSuffix(descriptor.getter, bound: false, module: nil) }
+            if descriptor.type === types.classMethod { return callSuffix(descriptor.getter, bound: true, module: nil) }
+            return isCallable(value) ? "(" : ""
+        case let type as TypeObject:
+            return constructorTakesNoArguments(type) ? "()" : "("
+        default:
+            // A callable instance: its class's __call__, bound to it.
+            guard let call = object.type.lookup(symbol("__call__")) else { return "" }
+            guard let function = call.asObject(FunctionObject.self) else { return "(" }
+            return parameterCount(function) == 1 ? "()" : "("
+        }
+    }
+
+    private func parameterCount(_ function: FunctionObject) -> Int {
+        let code = function.code
+        return code.argumentCount + code.keywordOnlyCount + (code.codeFlags.contains(.varArgs) ? 1 : 0)
+            + (code.codeFlags.contains(.varKeywords) ? 1 : 0)
+    }
+
+    /// inspect.signature of a class: its first `__new__` or `__init__` written in Python, less
+    /// the class or instance argument; a class that only inherits object's takes nothing.
+    private func constructorTakesNoArguments(_ type: TypeObject) -> Bool {
+        if let call = type.type.lookup(symbol("__call__")), call.asObject(FunctionObject.self) != nil { return false }
+        for entry in type.mro {
+            for name in ["__new__", "__init__"] {
+                guard let found = entry.dict.getString(intern(name)) else { continue }
+                var candidate = found
+                if let wrapper = found.asObject(DescriptorObject.self), wrapper.type === types.staticMethod { candidate = wrapper.getter }
+                guard let function = candidate.asObject(FunctionObject.self) else { continue }
+                return parameterCount(function) == 1
+            }
+            if entry !== types.object && !entry.isHeapType { return false }
+        }
+        return true
     }
 
     /// Modules `import` can find: the builtin ones and the .py files on sys.path.
@@ -143,4 +210,34 @@ private extension Substring {
         while let last = result.last, set.contains(last) { result = result.dropLast() }
         return String(result)
     }
+}
+
+/// Builtins that CPython's inspect.signature reports as taking no arguments, which
+/// rlcompleter completes with "()". Swift functions carry no signature, so they are listed.
+private enum NativeSignatures {
+    static let takesNoArguments: Set<String> = [
+        "builtins.globals", "builtins.locals",
+        "sys.exc_info", "sys.exception", "sys.get_int_max_str_digits", "sys.getallocatedblocks",
+        "sys.getdefaultencoding", "sys.getfilesystemencoding", "sys.getprofile", "sys.getrecursionlimit",
+        "sys.getswitchinterval", "sys.gettrace", "sys.is_finalizing",
+        "gc.disable", "gc.enable", "gc.freeze", "gc.get_count", "gc.get_debug", "gc.get_freeze_count",
+        "gc.get_stats", "gc.get_threshold", "gc.isenabled", "gc.unfreeze",
+        "int.as_integer_ratio", "int.bit_count", "int.bit_length", "bool.as_integer_ratio",
+        "bool.bit_count", "bool.bit_length", "float.as_integer_ratio", "float.conjugate", "float.hex",
+        "float.is_integer", "complex.conjugate",
+        "str.capitalize", "str.casefold", "str.isalnum", "str.isalpha", "str.isascii", "str.isdecimal",
+        "str.isdigit", "str.isidentifier", "str.islower", "str.isnumeric", "str.isprintable", "str.isspace",
+        "str.istitle", "str.isupper", "str.lower", "str.swapcase", "str.title", "str.upper",
+        "list.clear", "list.copy", "list.reverse", "dict.popitem",
+        "TextIOWrapper.close", "TextIOWrapper.detach", "TextIOWrapper.fileno", "TextIOWrapper.flush",
+        "TextIOWrapper.isatty", "TextIOWrapper.readable", "TextIOWrapper.seekable", "TextIOWrapper.tell",
+        "TextIOWrapper.writable",
+        // CPython writes these in Python, so they have signatures.
+        "finalize.detach", "finalize.peek", "WeakSet.clear", "WeakSet.copy", "WeakSet.pop",
+        "WeakKeyDictionary.clear", "WeakKeyDictionary.copy", "WeakKeyDictionary.items",
+        "WeakKeyDictionary.keyrefs", "WeakKeyDictionary.keys", "WeakKeyDictionary.popitem",
+        "WeakKeyDictionary.values", "WeakValueDictionary.clear", "WeakValueDictionary.copy",
+        "WeakValueDictionary.items", "WeakValueDictionary.itervaluerefs", "WeakValueDictionary.keys",
+        "WeakValueDictionary.popitem", "WeakValueDictionary.valuerefs", "WeakValueDictionary.values",
+    ]
 }

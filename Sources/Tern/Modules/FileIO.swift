@@ -299,8 +299,9 @@ extension Interpreter {
         let standardOutput = sysModule.dict.getString(symbol("stdout")) ?? .none
         // CPython's input() flushes stderr first, then writes the prompt and flushes stdout.
         output.flushError()
-        if let prompt {
-            let text = makeStr(try str(prompt))
+        let promptText = try prompt.map { (value) throws(ScriptError) in try str(value) }
+        if let promptText, !usesInteractiveLineReader(standardInput: sysModule.dict.getString(symbol("stdin")), standardOutput: standardOutput) {
+            let text = makeStr(promptText)
             defer { text.release(heap) }
             if let file = standardOutput.asObject(FileObject.self) {
                 _ = try writeToFile(file, text)
@@ -311,6 +312,9 @@ extension Interpreter {
         output.flush()
         guard let standardInput = sysModule.dict.getString(symbol("stdin")), !standardInput.isNone else {
             throw makeError("RuntimeError", "input(): lost sys.stdin")
+        }
+        if let line = try readEditedInputLine(prompt: promptText, standardInput: standardInput, standardOutput: standardOutput) {
+            return makeStr(line)
         }
         var line: String
         if let file = standardInput.asObject(FileObject.self) {
@@ -327,5 +331,27 @@ extension Interpreter {
         if line.isEmpty { throw makeError("EOFError", "EOF when reading a line") }
         if line.hasSuffix("\n") { line.removeLast() }
         return makeStr(line)
+    }
+
+    /// Whether input() reads through the host's line editor: it has one, and sys.stdin and
+    /// sys.stdout are still the process's streams.
+    private func usesInteractiveLineReader(standardInput: Value?, standardOutput: Value) -> Bool {
+        guard interactiveLineReader != nil, let input = standardInput?.asObject(FileObject.self),
+              let output = standardOutput.asObject(FileObject.self) else { return false }
+        return input.stream == .input && !input.isClosed && output.stream == .output && !output.isClosed
+    }
+
+    /// input() through the host's line editor; nil when it does not apply.
+    private func readEditedInputLine(prompt: String?, standardInput: Value, standardOutput: Value) throws(ScriptError) -> String? {
+        guard usesInteractiveLineReader(standardInput: standardInput, standardOutput: standardOutput),
+              let reader = interactiveLineReader else { return nil }
+        let preceding = output.tracksLastLine ? output.lastLineText : ""
+        output.lastLineText = ""
+        try raisePendingInterrupt()
+        switch reader(prompt ?? "", preceding) {
+        case .line(let line): return line
+        case .endOfInput: throw makeError("EOFError", nil)
+        case .interrupted: throw makeError("KeyboardInterrupt", nil)
+        }
     }
 }

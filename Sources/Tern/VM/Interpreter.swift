@@ -66,6 +66,8 @@ public final class Interpreter {
 
     // Program state
     var output: OutputStreams
+    /// The host's line editor for `input()` (TernInterpreter.interactiveLineReader).
+    var interactiveLineReader: ((String, String) -> TernLineInput)? = nil
     var sourceLines: [String: [Substring]] = [:]
     var mainDirectory = "."
     var argv: [String] = []

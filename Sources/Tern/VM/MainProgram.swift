@@ -88,6 +88,15 @@ extension Interpreter {
         stackGuard = StackGuard()
         configureSysForProgram(scriptDirectory: program.pathEntry)
         let module = installMainModule(program)
+        // As CPython, `__file__` goes when the program is done (at-exit code and `-i` do not
+        // see it), except after SystemExit, which CPython's report ends the process from.
+        var keepsFile = false
+        let globals = module.dict
+        globals.retain()
+        defer {
+            if program.setsFile && !keepsFile { globals.removeString(symbol("__file__"), heap)?.release(heap) }
+            heap.release(globals)
+        }
         do throws(ScriptError) {
             let source: String
             switch SourceDecoder.decode(program.bytes, filename: program.filename) {
@@ -107,6 +116,7 @@ extension Interpreter {
                 heap.release(error.object)
                 return 1
             }
+            keepsFile = error.object.type.isSubtype(of: types.exception("SystemExit"))
             return handleUncaught(error)
         }
     }

@@ -358,8 +358,9 @@ final class PlainLineReader: LineReader {
                 pending = []
                 return line
             }
-            var chunk = [UInt8](repeating: 0, count: 4096)
-            let n = read(0, &chunk, chunk.count)
+            // One byte at a time: what follows the line stays unread for the program's input().
+            var chunk: [UInt8] = [0]
+            let n = read(0, &chunk, 1)
             if n < 0 {
                 if errno == EINTR {
                     if interrupt.takeRequest() {

@@ -35,6 +35,81 @@ final class ConsoleAPITests: XCTestCase {
         XCTAssertEqual(interpreter.liveObjectCount, 0)
     }
 
+    func testCompletionAddsParenthesesAsRlcompleter() {
+        let interpreter = TernInterpreter()
+        interpreter.standardOutput = { _ in }
+        let console = TernConsole(interpreter: interpreter)
+        for line in ["class C:", "    def m(self): pass", "    def n(self, a): pass", "", "c = C()", "s = 'x'", "import gc"] {
+            console.push(line)
+        }
+        // "()" where CPython's inspect.signature finds no parameters, "(" for other callables.
+        XCTAssertEqual(console.completions(before: "c.").candidates, ["c.m()", "c.n("])
+        XCTAssertEqual(console.completions(before: "C.m").candidates, ["C.m("])
+        XCTAssertEqual(console.completions(before: "s.upp").candidates, ["s.upper()"])
+        XCTAssertEqual(console.completions(before: "gc.isen").candidates, ["gc.isenabled()"])
+        XCTAssertEqual(console.completions(before: "glob").candidates, ["global ", "globals()"])
+        XCTAssertEqual(console.completions(before: "C").candidates.first, "C()")
+        XCTAssertEqual(console.finish(), 0)
+        XCTAssertEqual(interpreter.liveObjectCount, 0)
+    }
+
+    func testInputReadsThroughTheHostsLineReader() {
+        let interpreter = TernInterpreter()
+        var output = ""
+        var errors = ""
+        interpreter.standardOutput = { output += $0 }
+        interpreter.standardError = { errors += $0 }
+        var prompts: [String] = []
+        var answers: [TernLineInput] = [.line("typed"), .endOfInput, .interrupted]
+        interpreter.interactiveLineReader = { prompt, preceding in
+            prompts.append(preceding + "|" + prompt)
+            return answers.removeFirst()
+        }
+        let status = interpreter.run(source: """
+            print("before", end=" ")
+            print(input("name? "))
+            for _ in range(2):
+                try:
+                    input()
+                except (EOFError, KeyboardInterrupt) as error:
+                    print(type(error).__name__)
+            """)
+        XCTAssertEqual(status, 0, errors)
+        // The prompt goes to the reader, not to stdout; so does the unfinished line before it.
+        XCTAssertEqual(prompts, ["|name? ", "|", "|"])
+        XCTAssertEqual(output, "before typed\nEOFError\nKeyboardInterrupt\n")
+        XCTAssertEqual(interpreter.liveObjectCount, 0)
+    }
+
+    func testHelpShowsSignaturesDocstringsAndTheHelpUtility() {
+        let interpreter = TernInterpreter()
+        var output = ""
+        interpreter.standardOutput = { output += $0 }
+        interpreter.standardError = { _ in }
+        var requests = ["len", "keywords", "q"]
+        interpreter.interactiveLineReader = { prompt, _ in
+            XCTAssertEqual(prompt, "help> ")
+            return .line(requests.removeFirst())
+        }
+        let console = TernConsole(interpreter: interpreter)
+        for line in ["class Shape:", "    'A shape.'", "    sides = 0", "    def area(self, scale=1.0):",
+                     "        'The area.'", "", "help(Shape)", "help(len)", "help(Shape().area)", "help()"] {
+            console.push(line)
+        }
+        for expected in ["Help on class Shape in module __main__:\n\nclass Shape(builtins.object)\n |  A shape.\n",
+                         " |  Methods defined here:\n |\n |  area(self, scale=1.0)\n |      The area.\n",
+                         " |  Data and other attributes defined here:\n |\n |  sides = 0\n",
+                         "Help on built-in function len in module builtins:\n\nlen(obj, /)\n",
+                         "Help on method area in module __main__:\n\narea(scale=1.0) method of __main__.Shape instance\n",
+                         "Welcome to Tern's help utility", "Here is a list of the Python keywords.",
+                         "You are now leaving help"] {
+            XCTAssertTrue(output.contains(expected), "missing \(expected) in:\n\(output)")
+        }
+        XCTAssertEqual(output.components(separatedBy: "len(obj, /)").count, 3, output)
+        XCTAssertEqual(console.finish(), 0)
+        XCTAssertEqual(interpreter.liveObjectCount, 0)
+    }
+
     func testInterruptHandleRaisesKeyboardInterrupt() {
         let interpreter = TernInterpreter()
         var output = ""

@@ -32,8 +32,7 @@ extension Interpreter {
                 return true
             }
             let base = String(word[...dot])
-            let context = path.count == 1 && builtinModuleNames.contains(path[0]) ? path[0] : nil
-            return (word, names.sorted().map { name in base + name + attributeCallSuffix(object, name, module: context) })
+            return (word, names.sorted().map { name in base + name + attributeCallSuffix(object, name) })
         }
         return (word, globalCompletions(word))
     }
@@ -56,11 +55,10 @@ extension Interpreter {
         if let main = modules.getString(symbol("__main__"))?.asObject(ModuleObject.self) { namespaces.append(main.dict) }
         namespaces.append(builtins)
         for namespace in namespaces {
-            let module = namespace === builtins ? "builtins" : nil
             for entry in namespace.liveEntries {
                 guard let name = entry.key?.asStr?.value, name.hasPrefix(prefix), !seen.contains(name) else { continue }
                 seen.insert(name)
-                matches.append(name + callSuffix(entry.value, bound: false, module: module))
+                matches.append(name + callSuffix(entry.value, bound: false))
             }
         }
         return matches
@@ -118,7 +116,7 @@ extension Interpreter {
 
     /// The suffix of `object.name`: an attribute found in a class dict is bound when the
     /// object is not itself a class or module.
-    private func attributeCallSuffix(_ object: Value, _ name: String, module: String?) -> String {
+    private func attributeCallSuffix(_ object: Value, _ name: String) -> String {
         guard let value = staticAttribute(object, name) else { return "" }
         let isNamespace = object.asObject(ModuleObject.self) != nil || object.asObject(TypeObject.self) != nil
         var bound = !isNamespace
@@ -126,13 +124,13 @@ extension Interpreter {
            dict.getString(intern(name)) != nil {
             bound = false
         }
-        return callSuffix(value, bound: bound, module: module)
+        return callSuffix(value, bound: bound)
     }
 
     /// What rlcompleter adds to a name: "(" for a callable, "()" when it takes no arguments
     /// (CPython asks inspect.signature), "" for anything else. `bound`: the value is a
     /// function found on a class and reached through an instance, which fills `self`.
-    private func callSuffix(_ value: Value, bound: Bool, module: String?) -> String {
+    private func callSuffix(_ value: Value, bound: Bool) -> String {
         guard let object = value.heapObject else { return "" }
         switch object {
         case let function as FunctionObject:
@@ -141,17 +139,12 @@ extension Interpreter {
             guard let function = method.function.asObject(FunctionObject.self) else { return "(" }
             return parameterCount(function) == 1 ? "()" : "("
         case let native as NativeFunctionObject:
-            let owner: String?
-            if let typeName = native.ownerTypeName {
-                owner = bound || native.boundSelf != nil ? typeName : nil
-            } else {
-                owner = module
-            }
-            guard let owner else { return "(" }
-            return NativeSignatures.takesNoArguments.contains(owner + "." + native.name) ? "()" : "("
+            // A method reached through its class still needs its object.
+            if native.ownerTypeName != nil && !bound && native.boundSelf == nil { return "(" }
+            return BuiltinDocumentation.entry(native.documentationKey)?.signature == "()" ? "()" : "("
         case let descriptor as DescriptorObject:
-            if descriptor.type === types.staticMethod { return callSuffix(descriptor.getter, bound: false, module: nil) }
-            if descriptor.type === types.classMethod { return callSuffix(descriptor.getter, bound: true, module: nil) }
+            if descriptor.type === types.staticMethod { return callSuffix(descriptor.getter, bound: false) }
+            if descriptor.type === types.classMethod { return callSuffix(descriptor.getter, bound: true) }
             return isCallable(value) ? "(" : ""
         case let type as TypeObject:
             return constructorTakesNoArguments(type) ? "()" : "("
@@ -187,7 +180,7 @@ extension Interpreter {
     }
 
     /// Modules `import` can find: the builtin ones and the .py files on sys.path.
-    private func moduleNames() -> Set<String> {
+    func moduleNames() -> Set<String> {
         var names = Set(builtinModuleNames)
         guard let path = sysModule.dict.getString(intern("path"))?.asObject(ListObject.self) else { return names }
         for entry in path.items {
@@ -212,32 +205,3 @@ private extension Substring {
     }
 }
 
-/// Builtins that CPython's inspect.signature reports as taking no arguments, which
-/// rlcompleter completes with "()". Swift functions carry no signature, so they are listed.
-private enum NativeSignatures {
-    static let takesNoArguments: Set<String> = [
-        "builtins.globals", "builtins.locals",
-        "sys.exc_info", "sys.exception", "sys.get_int_max_str_digits", "sys.getallocatedblocks",
-        "sys.getdefaultencoding", "sys.getfilesystemencoding", "sys.getprofile", "sys.getrecursionlimit",
-        "sys.getswitchinterval", "sys.gettrace", "sys.is_finalizing",
-        "gc.disable", "gc.enable", "gc.freeze", "gc.get_count", "gc.get_debug", "gc.get_freeze_count",
-        "gc.get_stats", "gc.get_threshold", "gc.isenabled", "gc.unfreeze",
-        "int.as_integer_ratio", "int.bit_count", "int.bit_length", "bool.as_integer_ratio",
-        "bool.bit_count", "bool.bit_length", "float.as_integer_ratio", "float.conjugate", "float.hex",
-        "float.is_integer", "complex.conjugate",
-        "str.capitalize", "str.casefold", "str.isalnum", "str.isalpha", "str.isascii", "str.isdecimal",
-        "str.isdigit", "str.isidentifier", "str.islower", "str.isnumeric", "str.isprintable", "str.isspace",
-        "str.istitle", "str.isupper", "str.lower", "str.swapcase", "str.title", "str.upper",
-        "list.clear", "list.copy", "list.reverse", "dict.popitem",
-        "TextIOWrapper.close", "TextIOWrapper.detach", "TextIOWrapper.fileno", "TextIOWrapper.flush",
-        "TextIOWrapper.isatty", "TextIOWrapper.readable", "TextIOWrapper.seekable", "TextIOWrapper.tell",
-        "TextIOWrapper.writable",
-        // CPython writes these in Python, so they have signatures.
-        "finalize.detach", "finalize.peek", "WeakSet.clear", "WeakSet.copy", "WeakSet.pop",
-        "WeakKeyDictionary.clear", "WeakKeyDictionary.copy", "WeakKeyDictionary.items",
-        "WeakKeyDictionary.keyrefs", "WeakKeyDictionary.keys", "WeakKeyDictionary.popitem",
-        "WeakKeyDictionary.values", "WeakValueDictionary.clear", "WeakValueDictionary.copy",
-        "WeakValueDictionary.items", "WeakValueDictionary.itervaluerefs", "WeakValueDictionary.keys",
-        "WeakValueDictionary.popitem", "WeakValueDictionary.valuerefs", "WeakValueDictionary.values",
-    ]
-}

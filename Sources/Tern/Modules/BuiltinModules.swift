@@ -3,15 +3,29 @@
 extension Interpreter {
     /// A new module object for a builtin module name, or nil when there is none by that name.
     func makeBuiltinModule(_ name: String) throws(ScriptError) -> ModuleObject? {
+        let module: ModuleObject
         switch name {
-        case "math": return makeMathModule()
-        case "time": return makeTimeModule()
-        case "io": return makeIOModule()
+        case "math": module = makeMathModule()
+        case "time": module = makeTimeModule()
+        case "io": module = makeIOModule()
         case "builtins": return makeBuiltinsModule()
-        case "traceback": return try makeTracebackModule()
-        case "weakref": return makeWeakrefModule()
-        case "gc": return makeGarbageCollectorModule()
+        case "traceback": module = try makeTracebackModule()
+        case "weakref": module = makeWeakrefModule()
+        case "gc": module = makeGarbageCollectorModule()
         default: return nil
+        }
+        labelFunctions(of: module)
+        return module
+    }
+
+    /// Tells the module's Swift functions which module they belong to (`__module__`, help()).
+    func labelFunctions(of module: ModuleObject) {
+        for entry in module.dict.liveEntries {
+            // A builtin the module re-exports (io.open) stays the builtin.
+            if let native = entry.value.asObject(NativeFunctionObject.self), native.ownerTypeName == nil, native.moduleName == nil,
+               let key = entry.key, builtins.getString(intern(key.asStr?.value ?? "")).flatMap({ $0.heapObject }) !== native {
+                native.moduleName = module.name
+            }
         }
     }
 

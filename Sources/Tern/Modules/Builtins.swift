@@ -175,9 +175,13 @@ extension Interpreter {
         case (let n as NativeFunctionObject, "__qualname__"): return makeStr(n.ownerTypeName.map { "\($0).\(n.name)" } ?? n.name)
         case (let n as NativeFunctionObject, "__self__"):
             if let receiver = n.boundSelf { return receiver.retained() }
-            // Builtin functions belong to the builtins module; unbound methods have no self.
+            // Builtin functions belong to their module; unbound methods have no self.
+            if let moduleName = n.moduleName, let module = modules.getString(intern(moduleName)) { return module.retained() }
             return n.ownerTypeName == nil ? try builtinsModule() : Value.none
-        case (_ as NativeFunctionObject, "__doc__"): return Value.none
+        case (let n as NativeFunctionObject, "__module__") where n.ownerTypeName == nil:
+            return makeStr(n.moduleName ?? "builtins")
+        case (let n as NativeFunctionObject, "__doc__"):
+            return BuiltinDocumentation.entry(n.documentationKey).map { makeStr($0.text) } ?? Value.none
         case (let m as BoundMethodObject, "__name__"), (let m as BoundMethodObject, "__qualname__"),
              (let m as BoundMethodObject, "__doc__"), (let m as BoundMethodObject, "__module__"):
             return try getAttribute(m.function, intern(name))
@@ -249,7 +253,9 @@ extension Interpreter {
         case "__base__": return type.bases.first?.retainedValue ?? Value.none
         case "__class__": return type.type.retainedValue
         case "__dict__": return makeIterator(.mappingProxy, types.mappingProxy, source: type.dict.asValue).asValue
-        case "__doc__": return Value.none
+        case "__doc__":
+            let key = type.moduleName == "builtins" ? type.name : type.moduleName + "." + type.name
+            return BuiltinDocumentation.entry(key).map { makeStr($0.text) } ?? Value.none
         default: return nil
         }
     }

@@ -32,6 +32,7 @@ extension Interpreter {
         installVersionInformation(dict)
         installStandardStreams(dict)
         installSysFunctions(dict)
+        labelFunctions(of: sys)
         installImportSystem()
         heap.release(sys)
     }

@@ -138,6 +138,15 @@ public final class NativeFunctionObject: HeapObject {
     @exclusivity(unchecked) var unboundMethod: Value = .none
     let isClassMethod: Bool
     let isStaticMethod: Bool
+    /// For a function of a builtin module (`math.sqrt`): the module's name.
+    var moduleName: String? = nil
+
+    /// The key of its entry in BuiltinDocumentation: "len", "str.split", "math.sqrt".
+    var documentationKey: String {
+        if let ownerTypeName { return ownerTypeName + "." + name }
+        if let moduleName { return moduleName + "." + name }
+        return name
+    }
 
     init(type: TypeObject, name: String, ownerTypeName: String? = nil, isClassMethod: Bool = false,
          isStaticMethod: Bool = false, function: @escaping NativeFunction) {

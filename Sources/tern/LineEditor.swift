@@ -132,6 +132,7 @@ final class EditLineReader: LineReader {
         // Auto-indentation is typed for the user, unless more input is already waiting (a paste
         // brings its own indentation).
         indentKeyUsed = false
+        listedCompletionsFor = nil
         let prefilled = !prefill.isEmpty && !inputIsWaiting()
         if prefilled { tern_editor_push(editor, prefill) }
         var count: Int32 = 0
@@ -235,6 +236,8 @@ final class EditLineReader: LineReader {
         kill(getpid(), SIGQUIT)
     }
 
+    /// The text before the cursor whose completions were last listed.
+    private var listedCompletionsFor: String? = nil
     /// Set when Tab indented the line being read.
     private var indentKeyUsed = false
     /// The line read before, for the indentation of `else` and its kin.
@@ -302,7 +305,10 @@ final class EditLineReader: LineReader {
             return tern_editor_refresh()
         }
         if candidates.count == 1 { return tern_editor_refresh() }
-        // Several, with nothing more in common: list them under the line, then redraw it.
+        // Several, with nothing more in common: list them under the line, then redraw it;
+        // once per text (readline's Tab Tab shows the list once, too).
+        if listedCompletionsFor == before { return tern_editor_error() }
+        listedCompletionsFor = before
         let shown = candidates.map { name -> String in
             // As readline lists them: the part after the last dot.
             if let dot = name.lastIndex(of: ".") { return String(name[name.index(after: dot)...]) }

@@ -54,15 +54,25 @@ final class EditLineReader: LineReader {
         history = tern_history_create(made, 1000)
         if let history, let historyPath {
             // A file libedit cannot read (another program's history) is left alone, not overwritten.
-            historyWritable = tern_history_load(history, historyPath) >= 0 || access(historyPath, F_OK) != 0
+            var status = stat()
+            let missingOrEmpty = stat(historyPath, &status) != 0 || status.st_size == 0
+            historyWritable = tern_history_load(history, historyPath) >= 0 || missingOrEmpty
         }
         // The console's own keys go to one function, which tells them apart by the key.
         tern_editor_add_function(made, "tern-key", "Tab, Ctrl-C, Ctrl-D, Ctrl-R, Backspace and Ctrl-\\ of the console", { editor, key in
             guard let editor, let client = tern_editor_client(editor) else { return tern_editor_error() }
             return Unmanaged<EditLineReader>.fromOpaque(client).takeUnretainedValue().handleKey(key)
         }, "^I")
-        for key in ["^C", "^D", "^R", "^?", "^H", "^\\"] {
+        for key in ["^C", "^D", "^R", "^?", "^H", "^\\", "^W", "^Z", "^K", "^U", "^Y"] {
             tern_editor_bind(made, key, "tern-key")
+        }
+        // Alt-D, Alt-Backspace and Ctrl-Delete cut words into the same buffer as Ctrl-K/U/W.
+        tern_editor_add_function(made, "tern-word-key", "Cut a word into the buffer Ctrl-Y pastes", { editor, key in
+            guard let editor, let client = tern_editor_client(editor) else { return tern_editor_error() }
+            return Unmanaged<EditLineReader>.fromOpaque(client).takeUnretainedValue().cutWord(forward: key == 0x64 || key == 0x7e)
+        }, "\\ed")
+        for key in ["\\e^?", "\\e^H", "\\e[3;5~", "\\e[3;3~"] {
+            tern_editor_bind(made, key, "tern-word-key")
         }
         // Keys that have no use here: without a binding, libedit would insert the tail of their
         // escape sequence as text.
@@ -73,14 +83,12 @@ final class EditLineReader: LineReader {
                     "\\e[6;5~", "\\e[2;5~", "\\e[3;2~"] {
             tern_editor_bind(made, key, "tern-ignore")
         }
-        // Keys terminals send that libedit's emacs map leaves unbound. Ctrl-U and Ctrl-W as
-        // readline has them: cut before the cursor, cut the previous word.
-        for (key, function) in [("^U", "vi-kill-line-prev"), ("^W", "ed-delete-prev-word"), ("\\e[H", "ed-move-to-beg"), ("\\e[F", "ed-move-to-end"),
+        // Keys terminals send that libedit's emacs map leaves unbound.
+        for (key, function) in [("\\e[H", "ed-move-to-beg"), ("\\e[F", "ed-move-to-end"),
                                 ("\\eOH", "ed-move-to-beg"), ("\\eOF", "ed-move-to-end"), ("\\e[1~", "ed-move-to-beg"),
                                 ("\\e[4~", "ed-move-to-end"), ("\\e[3~", "ed-delete-next-char"),
                                 ("\\e[1;5C", "em-next-word"), ("\\e[1;5D", "ed-prev-word"),
-                                ("\\e[1;3C", "em-next-word"), ("\\e[1;3D", "ed-prev-word"),
-                                ("\\e[3;5~", "em-delete-next-word"), ("\\e[3;3~", "em-delete-next-word")] {
+                                ("\\e[1;3C", "em-next-word"), ("\\e[1;3D", "ed-prev-word")] {
             tern_editor_bind(made, key, function)
         }
     }
@@ -102,14 +110,9 @@ final class EditLineReader: LineReader {
     func readInput(prompt: String, precedingText: String) -> TernLineInput {
         var interrupted = false
         let line = edit(prompt: prompt, prefill: "", unfinishedOutput: precedingText, interrupted: &interrupted)
-        if interrupted {
-            fputs("\n", stdout)
-            return .interrupted
-        }
-        guard let line else {
-            fputs("\n", stdout)
-            return .endOfInput
-        }
+        // As with CPython's readline, the report that follows starts on the prompt's line.
+        if interrupted { return .interrupted }
+        guard let line else { return .endOfInput }
         if !line.isEmpty { addToHistory(line) }
         return .line(line)
     }
@@ -131,7 +134,6 @@ final class EditLineReader: LineReader {
         }
         // Auto-indentation is typed for the user, unless more input is already waiting (a paste
         // brings its own indentation).
-        indentKeyUsed = false
         listedCompletionsFor = nil
         let prefilled = !prefill.isEmpty && !inputIsWaiting()
         if prefilled { tern_editor_push(editor, prefill) }
@@ -169,6 +171,20 @@ final class EditLineReader: LineReader {
         case 0x1c:
             quit()
             return tern_editor_error()
+        case 0x17: return cutWordBefore()
+        case 0x0b:
+            let (text, cursor) = currentLine()
+            return cut(from: cursor, to: text.unicodeScalars.count)
+        case 0x15: return cut(from: 0, to: currentLine().cursor)
+        case 0x19:
+            guard !killed.isEmpty else { return tern_editor_error() }
+            _ = tern_editor_insert(editor, killed)
+            return tern_editor_refresh()
+        case 0x1a:
+            // Ctrl-Z: stop as the terminal would stop us (libedit's handler puts the terminal
+            // back, and redraws the line when the shell continues us).
+            kill(getpid(), SIGTSTP)
+            return tern_editor_refresh()
         default: return tern_editor_error()
         }
     }
@@ -228,6 +244,50 @@ final class EditLineReader: LineReader {
         return tern_editor_refresh()
     }
 
+    /// Ctrl-W as readline has it: back to the previous whitespace (libedit stops at punctuation).
+    private func cutWordBefore() -> UInt8 {
+        let (text, cursor) = currentLine()
+        let before = Array(text.unicodeScalars.prefix(cursor))
+        var start = before.count
+        while start > 0 && (before[start - 1] == " " || before[start - 1] == "\t") { start -= 1 }
+        while start > 0 && before[start - 1] != " " && before[start - 1] != "\t" { start -= 1 }
+        return cut(from: start, to: cursor)
+    }
+
+    /// Alt-D (forward) and Alt-Backspace: cut to the end or start of a word of letters and digits.
+    private func cutWord(forward: Bool) -> UInt8 {
+        let (text, cursor) = currentLine()
+        let scalars = Array(text.unicodeScalars)
+        func inWord(_ index: Int) -> Bool { scalars[index].properties.isAlphabetic || ("0"..."9").contains(scalars[index]) }
+        if forward {
+            var end = cursor
+            while end < scalars.count && !inWord(end) { end += 1 }
+            while end < scalars.count && inWord(end) { end += 1 }
+            return cut(from: cursor, to: end)
+        }
+        var start = cursor
+        while start > 0 && !inWord(start - 1) { start -= 1 }
+        while start > 0 && inWord(start - 1) { start -= 1 }
+        return cut(from: start, to: cursor)
+    }
+
+    /// Removes characters start..<end of the line into the buffer Ctrl-Y pastes. Cuts made one
+    /// after another join, as in readline (`a b c` and Ctrl-W twice gives back `b c`).
+    private func cut(from start: Int, to end: Int) -> UInt8 {
+        guard let editor, start < end else { return tern_editor_error() }
+        let (text, cursor) = currentLine()
+        let piece = String(String.UnicodeScalarView(Array(text.unicodeScalars)[start..<end]))
+        if let previous = afterLastCut, previous.text == text, previous.cursor == cursor {
+            killed = end <= cursor ? piece + killed : killed + piece
+        } else {
+            killed = piece
+        }
+        _ = tern_editor_move_cursor(editor, Int32(end - cursor))
+        tern_editor_delete_before(editor, Int32(end - start))
+        afterLastCut = currentLine()
+        return tern_editor_refresh()
+    }
+
     /// Ctrl-\: quits as SIGQUIT does in a terminal (CPython's console leaves it to the terminal).
     private func quit() {
         tcsetattr(0, TCSADRAIN, &originalTerminal)
@@ -236,10 +296,12 @@ final class EditLineReader: LineReader {
         kill(getpid(), SIGQUIT)
     }
 
+    /// What Ctrl-K, Ctrl-U, Ctrl-W, Alt-D and Alt-Backspace cut, for Ctrl-Y.
+    private var killed = ""
+    /// The line right after the last cut, to tell whether the next cut follows it directly.
+    private var afterLastCut: (text: String, cursor: Int)? = nil
     /// The text before the cursor whose completions were last listed.
     private var listedCompletionsFor: String? = nil
-    /// Set when Tab indented the line being read.
-    private var indentKeyUsed = false
     /// The line read before, for the indentation of `else` and its kin.
     private var previousLine = ""
 
@@ -251,12 +313,12 @@ final class EditLineReader: LineReader {
         var rest = text.dropFirst(prefill.count)
         var indentation = prefill
         if rest.first == " " || rest.first == "\t" {
-            // Spaces typed on top of the offer are the indentation meant (Tab indents deeper).
-            if indentKeyUsed { return text }
+            // Indentation typed on top of the offer (spaces or Tab, as CPython's console needs
+            // them) is the indentation meant.
             indentation = String(rest.prefix(while: { $0 == " " || $0 == "\t" }))
             rest = rest.dropFirst(indentation.count)
         }
-        let word = rest.prefix(while: { $0.isLetter })
+        let word = rest.prefix(while: { $0.isLetter || $0.isNumber || $0 == "_" })
         if ["else", "elif", "except", "finally"].contains(word) {
             // One level out from the block just typed, unless the offer already went out (after
             // `return` and the like).
@@ -292,12 +354,16 @@ final class EditLineReader: LineReader {
         let before = String(decoding: UnsafeBufferPointer(start: UnsafeRawPointer(start).assumingMemoryBound(to: UInt8.self),
                                                           count: cursor - start), as: UTF8.self)
         if before.allSatisfy({ $0 == " " || $0 == "\t" }) {
-            indentKeyUsed = true
             _ = tern_editor_insert(editor, "    ")
             return tern_editor_refresh()
         }
         guard let console else { return tern_editor_error() }
         let (word, candidates) = console.completions(before: before)
+        if word.isEmpty {
+            // Nothing to complete (after a space or a bracket): a tab, as rlcompleter inserts.
+            _ = tern_editor_insert(editor, "\t")
+            return tern_editor_refresh()
+        }
         guard !candidates.isEmpty else { return tern_editor_error() }
         let common = candidates.dropFirst().reduce(candidates[0]) { commonPrefix($0, $1) }
         if common.count > word.count {
@@ -309,17 +375,31 @@ final class EditLineReader: LineReader {
         // once per text (readline's Tab Tab shows the list once, too).
         if listedCompletionsFor == before { return tern_editor_error() }
         listedCompletionsFor = before
-        let shown = candidates.map { name -> String in
-            // As readline lists them: the part after the last dot.
-            if let dot = name.lastIndex(of: ".") { return String(name[name.index(after: dot)...]) }
-            return name
+        let shown = candidates.sorted()
+        if shown.count >= 100 {
+            // As readline asks before a long list.
+            fputs("\nDisplay all \(shown.count) possibilities? (y or n)", stdout)
+            fflush(stdout)
+            var key: wchar_t = 0
+            while tern_editor_read_character(editor, &key) == 1 {
+                if key == 0x79 || key == 0x59 || key == 0x20 { break }
+                if key == 0x6e || key == 0x4e || key == 0x7f || key == 0x07 || key == 0x03 {
+                    fputs("\n", stdout)
+                    return tern_editor_redisplay()
+                }
+            }
         }
+        // In columns, filled downwards, as readline lists them.
         let width = (shown.map(\.count).max() ?? 0) + 2
         let columns = max(1, terminalWidth() / width)
+        let rows = (shown.count + columns - 1) / columns
         var listing = "\n"
-        for (index, name) in shown.enumerated() {
-            listing += name.padding(toLength: width)
-            if (index + 1) % columns == 0 || index == shown.count - 1 { listing += "\n" }
+        for row in 0..<rows {
+            var line = ""
+            for column in 0..<columns where row + column * rows < shown.count {
+                line += shown[row + column * rows].padding(toLength: width)
+            }
+            listing += String(line.reversed().drop(while: { $0 == " " }).reversed()) + "\n"
         }
         fputs(listing, stdout)
         fflush(stdout)
@@ -397,25 +477,54 @@ private extension String {
 
 /// Prompts with escape sequences, for libedit's EL_PROMPT_ESC (started with "\\1").
 enum PromptText {
-    /// `text` with each escape sequence between \\1 markers, so libedit sends it but gives it no
-    /// columns. Readline's \\001 and \\002 markers, which CPython users put in sys.ps1, become
-    /// libedit's.
+    /// `text` with its escape sequences between \\1 markers, so libedit sends them but gives
+    /// them no columns. Readline's \\001 and \\002 markers, which CPython users put in sys.ps1,
+    /// become libedit's. libedit keeps a marked run with the character after it, so adjacent runs
+    /// are merged and a run at the end goes before the prompt's trailing spaces.
     static func markingEscapes(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
+        // The prompt as visible characters and runs of escape sequences.
+        var pieces: [(literal: Bool, scalars: [Unicode.Scalar])] = []
+        func add(_ scalar: Unicode.Scalar, literal: Bool) {
+            if let last = pieces.last, last.literal == literal {
+                pieces[pieces.count - 1].scalars.append(scalar)
+            } else {
+                pieces.append((literal, [scalar]))
+            }
+        }
         var scalars = text.unicodeScalars[...]
         var insideMarkers = false
         while let scalar = scalars.popFirst() {
             if scalar == "\u{1}" || scalar == "\u{2}" {
                 insideMarkers = scalar == "\u{1}"
-                result.append("\u{1}")
-            } else if scalar == "\u{1b}" && !insideMarkers {
-                result.append("\u{1}")
-                result.append(scalar)
-                result.append(contentsOf: escapeSequenceTail(&scalars))
-                result.append("\u{1}")
+            } else if insideMarkers {
+                add(scalar, literal: true)
+            } else if scalar == "\u{1b}" {
+                add(scalar, literal: true)
+                for next in escapeSequenceTail(&scalars) { add(next, literal: true) }
             } else {
-                result.append(scalar)
+                add(scalar, literal: false)
             }
+        }
+        if pieces.count >= 2, pieces[pieces.count - 1].literal {
+            let ending = pieces.removeLast().scalars
+            var visible = pieces.removeLast().scalars
+            let spaces = visible.reversed().prefix(while: { $0 == " " }).count
+            let kept = Array(visible[..<(visible.count - max(spaces, spaces == 0 ? 1 : spaces))])
+            let moved = Array(visible[kept.count...])
+            visible = kept
+            if !visible.isEmpty { pieces.append((false, visible)) }
+            if let last = pieces.last, last.literal {
+                pieces[pieces.count - 1].scalars += ending
+            } else {
+                pieces.append((true, ending))
+            }
+            pieces.append((false, moved))
+        }
+        var result = String.UnicodeScalarView()
+        for piece in pieces {
+            if piece.literal { result.append("\u{1}") }
+            result.append(contentsOf: piece.scalars)
+            if piece.literal { result.append("\u{1}") }
         }
         return String(result)
     }

@@ -230,7 +230,6 @@ final class ParserTests: XCTestCase {
         assertSyntaxError("for in x: pass", "invalid syntax", line: 1, column: 5)
         assertSyntaxError("from x import ()", "invalid syntax", line: 1, column: 16)
         assertSyntaxError("f(a=1, a=2)", "keyword argument repeated: a", line: 1, column: 8)
-        assertSyntaxError("def f(a, a): pass", "duplicate argument 'a' in function definition", line: 1)
     }
 
     /// Assignment targets, unparenthesised ':=', starred targets, block headers and call arguments.

@@ -186,6 +186,8 @@ final class TerminalTests: XCTestCase {
     }
 
     func testHistoryIsSavedAndLoadedAndControlDExits() throws {
+        // An empty file (made by `touch`) is a history file like any other.
+        XCTAssertTrue(FileManager.default.createFile(atPath: historyFile, contents: Data()))
         do {
             let session = try makeSession()
             session.enter("remembered = 'from the first session'")
@@ -274,6 +276,44 @@ final class TerminalTests: XCTestCase {
         // F12, Insert and PageDown leave nothing behind on the line.
         session.type("\u{1b}[24~\u{1b}[2~\u{1b}[6~7 * 6\r")
         XCTAssertTrue(session.wait(for: "42"), session.transcript)
+    }
+
+    func testIndentingWithTabAsInCPythonAndStringsKeepTheirText() throws {
+        let session = try makeSession()
+        // A CPython user presses Tab for each level; on top of the offered indentation it
+        // counts once.
+        session.enter("for i in range(2):", expecting: "... ")
+        session.enter("\tif i:", expecting: "... ")
+        session.enter("\t\tprint('tab', i)", expecting: "... ")
+        session.type("\r")
+        XCTAssertTrue(session.wait(for: "tab 1"), session.transcript)
+        session.wait(for: "\n>>> ")
+        // Inside a triple-quoted string nothing is offered: the text stays as typed.
+        session.enter("s = '''note:", expecting: "... ")
+        session.enter("abc'''")
+        session.type("s\r")
+        XCTAssertTrue(session.wait(for: "'note:\\nabc'"), session.transcript)
+        session.wait(for: "\n>>> ")
+        // A name that only starts with "else" is not taken back to the `if`.
+        session.enter("if True:", expecting: "... ")
+        session.enter("x = 1", expecting: "... ")
+        session.enter("else_ = 2", expecting: "... ")
+        session.enter("")
+        session.type("x + else_\r")
+        XCTAssertTrue(session.wait(for: "\n3"), session.transcript)
+    }
+
+    func testCutAndPasteAsReadline() throws {
+        let session = try makeSession()
+        // Ctrl-W cuts back to whitespace; two cuts in a row paste back together with Ctrl-Y.
+        session.type("y = 1 + 20 + 300\u{17}\u{17}+ 4 \u{19}\r")
+        session.wait(for: "\n>>> ")
+        session.type("y\r")
+        XCTAssertTrue(session.wait(for: "\n325"), session.transcript)
+        session.wait(for: "\n>>> ")
+        // Ctrl-A, Ctrl-K cuts the line; Ctrl-Y twice pastes it twice.
+        session.type("'ab'\u{01}\u{0b}\u{19}\u{19}\r")
+        XCTAssertTrue(session.wait(for: "'abab'"), session.transcript)
     }
 
     func testSeedDocumentFinalizeExampleTyped() throws {

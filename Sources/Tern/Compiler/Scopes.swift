@@ -192,6 +192,7 @@ struct SymbolTableBuilder {
             for p in allParameters(definition.parameters) { if let a = p.annotation { try visit(a) } }
             if let returns = definition.returns { try visit(returns) }
             declare(definition.name)
+            try checkDuplicateParameters(definition.parameters)
             let scope = push(.function, definition.name, node: definition)
             scope.parameters = definition.parameters.allNames
             for name in scope.parameters { scope.assigned.insert(name) }
@@ -205,6 +206,20 @@ struct SymbolTableBuilder {
             _ = push(.classBody, definition.name, node: definition)
             try visit(definition.body)
             pop()
+        }
+    }
+
+    /// A name used for two parameters: found here, as CPython's symbol table finds it, so the
+    /// console waits for the whole entry before reporting it.
+    private func checkDuplicateParameters(_ p: Parameters) throws(SyntaxErrorInfo) {
+        var seen = Set<String>()
+        // In the order they are written: *args comes before the keyword-only ones.
+        var written = p.positionalOnly + p.positional
+        if let v = p.varArgs { written.append(v) }
+        written += p.keywordOnly
+        if let v = p.varKeywords { written.append(v) }
+        for parameter in written where !seen.insert(parameter.name).inserted {
+            throw error("duplicate argument '\(parameter.name)' in function definition", parameter.location)
         }
     }
 
@@ -286,6 +301,7 @@ struct SymbolTableBuilder {
             try visit(orElse)
         case .lambda(let parameters, let body):
             try visitDefaults(parameters)
+            try checkDuplicateParameters(parameters)
             let scope = push(.lambda, "<lambda>", node: expression)
             scope.parameters = parameters.allNames
             for name in scope.parameters { scope.assigned.insert(name) }

@@ -45,7 +45,13 @@ enum InteractiveInput {
             // was typed may still be completed by the next lines, until a blank line ends it.
             if isCompound && failure.atEndOfInput {
                 let ended = lines.count > 1 && (lines.last.map { $0.allSatisfy { $0 == " " || $0 == "\t" } } ?? false)
-                return ended ? .invalid(failure.error) : .needsMoreInput
+                guard ended else { return .needsMoreInput }
+                // CPython's interactive tokenizer reports it at the blank line that ended the entry.
+                var error = failure.error
+                error.line = lines.count
+                error.column = 1
+                error.endColumn = 2
+                return .invalid(error)
             }
             return .invalid(failure.error)
         }
@@ -97,6 +103,12 @@ enum InteractiveInput {
     /// line ending in `:`, one level shallower after `return`, `pass`, `break`, `continue` or
     /// `raise`, otherwise the previous line's.
     static func suggestedIndentation(after lines: [String]) -> String {
+        // Inside a triple-quoted string, spaces would become part of the string.
+        do throws(SyntaxErrorInfo) {
+            _ = try Lexer.tokenizeClosingBrackets(lines.joined(separator: "\n") + "\n")
+        } catch {
+            if error.message.hasPrefix("unterminated triple-quoted string literal") { return "" }
+        }
         guard let last = lines.last(where: { !$0.allSatisfy { $0 == " " || $0 == "\t" } }) else { return "" }
         let indentation = String(last.prefix(while: { $0 == " " || $0 == "\t" }))
         var code = Substring(last.dropFirst(indentation.count))
@@ -105,7 +117,7 @@ enum InteractiveInput {
         }
         let trimmed = code.trimmingTrailingWhitespace()
         if trimmed.hasSuffix(":") { return indentation + "    " }
-        let firstWord = trimmed.prefix(while: { $0.isLetter || $0 == "_" })
+        let firstWord = trimmed.prefix(while: { $0.isLetter || $0.isNumber || $0 == "_" })
         if ["return", "pass", "break", "continue", "raise"].contains(firstWord) {
             return String(indentation.dropLast(min(4, indentation.count)))
         }

@@ -36,7 +36,9 @@ extension Interpreter {
 
     private func functionSignature(_ function: FunctionObject, droppingFirst: Bool) throws(ScriptError) -> String {
         let code = function.code
-        let names = code.localNames.map(\.value)
+        var names = code.localNames.map(\.value)
+        // Every parameter has a local slot; padding keeps a malformed code object from trapping.
+        while names.count < code.argumentCount + code.keywordOnlyCount + 2 { names.append("_") }
         let positional = code.argumentCount
         let keywordOnly = code.keywordOnlyCount
         let defaults = function.defaults?.items ?? []

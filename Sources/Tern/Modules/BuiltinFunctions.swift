@@ -137,11 +137,6 @@ extension Interpreter {
             try vm.checkArity(args, "locals", 0...0)
             return try vm.currentLocals()
         }
-        for name in ["exit", "quit"] {
-            define(builtins, name) { (vm, args) throws(ScriptError) -> Value in
-                throw vm.makeError("SystemExit", value: args.count > 0 ? args[0] : .none)
-            }
-        }
     }
 
     /// The interned copy of a str object, so attribute lookups hit the fast path.

@@ -559,22 +559,14 @@ struct Parser {
         let parameters = Parameters()
         var seenDefault = false
         var seenStar = false
-        var names = Set<String>()
-        func checkDuplicate(_ name: String, _ token: Token) throws(SyntaxErrorInfo) {
-            if names.contains(name) {
-                throw syntaxError("duplicate argument '\(name)' in function definition", at: token)
-            }
-            names.insert(name)
-        }
         while !at(closing) {
             let token = current
             if accept("**") {
                 let nameToken = current
                 let name = try expectName()
-                try checkDuplicate(name, nameToken)
                 var annotation: Expression? = nil
                 if allowAnnotations && accept(":") { annotation = try parseExpression() }
-                parameters.varKeywords = .init(name: name, annotation: annotation, location: location(from: token))
+                parameters.varKeywords = .init(name: name, annotation: annotation, location: location(from: nameToken))
                 if at("=") { throw syntaxError("var-keyword argument cannot have default value") }
                 _ = accept(",")
                 if !at(closing) { throw syntaxError("arguments cannot follow var-keyword argument") }
@@ -590,10 +582,9 @@ struct Parser {
                 } else {
                     let nameToken = current
                     let name = try expectName()
-                    try checkDuplicate(name, nameToken)
                     var annotation: Expression? = nil
                     if allowAnnotations && accept(":") { annotation = try parseExpression() }
-                    parameters.varArgs = .init(name: name, annotation: annotation, location: location(from: token))
+                    parameters.varArgs = .init(name: name, annotation: annotation, location: location(from: nameToken))
                 }
                 if !accept(",") { break }
                 continue
@@ -609,7 +600,6 @@ struct Parser {
                 continue
             }
             let name = try expectName()
-            try checkDuplicate(name, token)
             var annotation: Expression? = nil
             if allowAnnotations && accept(":") { annotation = try parseExpression() }
             let parameter = Parameters.Parameter(name: name, annotation: annotation, location: location(from: token))

@@ -150,6 +150,7 @@ public final class Interpreter {
         if case .object(let initializer)? = types.baseException!.dict?.getString(symbol("__init__")) {
             baseExceptionInit = initializer.toOpaque()
         }
+        installSiteBuiltins()
     }
 
     deinit {
@@ -405,7 +406,7 @@ public final class Interpreter {
         // The console's help and friends hold their module's globals; the collection after the
         // modules leave frees them only once builtins no longer do.
         if modules.getString(intern("_sitebuiltins")) != nil {
-            for name in Interpreter.consoleBuiltinNames { builtins.removeString(intern(name), heap)?.release(heap) }
+            for name in Interpreter.siteBuiltinNames { builtins.removeString(intern(name), heap)?.release(heap) }
         }
         guard let sys = sysModule else { return }
         for name in ["path", "argv", "ps1", "ps2", "last_type", "last_value", "last_traceback",

@@ -94,8 +94,12 @@ extension Interpreter {
     /// sys.excepthook(type, value, traceback) when a program replaced it, else the traceback
     /// printed directly. A hook that fails is reported with the original exception, as CPython does.
     private func reportThroughExceptHook(_ exception: ExceptionObject) {
-        guard let hook = sysModule?.dict.getString(symbol("excepthook")),
-              hook.heapObject.map({ Unmanaged.passUnretained($0).toOpaque() }) != defaultExceptHookAddress else {
+        guard let hook = sysModule?.dict.getString(symbol("excepthook")) else {
+            output.writeError("sys.excepthook is missing\n")
+            printException(exception)
+            return
+        }
+        guard hook.heapObject.map({ Unmanaged.passUnretained($0).toOpaque() }) != defaultExceptHookAddress else {
             printException(exception)
             return
         }
@@ -189,7 +193,13 @@ extension Interpreter {
         let scriptDirectory = absolutePath(mainDirectory)
         for entry in Array(searchPath.items) {
             guard var directory = entry.asStr?.value else { continue }
-            if directory == scriptDirectory { directory = mainDirectory == "." ? "" : mainDirectory }
+            if directory == scriptDirectory {
+                directory = mainDirectory == "." ? "" : mainDirectory
+            } else if directory.isEmpty {
+                // "" (the console, -c, stdin) is the current directory, and CPython names
+                // modules found there by their absolute path.
+                directory = absolutePath(".")
+            }
             let path = (directory.isEmpty ? "" : directory + "/") + name + ".py"
             var status = stat()
             guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { continue }

@@ -48,8 +48,15 @@ static inline void *tern_editor_client(void *editor) {
     return client;
 }
 
-/// Reads a line (with its newline); NULL at end of input or when interrupted.
-static inline const char *tern_editor_gets(void *editor, int *count) { return el_gets((EditLine *)editor, count); }
+/// Reads a line (with its newline); NULL at end of input or when interrupted. The terminal is
+/// put in edit mode before the prompt is drawn: keys typed as soon as it shows must not meet the
+/// terminal driver's line editing (its Ctrl-U and Ctrl-D).
+static inline const char *tern_editor_gets(void *editor, int *count) {
+    el_set((EditLine *)editor, EL_PREP_TERM, 1);
+    const char *line = el_gets((EditLine *)editor, count);
+    el_set((EditLine *)editor, EL_PREP_TERM, 0);
+    return line;
+}
 
 /// Adds a named editor function and binds `key` (editrc syntax such as "^I") to it.
 static inline void tern_editor_add_function(void *editor, const char *name, const char *help, tern_key_function function, const char *key) {

@@ -69,10 +69,12 @@ final class TerminalTests: XCTestCase {
         }
         private var waitStart = 0
 
-        /// Types a line and waits for the prompt that follows it.
+        /// Types a line and waits for the prompt that follows it (at the start of a line: the
+        /// line's own redraw also shows the prompt, and keys typed before the prompt is up would
+        /// reach the terminal driver rather than the line editor).
         func enter(_ line: String, expecting prompt: String = ">>> ") {
             type(line + "\r")
-            wait(for: prompt)
+            wait(for: "\n" + prompt)
         }
 
         /// Waits for the process to end; its exit status, or nil on timeout.

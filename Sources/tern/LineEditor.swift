@@ -26,14 +26,14 @@ final class EditLineReader: LineReader {
     /// The prompt as given to `setPrompt`.
     private(set) var shownPrompt = ""
     /// The terminal's settings before libedit changed them (restored for Ctrl-\).
-    private var originalTerminal = termios()
+    var originalTerminal = termios()
     private let historyPath: String?
     /// Where Tab completions come from (set once the console exists: `tern -i FILE` runs the
     /// file, whose input() calls are edited here too, before it does).
     weak var console: TernConsole? = nil
     private let interrupt: TernInterruptHandle
     /// Set by the Ctrl-C key binding while a line is edited.
-    private var interruptKeyPressed = false
+    var interruptKeyPressed = false
     /// Whether saving may replace the history file (it was libedit's, or there was none).
     private var historyWritable = false
 
@@ -59,7 +59,7 @@ final class EditLineReader: LineReader {
             historyWritable = tern_history_load(history, historyPath) >= 0 || missingOrEmpty
         }
         // The console's own keys go to one function, which tells them apart by the key.
-        tern_editor_add_function(made, "tern-key", "Tab, Ctrl-C, Ctrl-D, Ctrl-R, Backspace and Ctrl-\\ of the console", { editor, key in
+        tern_editor_add_function(made, "tern-key", "The console's own keys (EditingKeys.swift)", { editor, key in
             guard let editor, let client = tern_editor_client(editor) else { return tern_editor_error() }
             return Unmanaged<EditLineReader>.fromOpaque(client).takeUnretainedValue().handleKey(key)
         }, "^I")
@@ -151,44 +151,12 @@ final class EditLineReader: LineReader {
         let adjusted = prefilled ? adjustedForPrefill(text, prefill: prefill) : text
         if adjusted != text, prompt.count + text.count < terminalWidth() {
             // Redraw the line as it will run: up one row, the prompt and the line, clear the rest.
-            let shownPrompt = String(prompt.unicodeScalars.filter { $0 != "\u{1}" && $0 != "\u{2}" })
-            fputs("\u{1b}[A\r" + shownPrompt + adjusted + "\u{1b}[K\n", stdout)
+            let plainPrompt = String(prompt.unicodeScalars.filter { $0 != "\u{1}" && $0 != "\u{2}" })
+            fputs("\u{1b}[A\r" + plainPrompt + adjusted + "\u{1b}[K\n", stdout)
             fflush(stdout)
         }
         return adjusted
     }
-    /// The keys bound to "tern-key".
-    private func handleKey(_ key: Int32) -> UInt8 {
-        switch key {
-        case 0x09: return complete()
-        case 0x03:
-            // Ctrl-C ends the read; the caller reports KeyboardInterrupt.
-            interruptKeyPressed = true
-            return tern_editor_end_of_input()
-        case 0x04: return deleteOrEnd()
-        case 0x12: return reverseSearch()
-        case 0x7f, 0x08: return backspace()
-        case 0x1c:
-            quit()
-            return tern_editor_error()
-        case 0x17: return cutWordBefore()
-        case 0x0b:
-            let (text, cursor) = currentLine()
-            return cut(from: cursor, to: text.unicodeScalars.count)
-        case 0x15: return cut(from: 0, to: currentLine().cursor)
-        case 0x19:
-            guard !killed.isEmpty else { return tern_editor_error() }
-            _ = tern_editor_insert(editor, killed)
-            return tern_editor_refresh()
-        case 0x1a:
-            // Ctrl-Z: stop as the terminal would stop us (libedit's handler puts the terminal
-            // back, and redraws the line when the shell continues us).
-            kill(getpid(), SIGTSTP)
-            return tern_editor_refresh()
-        default: return tern_editor_error()
-        }
-    }
-
     /// Makes `text` the prompt libedit shows. Escape sequences (colours) are marked as taking no
     /// room on the line, as readline's \\001...\\002 markers do; those markers work too.
     func setPrompt(_ text: String) {
@@ -218,90 +186,13 @@ final class EditLineReader: LineReader {
         _ = tern_editor_move_cursor(editor, Int32(cursor - text.unicodeScalars.count))
     }
 
-    /// Backspace: in the indentation at the start of a line, back to the previous level (four
-    /// columns), as the indentation was typed; elsewhere one character.
-    private func backspace() -> UInt8 {
-        guard let editor else { return tern_editor_error() }
-        let (text, cursor) = currentLine()
-        guard cursor > 0 else { return tern_editor_error() }
-        let before = text.unicodeScalars.prefix(cursor)
-        var count = 1
-        if before.allSatisfy({ $0 == " " }) { count = (cursor - 1) % 4 + 1 }
-        tern_editor_delete_before(editor, Int32(count))
-        return tern_editor_refresh()
-    }
-
-    /// Ctrl-D as readline has it: on an empty line (or one with only indentation), the end of input (libedit's own binding
-    /// would also print "^D"); otherwise the character under the cursor goes.
-    private func deleteOrEnd() -> UInt8 {
-        guard let editor else { return tern_editor_error() }
-        let (text, cursor) = currentLine()
-        // Only the offered indentation counts as empty.
-        if text.allSatisfy({ $0 == " " || $0 == "\t" }) { return tern_editor_end_of_input() }
-        guard cursor < text.unicodeScalars.count else { return tern_editor_error() }
-        _ = tern_editor_move_cursor(editor, 1)
-        tern_editor_delete_before(editor, 1)
-        return tern_editor_refresh()
-    }
-
-    /// Ctrl-W as readline has it: back to the previous whitespace (libedit stops at punctuation).
-    private func cutWordBefore() -> UInt8 {
-        let (text, cursor) = currentLine()
-        let before = Array(text.unicodeScalars.prefix(cursor))
-        var start = before.count
-        while start > 0 && (before[start - 1] == " " || before[start - 1] == "\t") { start -= 1 }
-        while start > 0 && before[start - 1] != " " && before[start - 1] != "\t" { start -= 1 }
-        return cut(from: start, to: cursor)
-    }
-
-    /// Alt-D (forward) and Alt-Backspace: cut to the end or start of a word of letters and digits.
-    private func cutWord(forward: Bool) -> UInt8 {
-        let (text, cursor) = currentLine()
-        let scalars = Array(text.unicodeScalars)
-        func inWord(_ index: Int) -> Bool { scalars[index].properties.isAlphabetic || ("0"..."9").contains(scalars[index]) }
-        if forward {
-            var end = cursor
-            while end < scalars.count && !inWord(end) { end += 1 }
-            while end < scalars.count && inWord(end) { end += 1 }
-            return cut(from: cursor, to: end)
-        }
-        var start = cursor
-        while start > 0 && !inWord(start - 1) { start -= 1 }
-        while start > 0 && inWord(start - 1) { start -= 1 }
-        return cut(from: start, to: cursor)
-    }
-
-    /// Removes characters start..<end of the line into the buffer Ctrl-Y pastes. Cuts made one
-    /// after another join, as in readline (`a b c` and Ctrl-W twice gives back `b c`).
-    private func cut(from start: Int, to end: Int) -> UInt8 {
-        guard let editor, start < end else { return tern_editor_error() }
-        let (text, cursor) = currentLine()
-        let piece = String(String.UnicodeScalarView(Array(text.unicodeScalars)[start..<end]))
-        if let previous = afterLastCut, previous.text == text, previous.cursor == cursor {
-            killed = end <= cursor ? piece + killed : killed + piece
-        } else {
-            killed = piece
-        }
-        _ = tern_editor_move_cursor(editor, Int32(end - cursor))
-        tern_editor_delete_before(editor, Int32(end - start))
-        afterLastCut = currentLine()
-        return tern_editor_refresh()
-    }
-
-    /// Ctrl-\: quits as SIGQUIT does in a terminal (CPython's console leaves it to the terminal).
-    private func quit() {
-        tcsetattr(0, TCSADRAIN, &originalTerminal)
-        saveHistory()
-        signal(SIGQUIT, SIG_DFL)
-        kill(getpid(), SIGQUIT)
-    }
 
     /// What Ctrl-K, Ctrl-U, Ctrl-W, Alt-D and Alt-Backspace cut, for Ctrl-Y.
-    private var killed = ""
+    var killed = ""
     /// The line right after the last cut, to tell whether the next cut follows it directly.
-    private var afterLastCut: (text: String, cursor: Int)? = nil
+    var afterLastCut: (text: String, cursor: Int)? = nil
     /// The text before the cursor whose completions were last listed.
-    private var listedCompletionsFor: String? = nil
+    var listedCompletionsFor: String? = nil
     /// The line read before, for the indentation of `else` and its kin.
     private var previousLine = ""
 
@@ -345,213 +236,9 @@ final class EditLineReader: LineReader {
         return poll(&descriptor, 1, 0) > 0
     }
 
-    /// Tab: indentation at the start of a line, otherwise the console's completions. One
-    /// candidate is inserted; several insert their common prefix, or are listed.
-    private func complete() -> UInt8 {
-        guard let editor else { return tern_editor_error() }
-        let info = tern_editor_line(editor)
-        guard let start = info.buffer, let cursor = info.cursor else { return tern_editor_error() }
-        let before = String(decoding: UnsafeBufferPointer(start: UnsafeRawPointer(start).assumingMemoryBound(to: UInt8.self),
-                                                          count: cursor - start), as: UTF8.self)
-        if before.allSatisfy({ $0 == " " || $0 == "\t" }) {
-            _ = tern_editor_insert(editor, "    ")
-            return tern_editor_refresh()
-        }
-        guard let console else { return tern_editor_error() }
-        let (word, candidates) = console.completions(before: before)
-        if word.isEmpty {
-            // Nothing to complete (after a space or a bracket): a tab, as rlcompleter inserts.
-            _ = tern_editor_insert(editor, "\t")
-            return tern_editor_refresh()
-        }
-        guard !candidates.isEmpty else { return tern_editor_error() }
-        let common = candidates.dropFirst().reduce(candidates[0]) { commonPrefix($0, $1) }
-        if common.count > word.count {
-            _ = tern_editor_insert(editor, String(common.dropFirst(word.count)))
-            return tern_editor_refresh()
-        }
-        if candidates.count == 1 { return tern_editor_refresh() }
-        // Several, with nothing more in common: list them under the line, then redraw it;
-        // once per text (readline's Tab Tab shows the list once, too).
-        if listedCompletionsFor == before { return tern_editor_error() }
-        listedCompletionsFor = before
-        let shown = candidates.sorted()
-        if shown.count >= 100 {
-            // As readline asks before a long list.
-            fputs("\nDisplay all \(shown.count) possibilities? (y or n)", stdout)
-            fflush(stdout)
-            var key: wchar_t = 0
-            while tern_editor_read_character(editor, &key) == 1 {
-                if key == 0x79 || key == 0x59 || key == 0x20 { break }
-                if key == 0x6e || key == 0x4e || key == 0x7f || key == 0x07 || key == 0x03 {
-                    fputs("\n", stdout)
-                    return tern_editor_redisplay()
-                }
-            }
-        }
-        // In columns, filled downwards, as readline lists them.
-        let width = (shown.map(\.count).max() ?? 0) + 2
-        let columns = max(1, terminalWidth() / width)
-        let rows = (shown.count + columns - 1) / columns
-        var listing = "\n"
-        for row in 0..<rows {
-            var line = ""
-            for column in 0..<columns where row + column * rows < shown.count {
-                line += shown[row + column * rows].padding(toLength: width)
-            }
-            listing += String(line.reversed().drop(while: { $0 == " " }).reversed()) + "\n"
-        }
-        fputs(listing, stdout)
-        fflush(stdout)
-        return tern_editor_redisplay()
-    }
-
-    private func commonPrefix(_ a: String, _ b: String) -> String {
-        String(zip(a, b).prefix(while: { $0 == $1 }).map(\.0))
-    }
-
     func terminalWidth() -> Int {
         var size = winsize()
         if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
         return 80
-    }
-}
-
-/// Lines from stdin without editing (`tern -i` with piped input, or no libedit): the prompt
-/// goes to stderr, as CPython writes it there without readline.
-final class PlainLineReader: LineReader {
-    private var pending: [UInt8] = []
-    private var atEnd = false
-    private let interrupt: TernInterruptHandle
-
-    init(interrupt: TernInterruptHandle) {
-        self.interrupt = interrupt
-    }
-
-    func readLine(prompt: String, prefill: String, unfinishedOutput: String, interrupted: inout Bool) -> String? {
-        fputs(prompt, stderr)
-        fflush(stderr)
-        interrupt.takeRequest()
-        while true {
-            if let newline = pending.firstIndex(of: 10) {
-                let line = String(decoding: pending[..<newline], as: UTF8.self)
-                pending.removeSubrange(...newline)
-                return line
-            }
-            if atEnd {
-                guard !pending.isEmpty else { return nil }
-                let line = String(decoding: pending, as: UTF8.self)
-                pending = []
-                return line
-            }
-            // One byte at a time: what follows the line stays unread for the program's input().
-            var chunk: [UInt8] = [0]
-            let n = read(0, &chunk, 1)
-            if n < 0 {
-                if errno == EINTR {
-                    if interrupt.takeRequest() {
-                        interrupted = true
-                        pending = []
-                        return nil
-                    }
-                    continue
-                }
-                atEnd = true
-            } else if n == 0 {
-                atEnd = true
-            } else {
-                pending.append(contentsOf: chunk[0..<n])
-            }
-        }
-    }
-
-    func addToHistory(_ line: String) {}
-    func saveHistory() {}
-}
-
-private extension String {
-    func padding(toLength length: Int) -> String {
-        count >= length ? self : self + String(repeating: " ", count: length - count)
-    }
-}
-
-/// Prompts with escape sequences, for libedit's EL_PROMPT_ESC (started with "\\1").
-enum PromptText {
-    /// `text` with its escape sequences between \\1 markers, so libedit sends them but gives
-    /// them no columns. Readline's \\001 and \\002 markers, which CPython users put in sys.ps1,
-    /// become libedit's. libedit keeps a marked run with the character after it, so adjacent runs
-    /// are merged and a run at the end goes before the prompt's trailing spaces.
-    static func markingEscapes(_ text: String) -> String {
-        // The prompt as visible characters and runs of escape sequences.
-        var pieces: [(literal: Bool, scalars: [Unicode.Scalar])] = []
-        func add(_ scalar: Unicode.Scalar, literal: Bool) {
-            if let last = pieces.last, last.literal == literal {
-                pieces[pieces.count - 1].scalars.append(scalar)
-            } else {
-                pieces.append((literal, [scalar]))
-            }
-        }
-        var scalars = text.unicodeScalars[...]
-        var insideMarkers = false
-        while let scalar = scalars.popFirst() {
-            if scalar == "\u{1}" || scalar == "\u{2}" {
-                insideMarkers = scalar == "\u{1}"
-            } else if insideMarkers {
-                add(scalar, literal: true)
-            } else if scalar == "\u{1b}" {
-                add(scalar, literal: true)
-                for next in escapeSequenceTail(&scalars) { add(next, literal: true) }
-            } else {
-                add(scalar, literal: false)
-            }
-        }
-        if pieces.count >= 2, pieces[pieces.count - 1].literal {
-            let ending = pieces.removeLast().scalars
-            var visible = pieces.removeLast().scalars
-            let spaces = visible.reversed().prefix(while: { $0 == " " }).count
-            let kept = Array(visible[..<(visible.count - max(spaces, spaces == 0 ? 1 : spaces))])
-            let moved = Array(visible[kept.count...])
-            visible = kept
-            if !visible.isEmpty { pieces.append((false, visible)) }
-            if let last = pieces.last, last.literal {
-                pieces[pieces.count - 1].scalars += ending
-            } else {
-                pieces.append((true, ending))
-            }
-            pieces.append((false, moved))
-        }
-        var result = String.UnicodeScalarView()
-        for piece in pieces {
-            if piece.literal { result.append("\u{1}") }
-            result.append(contentsOf: piece.scalars)
-            if piece.literal { result.append("\u{1}") }
-        }
-        return String(result)
-    }
-
-    /// Takes the rest of an escape sequence from `scalars`: a CSI sequence up to its final
-    /// letter, an OSC string up to BEL or ESC \\, or one character.
-    private static func escapeSequenceTail(_ scalars: inout Substring.UnicodeScalarView) -> [Unicode.Scalar] {
-        guard let kind = scalars.popFirst() else { return [] }
-        var tail = [kind]
-        switch kind {
-        case "[":
-            while let next = scalars.popFirst() {
-                tail.append(next)
-                if (0x40...0x7e).contains(next.value) { break }
-            }
-        case "]":
-            while let next = scalars.popFirst() {
-                tail.append(next)
-                if next == "\u{7}" { break }
-                if next == "\u{1b}", scalars.first == "\\" {
-                    tail.append(scalars.removeFirst())
-                    break
-                }
-            }
-        default:
-            break
-        }
-        return tail
     }
 }

@@ -177,6 +177,11 @@ func runConsole(on interpreter: TernInterpreter, _ makeConsole: () -> TernConsol
 
 /// Runs the command; the interpreter runs on a thread with a large stack (see below).
 func run(_ command: Command) -> Never {
+    // Ctrl-C is for this thread only (blocked in every other before this one started).
+    var interrupt = sigset_t()
+    sigemptyset(&interrupt)
+    sigaddset(&interrupt, SIGINT)
+    pthread_sigmask(SIG_UNBLOCK, &interrupt, nil)
     switch command {
     case .help:
         fputs(helpText, stdout)
@@ -224,12 +229,13 @@ var thread = pthread_t()
 #else
 var thread: pthread_t? = nil
 #endif
-let created = pthread_create(&thread, &attributes, { _ in run(command) }, nil)
-if created != 0 { run(command) }
 // Ctrl-C is for the interpreter's thread: there it interrupts a blocking read or sleep, and one
-// keypress is one KeyboardInterrupt (not a second one handled by this thread).
+// keypress is one KeyboardInterrupt (not a second one handled by this thread). Blocked here before
+// that thread exists (it inherits the mask and unblocks it), so no signal lands here first.
 var blocked = sigset_t()
 sigemptyset(&blocked)
 sigaddset(&blocked, SIGINT)
 pthread_sigmask(SIG_BLOCK, &blocked, nil)
+let created = pthread_create(&thread, &attributes, { _ in run(command) }, nil)
+if created != 0 { run(command) }
 while true { pause() }

@@ -110,6 +110,21 @@ final class ConsoleAPITests: XCTestCase {
         XCTAssertEqual(interpreter.liveObjectCount, 0)
     }
 
+    func testInterruptFromAnotherThreadEndsASleep() {
+        let interpreter = TernInterpreter()
+        var output = ""
+        interpreter.standardOutput = { output += $0 }
+        interpreter.standardError = { _ in }
+        let handle = interpreter.interruptHandle
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.3) { handle.requestInterrupt() }
+        let start = Date()
+        let status = interpreter.run(source: "import time\ntry:\n    time.sleep(30)\nexcept KeyboardInterrupt:\n    print('woken')\n")
+        XCTAssertEqual(status, 0)
+        XCTAssertEqual(output, "woken\n")
+        // Well before the 30 seconds: the sleep noticed the request made on another thread.
+        XCTAssertLessThan(Date().timeIntervalSince(start), 10)
+    }
+
     func testInterruptHandleRaisesKeyboardInterrupt() {
         let interpreter = TernInterpreter()
         var output = ""

@@ -2,8 +2,9 @@
 ///
 /// The request is a single store to memory the interpreter owns, so it is safe from a signal
 /// handler or another thread. The running program sees it at its next loop iteration or function
-/// return, or at once when it is blocked in `input()` or `time.sleep()` and the signal
-/// interrupted that call. A handle must not be used after its interpreter is gone.
+/// return; `time.sleep()` within 50 ms; `input()` at once when the signal interrupted its read
+/// (a request alone waits for the read to end). A handle must not be used after its interpreter
+/// is gone.
 public struct TernInterruptHandle: @unchecked Sendable {
     let attention: UnsafeMutableRawPointer
 

@@ -8,8 +8,12 @@ extension Interpreter {
 
     func installSiteBuiltins() {
         let module = installModule("_sitebuiltins")
-        define(module.dict, "_load_help") { (vm, _) throws(ScriptError) -> Value in
-            try vm.loadHelp(into: module.dict)
+        // Given the module's globals by the caller: a Swift capture of the module would outlive it.
+        define(module.dict, "_load_help") { (vm, args) throws(ScriptError) -> Value in
+            guard args.count == 1, let globals = args[0].asObject(DictObject.self) else {
+                throw vm.makeError("TypeError", "_load_help() takes the module's globals")
+            }
+            try vm.loadHelp(into: globals)
             return .none
         }
         runBuiltinSource(Interpreter.siteBuiltinsSource, named: "<_sitebuiltins>", in: module.dict)
@@ -46,7 +50,7 @@ class _Helper:
     def __repr__(self):
         return "Type help() for interactive help, or help(object) for help about object."
     def __call__(self, *args, **kwds):
-        _load_help()
+        _load_help(globals())
         if args or kwds:
             return _document(*args, **kwds)
         _interact()

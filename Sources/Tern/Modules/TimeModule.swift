@@ -33,15 +33,21 @@ extension Interpreter {
                 throw vm.makeError("TypeError", "time.sleep() takes exactly one argument (\(args.count) given)")
             }
             let nanoseconds = try vm.sleepDuration(args[0])
-            var request = timespec(tv_sec: Int(nanoseconds / 1_000_000_000), tv_nsec: Int(nanoseconds % 1_000_000_000))
-            var remaining = timespec()
-            // Resume after signal interruptions until the whole duration has passed, unless the
-            // signal was Ctrl-C: then KeyboardInterrupt, as in CPython (also when it came just
-            // before the sleep).
+            // Sleeps in slices to a deadline, so a KeyboardInterrupt request is seen within a
+            // slice even when the signal (or a host's request) reached another thread; a signal
+            // to this thread ends the slice at once. A request made just before counts too.
+            let (startSeconds, startNanoseconds) = clockReading(CLOCK_MONOTONIC)
+            let (sum, overflow) = (startSeconds &* 1_000_000_000 &+ startNanoseconds).addingReportingOverflow(nanoseconds)
+            let deadline = overflow ? Int.max : sum
             try vm.raisePendingInterrupt()
-            while nanosleep(&request, &remaining) != 0 && errno == EINTR {
+            while true {
+                let (seconds, fraction) = clockReading(CLOCK_MONOTONIC)
+                let now = seconds &* 1_000_000_000 &+ fraction
+                if now >= deadline { break }
+                let slice = min(deadline - now, 50_000_000)
+                var request = timespec(tv_sec: 0, tv_nsec: slice)
+                _ = nanosleep(&request, nil)
                 try vm.raisePendingInterrupt()
-                request = remaining
             }
             return .none
         }

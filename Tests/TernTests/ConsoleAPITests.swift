@@ -49,6 +49,8 @@ final class ConsoleAPITests: XCTestCase {
         XCTAssertEqual(console.completions(before: "gc.isen").candidates, ["gc.isenabled()"])
         XCTAssertEqual(console.completions(before: "glob").candidates, ["global ", "globals()"])
         XCTAssertEqual(console.completions(before: "C").candidates.first, "C()")
+        XCTAssertEqual(console.completions(before: "c.__cl").candidates, ["c.__class__()"])
+        XCTAssertEqual(console.completions(before: "s.__cl").candidates, ["s.__class__("])
         XCTAssertEqual(console.finish(), 0)
         XCTAssertEqual(interpreter.liveObjectCount, 0)
     }

@@ -106,17 +106,21 @@ extension Interpreter {
             }
             if let type = o as? TypeObject {
                 for entry in type.mro { add(entry.dict) }
+                // Attributes every class has without a dict entry, as dir() lists them.
+                names.formUnion(["__class__", "__doc__", "__name__", "__qualname__", "__module__", "__mro__", "__bases__"])
                 return names
             }
             add(instanceDict(o, create: false))
         }
         for entry in typeOf(object).mro { add(entry.dict) }
+        names.insert("__class__")
         return names
     }
 
     /// The suffix of `object.name`: an attribute found in a class dict is bound when the
     /// object is not itself a class or module.
     private func attributeCallSuffix(_ object: Value, _ name: String) -> String {
+        if name == "__class__" { return callSuffix(typeOf(object).asValue, bound: false) }
         guard let value = staticAttribute(object, name) else { return "" }
         let isNamespace = object.asObject(ModuleObject.self) != nil || object.asObject(TypeObject.self) != nil
         var bound = !isNamespace

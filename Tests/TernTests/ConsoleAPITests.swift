@@ -55,6 +55,28 @@ final class ConsoleAPITests: XCTestCase {
         XCTAssertEqual(interpreter.liveObjectCount, 0)
     }
 
+    func testOfferedIndentationFollowsTheStatementNotItsContinuationLines() {
+        let interpreter = TernInterpreter()
+        interpreter.standardOutput = { _ in }
+        let console = TernConsole(interpreter: interpreter)
+        console.push("def h():")
+        console.push("    s = \"\"\"a")
+        XCTAssertEqual(console.suggestedIndentation, "", "inside the string")
+        console.push("  y\"\"\"")
+        XCTAssertEqual(console.suggestedIndentation, "    ")
+        console.push("    v = max(1,")
+        console.push("            7)")
+        XCTAssertEqual(console.suggestedIndentation, "    ")
+        console.push("    if (v and")
+        console.push("            s):")
+        XCTAssertEqual(console.suggestedIndentation, "        ")
+        console.push("        return s")
+        XCTAssertEqual(console.suggestedIndentation, "    ")
+        console.push("")
+        XCTAssertEqual(console.finish(), 0)
+        XCTAssertEqual(interpreter.liveObjectCount, 0)
+    }
+
     func testInputReadsThroughTheHostsLineReader() {
         let interpreter = TernInterpreter()
         var output = ""

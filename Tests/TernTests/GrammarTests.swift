@@ -358,7 +358,8 @@ final class GrammarTests: XCTestCase {
                       .rejected("f(x for x in y, 1)", "Generator expression must be parenthesized"),
                       .rejected("f(a=1, b)", "positional argument follows keyword argument"),
                       .rejected("f(**a, *b)", "iterable argument unpacking follows keyword argument unpacking"),
-                      .rejected("f(a=1, a=2)", "keyword argument repeated: a")],
+                      // Repeated keywords are the compiler's to find: the parser accepts them.
+                      .parses("f(a=1, a=2)", "(call f a=1 a=2)")],
         "argument": [.parses("f(a=1, *b, **c)", "(call f (* b) a=1 **c)"),
                      .rejected("f(a.b=1)", "expression cannot contain assignment, perhaps you meant \"==\"?")],
         // f-strings

@@ -1,9 +1,9 @@
 import XCTest
 @testable import Tern
 
-/// Parses every behaviour program under Tests/Programs and builds its symbol table: programs that
-/// CPython rejects with a SyntaxError or IndentationError must be rejected with the same kind and
-/// message; every other program must parse.
+/// Parses and compiles every behaviour program under Tests/Programs: programs that CPython rejects
+/// with a SyntaxError or IndentationError must be rejected with the same kind and message; every
+/// other program must compile.
 final class ParserConformanceTests: XCTestCase {
     static var programsDirectory: String {
         let file = #filePath
@@ -28,6 +28,8 @@ final class ParserConformanceTests: XCTestCase {
         let all = try Self.programs()
         XCTAssertGreaterThan(all.count, 250, "behaviour programs are missing")
         var failures: [String] = []
+        let compiler = Interpreter()
+        defer { compiler.shutdown() }
         for path in all {
             let source = try String(contentsOfFile: path, encoding: .utf8)
             let errPath = String(path.dropLast(3)) + ".err"
@@ -35,9 +37,11 @@ final class ParserConformanceTests: XCTestCase {
             let lastLine = stderr.split(separator: "\n").last.map(String.init) ?? ""
             let expectsSyntaxError = !stderr.contains("Traceback") && (lastLine.hasPrefix("SyntaxError: ") || lastLine.hasPrefix("IndentationError: ")
                                                                           || lastLine.hasPrefix("TabError: "))
-            do {
-                // The symbol table too: CPython finds some errors there (duplicate parameters).
-                _ = try SymbolTableBuilder.build(try Parser.parseModule(source))
+            do throws(SyntaxErrorInfo) {
+                // Compiled too: CPython's symbol table and compiler find some errors (duplicate
+                // parameters, repeated keywords).
+                let code = try CodeGenerator.compileModule(try Parser.parseModule(source), filename: path, vm: compiler)
+                compiler.heap.release(code)
                 if expectsSyntaxError { failures.append("\(path): parsed, but CPython says \(lastLine)") }
             } catch {
                 let got = "\(error.kind): \(error.message)"

@@ -229,7 +229,6 @@ final class ParserTests: XCTestCase {
         assertSyntaxError("x = a[1:2:3:4]", "invalid syntax", line: 1, column: 12)
         assertSyntaxError("for in x: pass", "invalid syntax", line: 1, column: 5)
         assertSyntaxError("from x import ()", "invalid syntax", line: 1, column: 16)
-        assertSyntaxError("f(a=1, a=2)", "keyword argument repeated: a", line: 1, column: 8)
     }
 
     /// Assignment targets, unparenthesised ':=', starred targets, block headers and call arguments.

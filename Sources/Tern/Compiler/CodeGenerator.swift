@@ -1314,8 +1314,20 @@ final class CodeGenerator {
         unit.place(end)
     }
 
+    /// A keyword given twice in one call or class statement: found here, as CPython's compiler
+    /// finds it (after the symbol table's errors; the console waits for the whole entry).
+    private func checkRepeatedKeywords(_ keywords: [Keyword]) throws(SyntaxErrorInfo) {
+        var seen = Set<String>()
+        for keyword in keywords {
+            if let name = keyword.name, !seen.insert(name).inserted {
+                throw error("keyword argument repeated: \(name)", keyword.location)
+            }
+        }
+    }
+
     private func compileCallExpression(_ expression: Expression, _ function: Expression, _ arguments: [Expression],
                                        _ keywords: [Keyword]) throws(SyntaxErrorInfo) {
+        try checkRepeatedKeywords(keywords)
         let simple = !arguments.contains(where: { if case .starred = $0.kind { return true }; return false })
             && !keywords.contains(where: { $0.name == nil })
         if simple, case .attribute(let object, let name) = function.kind {
@@ -1341,6 +1353,7 @@ final class CodeGenerator {
     /// Emits the arguments and the call for a callable already on the stack
     /// (with `extraPositional` positional arguments pushed after it).
     private func compileCall(arguments: [Expression], keywords: [Keyword], extraPositional: Int) throws(SyntaxErrorInfo) {
+        try checkRepeatedKeywords(keywords)
         let location = unit.currentSpan
         let simple = !arguments.contains(where: { if case .starred = $0.kind { return true }; return false })
             && !keywords.contains(where: { $0.name == nil })

@@ -101,27 +101,46 @@ enum InteractiveInput {
 
     /// The indentation to offer on the next line of an unfinished entry: one level deeper after a
     /// line ending in `:`, one level shallower after `return`, `pass`, `break`, `continue` or
-    /// `raise`, otherwise the previous line's.
+    /// `raise`, otherwise that of the line the last statement began on (a string or bracket that
+    /// spans lines does not change it).
     static func suggestedIndentation(after lines: [String]) -> String {
-        // Inside a triple-quoted string, spaces would become part of the string.
+        var tokens: [Token] = []
         do throws(SyntaxErrorInfo) {
-            _ = try Lexer.tokenizeClosingBrackets(lines.joined(separator: "\n") + "\n")
+            tokens = try Lexer.tokenizeClosingBrackets(lines.joined(separator: "\n") + "\n").0
         } catch {
+            // Inside a triple-quoted string, spaces would become part of the string.
             if error.message.hasPrefix("unterminated triple-quoted string literal") { return "" }
         }
         guard let last = lines.last(where: { !$0.allSatisfy { $0 == " " || $0 == "\t" } }) else { return "" }
-        let indentation = String(last.prefix(while: { $0 == " " || $0 == "\t" }))
-        var code = Substring(last.dropFirst(indentation.count))
+        var statementLine = last
+        if let start = lastStatementStart(tokens), lines.indices.contains(start - 1) { statementLine = lines[start - 1] }
+        let indentation = String(statementLine.prefix(while: { $0 == " " || $0 == "\t" }))
+        var code = Substring(last.drop(while: { $0 == " " || $0 == "\t" }))
         if let hash = code.firstIndex(of: "#"), !code[..<hash].contains(where: { $0 == "\"" || $0 == "'" }) {
             code = code[..<hash]
         }
-        let trimmed = code.trimmingTrailingWhitespace()
-        if trimmed.hasSuffix(":") { return indentation + "    " }
-        let firstWord = trimmed.prefix(while: { $0.isLetter || $0.isNumber || $0 == "_" })
+        if code.trimmingTrailingWhitespace().hasSuffix(":") { return indentation + "    " }
+        let firstWord = statementLine.dropFirst(indentation.count).prefix(while: { $0.isLetter || $0.isNumber || $0 == "_" })
         if ["return", "pass", "break", "continue", "raise"].contains(firstWord) {
             return String(indentation.dropLast(min(4, indentation.count)))
         }
         return indentation
+    }
+
+    /// The line (1-based) where the last logical line of `tokens` begins.
+    private static func lastStatementStart(_ tokens: [Token]) -> Int? {
+        var start: Int? = nil
+        var atStart = true
+        for token in tokens {
+            switch token.kind {
+            case .newline: atStart = true
+            case .indent, .dedent, .endOfFile: continue
+            default:
+                if atStart { start = token.line }
+                atStart = false
+            }
+        }
+        return start
     }
 }
 

@@ -1112,10 +1112,6 @@ struct Parser {
                     throw SyntaxErrorInfo(message: "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", line: start.line,
                                           column: start.column + 1, endColumn: equals.endColumn + 1)
                 }
-                if keywords.contains(where: { $0.name == name }) {
-                    throw SyntaxErrorInfo(message: "keyword argument repeated: \(name)", line: start.line,
-                                          column: start.column + 1, endColumn: start.column + 1 + name.count)
-                }
                 keywords.append(Keyword(name: name, value: value, location: location(from: start)))
             } else {
                 // Only a plain name may take ':=' here; "f(a.b := 1)" is invalid syntax.

@@ -135,52 +135,21 @@ extension Interpreter {
     /// (CPython asks inspect.signature), "" for anything else. `bound`: the value is a
     /// function found on a class and reached through an instance, which fills `self`.
     private func callSuffix(_ value: Value, bound: Bool) -> String {
-        guard let object = value.heapObject else { return "" }
-        switch object {
-        case let function as FunctionObject:
-            return parameterCount(function) - (bound ? 1 : 0) == 0 ? "()" : "("
-        case let method as BoundMethodObject:
-            guard let function = method.function.asObject(FunctionObject.self) else { return "(" }
-            return parameterCount(function) == 1 ? "()" : "("
-        case let native as NativeFunctionObject:
-            // A method reached through its class still needs its object.
-            if native.ownerTypeName != nil && !bound && native.boundSelf == nil { return "(" }
-            return BuiltinDocumentation.entry(native.documentationKey)?.signature == "()" ? "()" : "("
-        case let descriptor as DescriptorObject:
-            if descriptor.type === types.staticMethod { return callSuffix(descriptor.getter, bound: false) }
-            if descriptor.type === types.classMethod { return callSuffix(descriptor.getter, bound: true) }
+        // A builtin method reached through its class still needs its object.
+        if let native = value.asObject(NativeFunctionObject.self), native.ownerTypeName != nil, !bound, native.boundSelf == nil {
+            return "("
+        }
+        switch callableParameters(value, bound: bound) {
+        case .function(let function, let droppingFirst)?:
+            let code = function.code
+            let count = code.argumentCount + code.keywordOnlyCount + (code.codeFlags.contains(.varArgs) ? 1 : 0)
+                + (code.codeFlags.contains(.varKeywords) ? 1 : 0)
+            return count - (droppingFirst ? 1 : 0) == 0 ? "()" : "("
+        case .documented(let signature)?:
+            return signature == "()" ? "()" : "("
+        case nil:
             return isCallable(value) ? "(" : ""
-        case let type as TypeObject:
-            return constructorTakesNoArguments(type) ? "()" : "("
-        default:
-            // A callable instance: its class's __call__, bound to it.
-            guard let call = object.type.lookup(symbol("__call__")) else { return "" }
-            guard let function = call.asObject(FunctionObject.self) else { return "(" }
-            return parameterCount(function) == 1 ? "()" : "("
         }
-    }
-
-    private func parameterCount(_ function: FunctionObject) -> Int {
-        let code = function.code
-        return code.argumentCount + code.keywordOnlyCount + (code.codeFlags.contains(.varArgs) ? 1 : 0)
-            + (code.codeFlags.contains(.varKeywords) ? 1 : 0)
-    }
-
-    /// inspect.signature of a class: its first `__new__` or `__init__` written in Python, less
-    /// the class or instance argument; a class that only inherits object's takes nothing.
-    private func constructorTakesNoArguments(_ type: TypeObject) -> Bool {
-        if let call = type.type.lookup(symbol("__call__")), call.asObject(FunctionObject.self) != nil { return false }
-        for entry in type.mro {
-            for name in ["__new__", "__init__"] {
-                guard let found = entry.dict.getString(intern(name)) else { continue }
-                var candidate = found
-                if let wrapper = found.asObject(DescriptorObject.self), wrapper.type === types.staticMethod { candidate = wrapper.getter }
-                guard let function = candidate.asObject(FunctionObject.self) else { continue }
-                return parameterCount(function) == 1
-            }
-            if entry !== types.object && !entry.isHeapType { return false }
-        }
-        return true
     }
 
     /// Modules `import` can find: the builtin ones and the .py files on sys.path.

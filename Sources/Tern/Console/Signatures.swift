@@ -2,35 +2,58 @@
 // inspect.signature writes them: from the code object and defaults of Python functions, from
 // BuiltinDocumentation for Swift ones.
 
+/// Whose parameters a callable takes, as inspect.signature finds them.
+enum CallableParameters {
+    /// A Python function's, less the first when something else fills it (a bound `self`).
+    case function(FunctionObject, droppingFirst: Bool)
+    /// A Swift builtin's, as BuiltinDocumentation writes them.
+    case documented(String)
+}
+
 extension Interpreter {
     /// The signature of a callable; nil when none is known. A bound method leaves out its
-    /// first parameter, a class shows its `__init__` (or `__new__`) without it.
+    /// first parameter, a class shows its `__new__` (or `__init__`) without it.
     func signatureText(_ value: Value) throws(ScriptError) -> String? {
+        switch callableParameters(value) {
+        case .function(let function, let droppingFirst)?: return try functionSignature(function, droppingFirst: droppingFirst)
+        case .documented(let signature)?: return signature
+        case nil: return nil
+        }
+    }
+
+    /// Where a callable's parameters come from, found without running code. `bound`: a function
+    /// found on a class and reached through an instance, which fills its first parameter.
+    func callableParameters(_ value: Value, bound: Bool = false) -> CallableParameters? {
         guard let object = value.heapObject else { return nil }
         switch object {
         case let function as FunctionObject:
-            return try functionSignature(function, droppingFirst: false)
+            return .function(function, droppingFirst: bound)
         case let method as BoundMethodObject:
             guard let function = method.function.asObject(FunctionObject.self) else { return nil }
-            return try functionSignature(function, droppingFirst: true)
+            return .function(function, droppingFirst: true)
         case let native as NativeFunctionObject:
-            return BuiltinDocumentation.entry(native.documentationKey)?.signature
+            return BuiltinDocumentation.entry(native.documentationKey).map { .documented($0.signature) }
+        case let descriptor as DescriptorObject:
+            if descriptor.type === types.staticMethod { return callableParameters(descriptor.getter) }
+            if descriptor.type === types.classMethod { return callableParameters(descriptor.getter, bound: true) }
+            return nil
         case let type as TypeObject:
+            // A metaclass's own __call__ decides what calling the class takes.
+            if type.type.lookup(symbol("__call__"))?.asObject(FunctionObject.self) != nil { return nil }
             for entry in type.mro {
-                if !entry.isHeapType {
-                    let key = entry.moduleName == "builtins" ? entry.name : entry.moduleName + "." + entry.name
-                    return BuiltinDocumentation.entry(key)?.signature
-                }
-                for name in ["__init__", "__new__"] {
+                if !entry.isHeapType { return BuiltinDocumentation.entry(entry.documentationKey).map { .documented($0.signature) } }
+                for name in ["__new__", "__init__"] {
                     guard var found = entry.dict.getString(intern(name)) else { continue }
                     if let wrapper = found.asObject(DescriptorObject.self), wrapper.type === types.staticMethod { found = wrapper.getter }
                     guard let function = found.asObject(FunctionObject.self) else { continue }
-                    return try functionSignature(function, droppingFirst: true)
+                    return .function(function, droppingFirst: true)
                 }
             }
             return nil
         default:
-            return nil
+            // A callable instance: its class's __call__, bound to it.
+            guard let function = object.type.lookup(symbol("__call__"))?.asObject(FunctionObject.self) else { return nil }
+            return .function(function, droppingFirst: true)
         }
     }
 

@@ -2,6 +2,11 @@
 /// `__doc__`. Functions written in Python carry their own; these have no source to read them
 /// from. Keys: "len" (builtins), "str.split" (methods), "math.sqrt" (module functions), "str"
 /// (classes). The signatures use CPython's parameter names; the descriptions are Tern's own.
+extension TypeObject {
+    /// The key of a builtin type's entry in BuiltinDocumentation: "int", "weakref.ref".
+    var documentationKey: String { moduleName == "builtins" ? name : moduleName + "." + name }
+}
+
 enum BuiltinDocumentation {
     struct Entry {
         /// The parameter list, as `(obj, /)`.

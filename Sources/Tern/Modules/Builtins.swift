@@ -254,8 +254,7 @@ extension Interpreter {
         case "__class__": return type.type.retainedValue
         case "__dict__": return makeIterator(.mappingProxy, types.mappingProxy, source: type.dict.asValue).asValue
         case "__doc__":
-            let key = type.moduleName == "builtins" ? type.name : type.moduleName + "." + type.name
-            return BuiltinDocumentation.entry(key).map { makeStr($0.text) } ?? Value.none
+            return BuiltinDocumentation.entry(type.documentationKey).map { makeStr($0.text) } ?? Value.none
         default: return nil
         }
     }
